@@ -1,0 +1,48 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "coproduce",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coproduce", targets: ["coproduce"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // The only C in the project: ncurses and the macros and globals Swift cannot import.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        // The domain: value types and rules. Imports neither GRDB nor CNcurses.
+        .target(name: "Coproduction"),
+        // SQLite through GRDB: schema, migrations, queries, demo data.
+        .target(
+            name: "CoproductionStore",
+            dependencies: ["Coproduction", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Terminal-agnostic UI: cells, layout, widgets, state, update, view. No curses here.
+        .target(name: "CoproductionTUI", dependencies: ["Coproduction", "CoproductionStore"]),
+        // The executable: command line, the ncurses backend and the main loop.
+        .executableTarget(
+            name: "coproduce",
+            dependencies: [
+                "Coproduction", "CoproductionStore", "CoproductionTUI", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CoproductionTests", dependencies: ["Coproduction"]),
+        .testTarget(name: "CoproductionStoreTests", dependencies: ["CoproductionStore"]),
+        .testTarget(
+            name: "CoproductionTUITests",
+            dependencies: [
+                "CoproductionTUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "coproduceTests", dependencies: ["coproduce"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

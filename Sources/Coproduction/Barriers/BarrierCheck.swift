@@ -1,0 +1,150 @@
+/// The barriers to parents taking part that every meeting is checked against.
+public enum Barrier: String, CaseIterable, Sendable {
+    /// Held between the school runs, on a weekday.
+    case schoolRun
+    /// A Parent Champion at every Board, Service Design and Task and Finish meeting.
+    case parentVoice
+    /// A crèche, staffed to the ratios, whenever a parent attends.
+    case creche
+    /// A pre-meeting with the parents beforehand.
+    case preMeeting
+
+    /// The plain name shown beside the result.
+    public var name: String {
+        switch self {
+        case .schoolRun: return "School run"
+        case .parentVoice: return "Parent voice"
+        case .creche: return "Crèche"
+        case .preMeeting: return "Pre-meeting"
+        }
+    }
+}
+
+/// The result of checking one meeting against one barrier.
+public struct BarrierResult: Hashable, Sendable {
+    /// Which barrier.
+    public var barrier: Barrier
+    /// Pass, warn or fail.
+    public var status: CheckStatus
+    /// Plain English: what is right, or what to change.
+    public var reason: String
+
+    /// Creates a result.
+    public init(_ barrier: Barrier, _ status: CheckStatus, _ reason: String) {
+        self.barrier = barrier
+        self.status = status
+        self.reason = reason
+    }
+}
+
+/// Everything a barrier check needs to know about one meeting.
+public struct MeetingFacts: Hashable, Sendable {
+    /// The meeting itself.
+    public var meeting: Meeting
+    /// Its crèche, if one is arranged.
+    public var creche: CrechePlan?
+    /// The dates of the pre-meetings that prepare it.
+    public var preMeetingDates: [LocalDate]
+
+    /// Creates the facts.
+    public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate]) {
+        self.meeting = meeting
+        self.creche = creche
+        self.preMeetingDates = preMeetingDates
+    }
+}
+
+/// Checks meetings against the barriers the programme removes. One truth for the
+/// command line, the screens and the tests.
+public struct BarrierChecker: Sendable {
+    /// The settings in force.
+    public var settings: BarrierSettings
+
+    /// Creates a checker.
+    public init(settings: BarrierSettings = .standard) { self.settings = settings }
+
+    /// Every check for one meeting, in the order of ``Barrier/allCases``.
+    public func check(_ facts: MeetingFacts) -> [BarrierResult] {
+        [schoolRun(facts.meeting), parentVoice(facts.meeting),
+         creche(facts.meeting, facts.creche), preMeeting(facts.meeting, facts.preMeetingDates)]
+    }
+
+    /// The worst status of all the checks.
+    public func overall(_ facts: MeetingFacts) -> CheckStatus {
+        check(facts).map(\.status).max() ?? .pass
+    }
+
+    /// Starts at or after the earliest start and ends by the latest end, on a weekday.
+    public func schoolRun(_ m: Meeting) -> BarrierResult {
+        let window = "\(settings.earliestStart) and \(settings.latestEnd)"
+        if !m.date.weekday.isWeekday {
+            return BarrierResult(.schoolRun, .fail,
+                                 "Falls on a \(m.date.weekday.name): move it to a weekday between \(window).")
+        }
+        if m.start < settings.earliestStart {
+            return BarrierResult(.schoolRun, .fail,
+                                 "Starts at \(m.start), before the school run is over: start at \(settings.earliestStart) or later.")
+        }
+        if m.end > settings.latestEnd {
+            return BarrierResult(.schoolRun, .fail,
+                                 "Ends at \(m.end), after the school run starts: finish by \(settings.latestEnd).")
+        }
+        return BarrierResult(.schoolRun, .pass, "Between \(window) on a weekday.")
+    }
+
+    /// A Parent Champion attends every Board, Service Design and Task and Finish meeting.
+    public func parentVoice(_ m: Meeting) -> BarrierResult {
+        guard m.kind.needsParentChampion else {
+            return BarrierResult(.parentVoice, .pass, "A pre-meeting needs no champion of its own.")
+        }
+        let n = m.championIDs.count
+        if n == 0 {
+            return BarrierResult(.parentVoice, .fail,
+                                 "No Parent Champion is coming: invite one before the meeting.")
+        }
+        return BarrierResult(.parentVoice, .pass, n == 1 ? "1 Parent Champion coming." : "\(n) Parent Champions coming.")
+    }
+
+    /// Whenever a parent attends, a crèche with enough staff and room is arranged.
+    public func creche(_ m: Meeting, _ plan: CrechePlan?) -> BarrierResult {
+        guard m.parentsAttending > 0 else {
+            return BarrierResult(.creche, .pass, "No parents coming, so no crèche is needed.")
+        }
+        guard let plan else {
+            return BarrierResult(.creche, .fail, "Parents are coming but no crèche is arranged: book one.")
+        }
+        let children = plan.totalChildren
+        if children > plan.roomCapacity {
+            return BarrierResult(.creche, .fail,
+                                 "\(children) children booked but the room takes \(plan.roomCapacity): find a bigger room or move bookings.")
+        }
+        let required = plan.staffRequired(settings.ratios)
+        if plan.staffBooked < required {
+            let short = required - plan.staffBooked
+            return BarrierResult(.creche, .fail,
+                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) children: book \(short) more.")
+        }
+        if children == 0 {
+            return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
+        }
+        return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) children (\(required) needed).")
+    }
+
+    /// A pre-meeting with the parents within the window before the meeting.
+    public func preMeeting(_ m: Meeting, _ dates: [LocalDate]) -> BarrierResult {
+        guard m.kind.needsParentChampion else {
+            return BarrierResult(.preMeeting, .pass, "This is a pre-meeting.")
+        }
+        let window = settings.preMeetingWindowDays
+        let before = dates.filter { $0 <= m.date }
+        if before.contains(where: { m.date.days(since: $0) <= window }) {
+            return BarrierResult(.preMeeting, .pass, "Pre-meeting planned within the \(window) days before.")
+        }
+        if let latest = before.max() {
+            return BarrierResult(.preMeeting, .warn,
+                                 "Pre-meeting is \(m.date.days(since: latest)) days before: hold it within \(window) days.")
+        }
+        return BarrierResult(.preMeeting, .fail,
+                             "No pre-meeting planned: add one in the \(window) days before.")
+    }
+}

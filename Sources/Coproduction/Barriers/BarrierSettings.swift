@@ -1,0 +1,24 @@
+/// The settings the barrier checks use.
+public struct BarrierSettings: Hashable, Sendable {
+    /// The earliest start that lets parents do the morning school run (default 09:30).
+    public var earliestStart: TimeOfDay
+    /// The latest end that lets parents do the afternoon school run (default 14:30).
+    public var latestEnd: TimeOfDay
+    /// How many days before a meeting its pre-meeting may be held (default 7).
+    public var preMeetingWindowDays: Int
+    /// The crèche ratio table and minimum staff.
+    public var ratios: RatioTable
+
+    /// Creates settings.
+    public init(earliestStart: TimeOfDay, latestEnd: TimeOfDay, preMeetingWindowDays: Int, ratios: RatioTable) {
+        self.earliestStart = earliestStart
+        self.latestEnd = latestEnd
+        self.preMeetingWindowDays = preMeetingWindowDays
+        self.ratios = ratios
+    }
+
+    /// The programme's own rules: 09:30 to 14:30, a pre-meeting within 7 days, EYFS ratios.
+    public static let standard = BarrierSettings(
+        earliestStart: TimeOfDay(hour: 9, minute: 30)!, latestEnd: TimeOfDay(hour: 14, minute: 30)!,
+        preMeetingWindowDays: 7, ratios: .eyfs)
+}

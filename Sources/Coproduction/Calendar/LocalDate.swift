@@ -1,0 +1,130 @@
+import Foundation
+
+/// A calendar day in UK local time (Europe/London), with no time of day.
+///
+/// Dates are stored as ISO 8601 text (`2027-01-12`) and shown the way UK readers expect
+/// (`Tue 12 Jan 2027`).
+public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The year, for example 2027.
+    public let year: Int
+    /// The month, 1 to 12.
+    public let month: Int
+    /// The day of the month, 1 to 31.
+    public let day: Int
+
+    /// Creates a date, or returns nil when the day does not exist (30 February, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...LocalDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses ISO 8601 text such as `2027-01-12`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The ISO 8601 form, `2027-01-12`: the form stored in the database and written to files.
+    public var iso: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    /// The ISO form, so dates print unambiguously in logs and messages.
+    public var description: String { iso }
+
+    /// Orders dates by year, then month, then day.
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// The number of days in a month of a year (leap years included).
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before), by the proleptic Gregorian calendar.
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The date a day number stands for (the inverse of `dayNumber`).
+    public init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        self.year = y
+        self.month = m
+        self.day = d
+    }
+
+    /// The date `days` later (or earlier, when negative).
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// Whole days from `other` to this date (positive when this date is later).
+    public func days(since other: LocalDate) -> Int { dayNumber - other.dayNumber }
+
+    /// The day of the week.
+    public var weekday: Weekday {
+        // 1970-01-01 was a Thursday.
+        let index = ((dayNumber % 7) + 7 + 3) % 7  // 0 = Monday
+        return Weekday.allCases[index]
+    }
+
+    /// Whole years of age on this date for someone born on `birth` (for crèche age bands).
+    public func age(ofSomeoneBornOn birth: LocalDate) -> Int {
+        var years = year - birth.year
+        if (month, day) < (birth.month, birth.day) { years -= 1 }
+        return years
+    }
+
+    /// `Tue 12 Jan 2027`: the form shown on screen.
+    public var long: String { "\(weekday.short) \(day) \(LocalDate.monthNames[month - 1]) \(year)" }
+
+    /// `Tue 12 Jan`: the form shown in lists, where the year is plain from context.
+    public var medium: String { "\(weekday.short) \(String(format: "%2d", day)) \(LocalDate.monthNames[month - 1])" }
+
+    /// `12 Jan`: the shortest unambiguous form within a year.
+    public var short: String { "\(String(format: "%2d", day)) \(LocalDate.monthNames[month - 1])" }
+
+    /// Three-letter English month names.
+    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}
+
+/// A day of the week, Monday first as in the UK.
+public enum Weekday: Int, CaseIterable, Sendable {
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    /// Three-letter English name, for example `Tue`.
+    public var short: String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue] }
+
+    /// The full English name, for example `Tuesday`.
+    public var name: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue]
+    }
+
+    /// Monday to Friday.
+    public var isWeekday: Bool { self.rawValue < 5 }
+}

@@ -1,0 +1,30 @@
+/// The crèche arranged for one meeting: children booked by age band, staff and room.
+public struct CrechePlan: Hashable, Sendable {
+    /// Children booked in each age band (taken on the day of the meeting).
+    public var booked: [AgeBand: Int]
+    /// Staff booked for the session.
+    public var staffBooked: Int
+    /// The most children the room may hold.
+    public var roomCapacity: Int
+    /// Whether a Level 6 member of staff works directly with the 3-and-over group.
+    public var level6WithOlderGroup: Bool
+
+    /// Creates a plan.
+    public init(booked: [AgeBand: Int], staffBooked: Int, roomCapacity: Int, level6WithOlderGroup: Bool = false) {
+        self.booked = booked
+        self.staffBooked = staffBooked
+        self.roomCapacity = roomCapacity
+        self.level6WithOlderGroup = level6WithOlderGroup
+    }
+
+    /// Children booked in a band.
+    public func count(_ band: AgeBand) -> Int { booked[band] ?? 0 }
+
+    /// All children booked.
+    public var totalChildren: Int { AgeBand.allCases.reduce(0) { $0 + count($1) } }
+
+    /// The staff required for these children under `ratios`; see ``StaffingRule``.
+    public func staffRequired(_ ratios: RatioTable = .eyfs) -> Int {
+        StaffingRule(ratios: ratios).staffRequired(for: self)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one SQLite database of the programme, opened through GRDB's `DatabasePool` (WAL).
+///
+/// Owns the schema migrations and every write. Opening is safe when several processes
+/// open a fresh file at the same moment: an exclusive lock file is held around open and
+/// migrate, because GRDB's migrator does not guard against that on Linux.
+public final class AppDatabase: Sendable {
+    /// The GRDB pool: readers in parallel, one writer at a time.
+    public let pool: DatabasePool
+    /// The file's path, for messages.
+    public let path: String
+    /// How long a write waits for another process's write before giving up, in seconds.
+    public let busyTimeout: Double
+
+    private init(pool: DatabasePool, path: String, busyTimeout: Double) {
+        self.pool = pool
+        self.path = path
+        self.busyTimeout = busyTimeout
+    }
+
+    /// The SQLite file header every database starts with.
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    /// Opens (creating when missing) the database at `path`, migrating it to the current
+    /// schema. A new folder is made 0700 and a new file 0600.
+    ///
+    /// - Throws: ``StoreError`` with a message a user can act on; the file is left untouched
+    ///   when it is not a database, is newer than this program, or is busy.
+    public static func open(path: String, busyTimeout: Double = 5) throws(StoreError) -> AppDatabase {
+        let fm = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !fm.fileExists(atPath: folder) {
+            do {
+                try fm.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                       attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .inaccessible(path: path, reason: "its folder \(folder) cannot be created")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw .inaccessible(path: path, reason: "it is a folder, not a file") }
+            guard access(path, R_OK) == 0 else { throw .inaccessible(path: path, reason: "it cannot be read") }
+            guard access(path, W_OK) == 0 else { throw .inaccessible(path: path, reason: "it is read-only") }
+            try checkHeader(path: path)
+        } else {
+            guard folder.isEmpty || access(folder, W_OK | X_OK) == 0 else {
+                throw .inaccessible(path: path, reason: "its folder \(folder) is not writable")
+            }
+        }
+
+        let lock = try LockFile(path: path + ".lock")
+        defer { lock.release() }
+        if !fm.fileExists(atPath: path) {
+            let fd = Glibc.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw .inaccessible(path: path, reason: String(cString: strerror(errno))) }
+            close(fd)
+        }
+        // Another process may have created the file between our checks and the lock.
+        try checkHeader(path: path)
+
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "coproduce"
+        do {
+            let pool = try DatabasePool(path: path, configuration: config)
+            let migrator = Schema.migrator
+            let (superseded, complete) = try pool.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded { throw StoreError.newerVersion(path: path) }
+            if !complete { try migrator.migrate(pool) }
+            return AppDatabase(pool: pool, path: path, busyTimeout: busyTimeout)
+        } catch {
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Refuses a non-empty file that does not start with the SQLite header.
+    private static func checkHeader(path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .inaccessible(path: path, reason: "it cannot be read")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
+        if !head.isEmpty && Array(head) != sqliteHeader { throw .notADatabase(path: path) }
+    }
+
+    /// The names of the schema migrations applied, oldest first.
+    public func appliedMigrations() throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+        }
+    }
+
+    /// Runs a read, turning failures into ``StoreError``.
+    public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
+    }
+
+    /// Runs a write in one transaction, turning failures into ``StoreError``.
+    public func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
+    }
+
+    /// SQLite's `data_version`: changes whenever another connection (another process
+    /// included) commits. Polled to show other terminals' changes.
+    public func dataVersion() throws(StoreError) -> Int {
+        // data_version is per connection, so it is read on the single writer connection
+        // (the pool's readers rotate); it does not change for this process's own writes.
+        do {
+            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+}
+
+/// An exclusive `flock` on a file beside the database, held while opening and migrating.
+struct LockFile {
+    let fd: Int32
+
+    init(path: String) throws(StoreError) {
+        let fd = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw .inaccessible(path: path, reason: "the lock file cannot be created (\(String(cString: strerror(errno))))")
+        }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno != EINTR {
+                close(fd)
+                throw .inaccessible(path: path, reason: "the lock file cannot be locked")
+            }
+        }
+        self.fd = fd
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

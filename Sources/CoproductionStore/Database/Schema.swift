@@ -1,0 +1,65 @@
+import GRDB
+
+/// The versioned schema. Each migration is kept forever once released; new ones are
+/// appended. A database that has a migration this list does not know was written by a
+/// newer version and is refused.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: areas, champions, meetings, crèche plans") { db in
+            try db.execute(sql: """
+                CREATE TABLE area (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    retired INTEGER NOT NULL DEFAULT 0,
+                    position INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE champion (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    areaId INTEGER NOT NULL REFERENCES area(id),
+                    trainedOn TEXT,
+                    active INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX champion_area ON champion(areaId, active);
+                CREATE TABLE meeting (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL CHECK (kind IN ('board', 'service-design', 'task-and-finish', 'pre-meeting')),
+                    groupName TEXT,
+                    preparesId INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    date TEXT NOT NULL,
+                    startMinute INTEGER NOT NULL CHECK (startMinute BETWEEN 0 AND 1439),
+                    endMinute INTEGER NOT NULL CHECK (endMinute BETWEEN 1 AND 1440),
+                    venue TEXT NOT NULL DEFAULT '',
+                    otherParents INTEGER NOT NULL DEFAULT 0 CHECK (otherParents >= 0),
+                    CHECK (endMinute > startMinute),
+                    CHECK ((kind = 'pre-meeting') = (preparesId IS NOT NULL)),
+                    CHECK ((kind = 'task-and-finish') = (groupName IS NOT NULL))
+                );
+                CREATE INDEX meeting_when ON meeting(date, startMinute);
+                CREATE INDEX meeting_prepares ON meeting(preparesId);
+                CREATE TABLE meetingChampion (
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    championId INTEGER NOT NULL REFERENCES champion(id),
+                    PRIMARY KEY (meetingId, championId)
+                ) WITHOUT ROWID;
+                CREATE INDEX meetingChampion_champion ON meetingChampion(championId, meetingId);
+                CREATE TABLE crechePlan (
+                    meetingId INTEGER PRIMARY KEY REFERENCES meeting(id) ON DELETE CASCADE,
+                    underTwo INTEGER NOT NULL DEFAULT 0 CHECK (underTwo >= 0),
+                    two INTEGER NOT NULL DEFAULT 0 CHECK (two >= 0),
+                    threeAndOver INTEGER NOT NULL DEFAULT 0 CHECK (threeAndOver >= 0),
+                    staffBooked INTEGER NOT NULL DEFAULT 0 CHECK (staffBooked >= 0),
+                    roomCapacity INTEGER NOT NULL DEFAULT 0 CHECK (roomCapacity >= 0),
+                    level6 INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

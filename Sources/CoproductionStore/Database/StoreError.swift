@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+
+/// What went wrong opening or using the database, in words a user can act on.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database.
+    case notADatabase(path: String)
+    /// The database was written by a newer version of coproduce.
+    case newerVersion(path: String)
+    /// The file or its folder cannot be read or written.
+    case inaccessible(path: String, reason: String)
+    /// Another program held the database for longer than the busy timeout.
+    case busy(path: String, seconds: Double)
+    /// A record that was asked for does not exist.
+    case notFound(what: String)
+    /// Any other database failure, with SQLite's own words.
+    case database(message: String)
+
+    /// The message shown to the user.
+    public var description: String {
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is not a coproduce database (it is not an SQLite file). Nothing was changed. Check the path given with --db or COPRODUCE_DB."
+        case .newerVersion(let path):
+            return "\(path) was written by a newer version of coproduce. Nothing was changed. Install the newer version to open it."
+        case .inaccessible(let path, let reason):
+            return "Cannot use the database at \(path): \(reason). Check the path and its permissions, or choose another with --db."
+        case .busy(let path, let seconds):
+            return "The database at \(path) is busy: another program has been writing to it for more than \(Self.format(seconds)) seconds. Nothing was changed. Try again in a moment."
+        case .notFound(let what):
+            return "\(what) was not found. It may have been deleted in another terminal."
+        case .database(let message):
+            return "The database reported a problem: \(message)"
+        }
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+    }
+
+    /// Turns any error from GRDB or the file system into a ``StoreError``.
+    public static func wrap(_ error: Error, path: String, busyTimeout: Double) -> StoreError {
+        if let e = error as? StoreError { return e }
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busyTimeout)
+            case .SQLITE_NOTADB: return .notADatabase(path: path)
+            case .SQLITE_CANTOPEN: return .inaccessible(path: path, reason: "it cannot be opened")
+            case .SQLITE_READONLY, .SQLITE_PERM: return .inaccessible(path: path, reason: "it is read-only")
+            default: return .database(message: e.message ?? "\(e.resultCode)")
+            }
+        }
+        return .database(message: "\(error)")
+    }
+}

@@ -1,0 +1,171 @@
+import Coproduction
+import GRDB
+
+/// Writes the demonstration data: the six wards, their Parent Champions, eight weeks of
+/// meetings around a given day (with pre-meetings and crèches), and a few meetings that
+/// break the rules so the warnings show. Deterministic: the same day gives the same data.
+public enum DemoData {
+    /// How much data to write.
+    public enum Size: String, CaseIterable, Sendable {
+        /// A dozen and more champions and about eight weeks of meetings: for trying the app.
+        case small
+        /// 10,000 meetings, 2,000 champions and 50,000 children booked: for benchmarks.
+        case large
+    }
+
+    /// Writes the demo data into an empty database, in one transaction.
+    public static func write(into database: AppDatabase, today: LocalDate, size: Size = .small) throws(StoreError) {
+        try database.write { db in
+            let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting") ?? 0
+            guard existing == 0 else {
+                throw StoreError.database(message: "demo data goes only into an empty database")
+            }
+            var areaIDs: [Int64] = []
+            for (i, name) in Area.defaultWards.enumerated() {
+                areaIDs.append(try RecordWrites.insertArea(db, name: name, position: i))
+            }
+            switch size {
+            case .small: try writeSmall(db, today: today, areas: areaIDs)
+            case .large: try writeLarge(db, today: today, areas: areaIDs)
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
+        }
+    }
+
+    static let champions: [(name: String, area: Int, active: Bool)] = [
+        ("Zoe Adams", 0, true), ("Priya Shah", 0, true), ("Hannah Clarke", 1, true),
+        ("Aisha Bello", 1, true), ("Siobhán Murphy", 2, true), ("Laura Mitchell", 2, true),
+        ("Grace Okafor", 3, true), ("Chloe Turner", 3, true), ("Sam Wright", 3, false),
+        ("Fatima Rahman", 4, true), ("Emma Lewis", 4, true), ("Jade Cooper", 5, true),
+        ("Kirsty Evans", 5, true), ("Nadia Kowalska", 5, true), ("Renée Dubois", 1, true),
+    ]
+
+    static let venues = ["Kursaal Children's Centre", "Centre Place, Milton", "Cambridge Road Family Centre",
+                         "Shoeburyness Library", "Westborough Community Hall", "SAVS, Alexandra Street"]
+    static let designTopics = ["Speech and language", "Perinatal mental health", "Healthy weight",
+                               "Family nurse partnership", "Early literacy", "Home learning"]
+    static let groups = ["Breastfeeding support", "Dads and male carers", "Community play", "Welcome packs"]
+
+    static func time(_ h: Int, _ m: Int) -> TimeOfDay { TimeOfDay(hour: h, minute: m)! }
+
+    private static func writeSmall(_ db: Database, today: LocalDate, areas: [Int64]) throws {
+        var championIDs: [Int64] = []
+        for (i, c) in champions.enumerated() {
+            let trained = today.adding(days: -400 + i * 23)
+            championIDs.append(try RecordWrites.insertChampion(db, name: c.name, areaID: areas[c.area],
+                                                               trainedOn: trained, active: c.active))
+        }
+        let active = champions.indices.filter { champions[$0].active }.map { championIDs[$0] }
+        var rotation = 0
+        func pick(_ n: Int) -> [Int64] {
+            defer { rotation += n }
+            return (0..<n).map { active[(rotation + $0) % active.count] }
+        }
+        // Monday of this week; weeks -2 ..< 8 around it.
+        let monday = today.adding(days: -today.weekday.rawValue)
+        for week in -2..<8 {
+            let start = monday.adding(days: week * 7)
+            var plans: [(NewMeeting, staffShort: Int, preMeeting: Bool)] = []
+            if (week + 4) % 4 == 1 {
+                let board = NewMeeting(kind: .partnershipBoard, title: "Partnership Board", date: start.adding(days: 1),
+                                       start: time(10, 0), end: time(12, 0), venue: venues[0],
+                                       championIDs: pick(3), otherParents: 2)
+                plans.append((board, staffShort: week == 1 ? 1 : 0, preMeeting: true))
+            }
+            let group = groups[(week + 8) % groups.count]
+            plans.append((NewMeeting(kind: .taskAndFinish(group: group), title: group, date: start.adding(days: 2),
+                                     start: time(12, 30), end: time(14, 0), venue: venues[(week + 9) % venues.count],
+                                     championIDs: week == 2 ? [] : pick(1), otherParents: 1),
+                          staffShort: 0, preMeeting: week != 2))
+            let topic = designTopics[(week + 12) % designTopics.count]
+            let late = week == 1
+            plans.append((NewMeeting(kind: .serviceDesign, title: "Service Design: \(topic)", date: start.adding(days: 3),
+                                     start: late ? time(15, 0) : time(10, 0), end: late ? time(16, 30) : time(12, 0),
+                                     venue: venues[(week + 13) % venues.count], championIDs: pick(2), otherParents: 3),
+                          staffShort: 0, preMeeting: true))
+            for (plan, short, wantsPre) in plans {
+                let id = try RecordWrites.insertMeeting(db, plan)
+                try RecordWrites.setCrechePlan(db, meetingID: id, crechePlan(for: plan, seed: Int(id), staffShort: short))
+                guard wantsPre else { continue }
+                var preDate = plan.date.adding(days: -2)
+                if !preDate.weekday.isWeekday { preDate = preDate.adding(days: -(preDate.weekday.rawValue - 4)) }
+                let pre = NewMeeting(kind: .preMeeting(forMeeting: id), title: "Pre-meeting: \(plan.title)",
+                                     date: preDate, start: time(9, 45), end: time(10, 45), venue: plan.venue,
+                                     championIDs: plan.championIDs, otherParents: min(plan.otherParents, 1))
+                let preID = try RecordWrites.insertMeeting(db, pre)
+                try RecordWrites.setCrechePlan(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0))
+            }
+        }
+    }
+
+    /// A crèche for the parents coming: roughly one child per parent, spread over the
+    /// bands, staffed to the ratios less `staffShort`.
+    static func crechePlan(for m: NewMeeting, seed: Int, staffShort: Int) -> CrechePlan {
+        let parents = m.championIDs.count + m.otherParents
+        let children = max(1, parents + seed % 3 - 1)
+        let under2 = (children + seed % 2) / 3
+        let two = (children - under2) / 2
+        let older = children - under2 - two
+        var plan = CrechePlan(booked: [.underTwo: under2, .two: two, .threeAndOver: older],
+                              staffBooked: 0, roomCapacity: 12)
+        plan.staffBooked = max(0, plan.staffRequired() - staffShort)
+        return plan
+    }
+
+    static let firstNames = ["Amy", "Ben", "Cara", "Dev", "Ella", "Femi", "Gina", "Hari", "Iris", "Jon",
+                             "Kemi", "Lena", "Mo", "Nia", "Omar", "Pia", "Rosa", "Sade", "Tom", "Uma"]
+    static let familyNames = ["Ali", "Brown", "Chen", "Davies", "Evans", "Fox", "Green", "Hughes", "Iqbal",
+                              "Jones", "Khan", "Lopez", "Moore", "Nowak", "Owen", "Patel", "Quinn", "Reid"]
+
+    private static func writeLarge(_ db: Database, today: LocalDate, areas: [Int64]) throws {
+        var championIDs: [Int64] = []
+        for i in 0..<2000 {
+            let name = "\(firstNames[i % firstNames.count]) \(familyNames[(i / firstNames.count) % familyNames.count]) \(i / 360 + 1)"
+            championIDs.append(try RecordWrites.insertChampion(db, name: name, areaID: areas[i % areas.count],
+                                                               trainedOn: today.adding(days: -(i % 900)), active: i % 7 != 0))
+        }
+        // 10,000 meetings, eight a weekday, from two years back; every fourth is the
+        // pre-meeting of the one before it.
+        var day = today.adding(days: -730)
+        var lastMain: (id: Int64, meeting: NewMeeting)?
+        var made = 0
+        while made < 10_000 {
+            if day.weekday.isWeekday {
+                for slot in 0..<8 where made < 10_000 {
+                    let n = made
+                    let kind: MeetingKind
+                    let title: String
+                    if n % 4 == 3, let main = lastMain {
+                        kind = .preMeeting(forMeeting: main.id)
+                        title = "Pre-meeting: \(main.meeting.title)"
+                    } else if n % 40 == 0 {
+                        kind = .partnershipBoard
+                        title = "Partnership Board"
+                    } else if n % 2 == 0 {
+                        kind = .serviceDesign
+                        title = "Service Design: \(designTopics[n % designTopics.count])"
+                    } else {
+                        let g = groups[n % groups.count]
+                        kind = .taskAndFinish(group: g)
+                        title = g
+                    }
+                    let startMinute = 9 * 60 + 30 + (slot % 4) * 60 + (n % 11 == 0 ? 360 : 0)
+                    let m = NewMeeting(kind: kind, title: title, date: day, start: TimeOfDay(minutes: startMinute)!,
+                                       end: TimeOfDay(minutes: startMinute + 60)!, venue: venues[n % venues.count],
+                                       championIDs: n % 13 == 0 ? [] : [championIDs[n % championIDs.count], championIDs[(n * 7 + 3) % championIDs.count]],
+                                       otherParents: n % 5)
+                    let id = try RecordWrites.insertMeeting(db, m)
+                    let children = 3 + n % 6  // 3 to 8, averaging 5.5
+                    let under2 = children / 3, two = children / 3
+                    var plan = CrechePlan(booked: [.underTwo: under2, .two: two, .threeAndOver: children - under2 - two],
+                                          staffBooked: 0, roomCapacity: 12)
+                    plan.staffBooked = plan.staffRequired() - (n % 17 == 0 ? 1 : 0)
+                    try RecordWrites.setCrechePlan(db, meetingID: id, plan)
+                    if !kind.needsParentChampion { lastMain = nil } else { lastMain = (id, m) }
+                    made += 1
+                }
+            }
+            day = day.adding(days: 1)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Coproduction
+import GRDB
+
+/// One area as the areas pane shows it.
+public struct AreaSummary: Hashable, Sendable {
+    /// The area.
+    public var area: Area
+    /// Champions taking part now.
+    public var activeChampions: Int
+    /// All champions on record for the area.
+    public var champions: Int
+    /// The next meeting (on or after today) a champion from this area is going to.
+    public var nextMeeting: Meeting?
+}
+
+/// An area with its champions and the meetings they are going to.
+public struct AreaDetail: Hashable, Sendable {
+    /// The area and its counts.
+    public var summary: AreaSummary
+    /// Its champions, active first, then by name.
+    public var champions: [ParentChampion]
+    /// Upcoming meetings a champion from this area is going to (the next ten).
+    public var upcoming: [Meeting]
+}
+
+extension AppDatabase {
+    /// How many areas (retired ones included) match the filter.
+    public func countAreas(filter: String = "") throws(StoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM area WHERE name LIKE ? ESCAPE '\\'",
+                             arguments: [Self.like(filter)]) ?? 0
+        }
+    }
+
+    /// One window of the areas, in their listed order, with champion counts and the next
+    /// meeting a champion from each is going to.
+    public func areas(today: LocalDate, filter: String = "", offset: Int, limit: Int) throws(StoreError) -> [AreaSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*,
+                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
+                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount
+                FROM area a WHERE a.name LIKE ? ESCAPE '\\'
+                ORDER BY a.retired, a.position, a.name LIMIT ? OFFSET ?
+                """, arguments: [Self.like(filter), limit, offset])
+            return try rows.map { row in
+                let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
+                return AreaSummary(area: area, activeChampions: row["activeCount"], champions: row["allCount"],
+                                   nextMeeting: try Self.upcomingMeetings(db, areaID: area.id, today: today, limit: 1).first)
+            }
+        }
+    }
+
+    /// The full detail of one area.
+    public func areaDetail(id: Int64, today: LocalDate) throws(StoreError) -> AreaDetail {
+        let detail: AreaDetail? = try read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.*,
+                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
+                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount
+                FROM area a WHERE a.id = ?
+                """, arguments: [id]) else { return nil }
+            let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
+            let upcoming = try Self.upcomingMeetings(db, areaID: id, today: today, limit: 10)
+            let champions = try Row.fetchAll(db, sql: """
+                SELECT * FROM champion WHERE areaId = ? ORDER BY active DESC, name
+                """, arguments: [id]).map(Self.champion(from:))
+            return AreaDetail(summary: AreaSummary(area: area, activeChampions: row["activeCount"],
+                                                   champions: row["allCount"], nextMeeting: upcoming.first),
+                              champions: champions, upcoming: upcoming)
+        }
+        guard let detail else { throw .notFound(what: "Area \(id)") }
+        return detail
+    }
+
+    static func upcomingMeetings(_ db: Database, areaID: Int64, today: LocalDate, limit: Int) throws -> [Meeting] {
+        try Row.fetchAll(db, sql: """
+            SELECT m.* FROM meeting m
+            WHERE m.date >= ? AND EXISTS (
+                SELECT 1 FROM meetingChampion mc JOIN champion c ON c.id = mc.championId
+                WHERE mc.meetingId = m.id AND c.areaId = ?)
+            ORDER BY m.date, m.startMinute, m.id LIMIT ?
+            """, arguments: [today.iso, areaID, limit]).map { meeting(from: $0, championIDs: []) }
+    }
+
+    static func champion(from row: Row) -> ParentChampion {
+        ParentChampion(id: row["id"], name: row["name"], areaID: row["areaId"],
+                       trainedOn: (row["trainedOn"] as String?).flatMap(LocalDate.init(iso:)), active: row["active"])
+    }
+
+    /// A LIKE pattern matching `text` anywhere, with LIKE's wildcards escaped.
+    static func like(_ text: String) -> String {
+        "%" + text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+    }
+}
+
+extension AppDatabase {
+    /// How many records of each kind the database holds, for `coproduce info`.
+    public func recordCounts() throws(StoreError) -> [(String, Int)] {
+        let tables = [("Areas", "area"), ("Champions", "champion"), ("Meetings", "meeting"), ("Crèches", "crechePlan")]
+        let counts = try read { db in
+            try tables.map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0.1)") ?? 0 }
+        }
+        return zip(tables.map(\.0), counts).map { ($0, $1) }
+    }
+}

@@ -1,0 +1,78 @@
+import Coproduction
+import GRDB
+
+/// A meeting about to be saved (it has no id yet).
+public struct NewMeeting: Sendable {
+    /// Board, Service Design, Task and Finish group or pre-meeting.
+    public var kind: MeetingKind
+    /// The title.
+    public var title: String
+    /// The day.
+    public var date: LocalDate
+    /// Start, UK time.
+    public var start: TimeOfDay
+    /// End, UK time.
+    public var end: TimeOfDay
+    /// Where.
+    public var venue: String
+    /// Champions attending.
+    public var championIDs: [Int64]
+    /// Other parents expected.
+    public var otherParents: Int
+
+    /// Creates a new meeting.
+    public init(kind: MeetingKind, title: String, date: LocalDate, start: TimeOfDay, end: TimeOfDay,
+                venue: String, championIDs: [Int64] = [], otherParents: Int = 0) {
+        self.kind = kind
+        self.title = title
+        self.date = date
+        self.start = start
+        self.end = end
+        self.venue = venue
+        self.championIDs = championIDs
+        self.otherParents = otherParents
+    }
+}
+
+/// The inserts every record type needs, for use inside one write transaction.
+public enum RecordWrites {
+    /// Inserts an area and returns its id.
+    @discardableResult
+    public static func insertArea(_ db: Database, name: String, position: Int) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO area (name, position) VALUES (?, ?)", arguments: [name, position])
+        return db.lastInsertedRowID
+    }
+
+    /// Inserts a champion and returns its id.
+    @discardableResult
+    public static func insertChampion(_ db: Database, name: String, areaID: Int64, trainedOn: LocalDate?, active: Bool) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO champion (name, areaId, trainedOn, active) VALUES (?, ?, ?, ?)",
+                       arguments: [name, areaID, trainedOn?.iso, active])
+        return db.lastInsertedRowID
+    }
+
+    /// Inserts a meeting with its champions and returns its id.
+    @discardableResult
+    public static func insertMeeting(_ db: Database, _ m: NewMeeting) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO meeting (kind, groupName, preparesId, title, date, startMinute, endMinute, venue, otherParents)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [m.kind.code, m.kind.groupName, m.kind.preparedMeetingID, m.title, m.date.iso,
+                             m.start.minutes, m.end.minutes, m.venue, m.otherParents])
+        let id = db.lastInsertedRowID
+        for champion in Set(m.championIDs) {
+            try db.execute(sql: "INSERT INTO meetingChampion (meetingId, championId) VALUES (?, ?)",
+                           arguments: [id, champion])
+        }
+        return id
+    }
+
+    /// Sets (or replaces) the crèche plan of a meeting.
+    public static func setCrechePlan(_ db: Database, meetingID: Int64, _ plan: CrechePlan) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO crechePlan (meetingId, underTwo, two, threeAndOver, staffBooked, roomCapacity, level6)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [meetingID, plan.count(.underTwo), plan.count(.two), plan.count(.threeAndOver),
+                             plan.staffBooked, plan.roomCapacity, plan.level6WithOlderGroup])
+    }
+}

@@ -1,0 +1,152 @@
+import Coproduction
+import CoproductionStore
+
+/// The three panes of the main screen.
+public enum PaneID: Int, CaseIterable, Sendable {
+    /// Upcoming meetings.
+    case meetings
+    /// Parent Champion areas.
+    case areas
+    /// Crèche headcounts.
+    case creche
+
+    /// The pane's title.
+    public var title: String {
+        switch self {
+        case .meetings: return "Upcoming meetings"
+        case .areas: return "Parent Champion areas"
+        case .creche: return "Crèche headcounts"
+        }
+    }
+
+    /// A word for the rows it lists, for messages.
+    public var noun: String {
+        switch self {
+        case .meetings: return "meetings"
+        case .areas: return "areas"
+        case .creche: return "crèches"
+        }
+    }
+}
+
+/// The rows of a list that have been read from the database: a window starting at `offset`.
+public struct Window<Item: Sendable>: Sendable {
+    /// Index of the first item in the whole list.
+    public var offset: Int
+    /// The items read.
+    public var items: [Item]
+
+    /// An empty window.
+    public init(offset: Int = 0, items: [Item] = []) {
+        self.offset = offset
+        self.items = items
+    }
+
+    /// The item at an index of the whole list, when it has been read.
+    public func item(at index: Int) -> Item? {
+        let i = index - offset
+        return items.indices.contains(i) ? items[i] : nil
+    }
+}
+
+/// Where a list is: its selection, its first visible row, its filter and its length.
+public struct ListPosition: Hashable, Sendable {
+    /// The selected row (0-based) in the whole filtered list.
+    public var selected = 0
+    /// The first visible row.
+    public var top = 0
+    /// The filter typed with `/`.
+    public var filter = ""
+    /// Rows in the whole filtered list.
+    public var total = 0
+
+    /// Creates a position at the top of an empty list.
+    public init() {}
+}
+
+/// What a detail screen shows.
+public enum DetailTarget: Hashable, Sendable {
+    /// A meeting.
+    case meeting(Int64)
+    /// An area and its champions.
+    case area(Int64)
+    /// A meeting's crèche.
+    case creche(Int64)
+}
+
+/// The data a detail screen shows, once read.
+public enum DetailContent: Hashable, Sendable {
+    /// A meeting.
+    case meeting(MeetingDetail)
+    /// An area.
+    case area(AreaDetail)
+    /// A crèche (the meeting it belongs to).
+    case creche(MeetingDetail)
+}
+
+/// An open detail screen.
+public struct DetailState: Hashable, Sendable {
+    /// What it shows.
+    public var target: DetailTarget
+    /// Lines scrolled past.
+    public var scroll = 0
+    /// The data, once read (nil until the controller has read it, or if it is gone).
+    public var content: DetailContent?
+
+    /// Opens a detail screen on a target.
+    public init(target: DetailTarget) { self.target = target }
+}
+
+/// Everything the screens show. `view(state, size)` draws it; `update` changes it.
+public struct AppState: Sendable {
+    /// The terminal size.
+    public var size: Size
+    /// The time now, UK wall clock.
+    public var now: LocalDateTime
+    /// Colours and glyphs.
+    public var theme: Theme
+    /// A line in the title bar, such as "Demo data" (empty for none).
+    public var banner: String
+    /// The pane with the focus.
+    public var focus: PaneID = .meetings
+    /// Each pane's position, indexed by ``PaneID``'s raw value.
+    public var positions: [ListPosition] = Array(repeating: ListPosition(), count: PaneID.allCases.count)
+    /// The rows read for the meetings pane.
+    public var meetings = Window<MeetingListItem>()
+    /// The rows read for the areas pane.
+    public var areas = Window<AreaSummary>()
+    /// The rows read for the crèche pane.
+    public var creches = Window<MeetingListItem>()
+    /// The open detail screen, if any.
+    public var detail: DetailState?
+    /// Whether the help overlay is showing.
+    public var helpVisible = false
+    /// Whether keys are going into the focused pane's filter.
+    public var editingFilter = false
+    /// What just happened, shown in the status line.
+    public var status = ""
+    /// Set when the user has asked to quit.
+    public var quitRequested = false
+    /// Settings for the checks shown.
+    public var checker = BarrierChecker()
+
+    /// Creates the state for a terminal size and a time.
+    public init(size: Size, now: LocalDateTime, theme: Theme, banner: String = "") {
+        self.size = size
+        self.now = now
+        self.theme = theme
+        self.banner = banner
+    }
+
+    /// Today, UK time.
+    public var today: LocalDate { now.date }
+
+    /// A pane's position.
+    public subscript(pane: PaneID) -> ListPosition {
+        get { positions[pane.rawValue] }
+        set { positions[pane.rawValue] = newValue }
+    }
+
+    /// Whether the terminal is too small to draw the screens.
+    public var tooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
+}

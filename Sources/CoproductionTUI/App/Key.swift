@@ -1,0 +1,64 @@
+/// A key press, as the backend reports it.
+public enum Key: Hashable, Sendable {
+    /// A printable character.
+    case character(Character)
+    /// Control plus a letter, for example `.control("c")` for Ctrl-C.
+    case control(Character)
+    /// Arrow keys.
+    case up, down, left, right
+    /// Paging and jumping.
+    case pageUp, pageDown, home, end
+    /// Tab, Shift-Tab, Enter, Esc, Backspace and Delete.
+    case tab, backTab, enter, escape, backspace, delete
+    /// A function key, F1 to F12.
+    case function(Int)
+
+    /// How the key is written in help, for example `Ctrl-C`, `PgDn`, `↑`.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .control(let c): return "Ctrl-\(c.uppercased())"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case .function(let n): return "F\(n)"
+        }
+    }
+}
+
+/// Something that happened: a key, a new terminal size, or the clock moving on.
+public enum Event: Hashable, Sendable {
+    /// A key press.
+    case key(Key)
+    /// The terminal was resized.
+    case resize(Size)
+}
+
+/// A terminal size in columns and rows.
+public struct Size: Hashable, Sendable {
+    /// Columns.
+    public var width: Int
+    /// Rows.
+    public var height: Int
+
+    /// Creates a size.
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// The smallest size the screens are drawn at: 80×24.
+    public static let minimum = Size(width: 80, height: 24)
+}

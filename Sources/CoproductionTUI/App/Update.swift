@@ -1,0 +1,169 @@
+/// Work the controller must do after an update, beyond reading what the state now shows.
+public enum Effect: Hashable, Sendable {
+    /// Clear and redraw the whole terminal (Ctrl-L).
+    case redraw
+}
+
+/// The one place key presses change the state. Pure: no database and no terminal. The
+/// controller reads whatever rows the new state shows.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let size):
+        state.size = size
+        for pane in PaneID.allCases { scrollIntoView(&state, pane) }
+        return []
+    case .key(let key):
+        return handle(&state, key)
+    }
+}
+
+private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
+    let action = ActionTable.action(for: key)
+    if action == .forceQuit {
+        state.quitRequested = true
+        return []
+    }
+    if action == .redraw { return [.redraw] }
+    if state.tooSmall {
+        if action == .quit { state.quitRequested = true }
+        return []
+    }
+    if state.helpVisible {
+        if action == .help || action == .back || action == .quit { state.helpVisible = false }
+        return []
+    }
+    if state.editingFilter, editFilter(&state, key) { return [] }
+    if state.detail != nil {
+        detailKey(&state, action)
+        return []
+    }
+    guard let action else { return [] }
+    switch action {
+    case .nextPane: focus(&state, PaneID(rawValue: (state.focus.rawValue + 1) % PaneID.allCases.count)!)
+    case .previousPane:
+        focus(&state, PaneID(rawValue: (state.focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!)
+    case .focusMeetings: focus(&state, .meetings)
+    case .focusAreas: focus(&state, .areas)
+    case .focusCreche: focus(&state, .creche)
+    case .moveUp: move(&state, by: -1)
+    case .moveDown: move(&state, by: 1)
+    case .pageUp: move(&state, by: -page(state))
+    case .pageDown: move(&state, by: page(state))
+    case .first: move(&state, by: -state[state.focus].total)
+    case .last: move(&state, by: state[state.focus].total)
+    case .filter:
+        state.editingFilter = true
+        state.status = ""
+    case .open: open(&state)
+    case .back:
+        if !state[state.focus].filter.isEmpty { setFilter(&state, "") }
+    case .help: state.helpVisible = true
+    case .quit: state.quitRequested = true
+    case .forceQuit, .redraw: break
+    }
+    return []
+}
+
+/// Keys while typing a filter. Returns false when the key is not the filter's, so it acts
+/// as usual (arrows still move the selection).
+private func editFilter(_ state: inout AppState, _ key: Key) -> Bool {
+    var filter = state[state.focus].filter
+    switch key {
+    case .character(let c):
+        filter.append(c)
+    case .backspace, .delete:
+        guard !filter.isEmpty else { return true }
+        filter.removeLast()
+    case .control("u"):
+        filter = ""
+    case .enter:
+        state.editingFilter = false
+        state.status = filter.isEmpty ? "" : "Filtered by “\(filter)”: Esc clears"
+        return true
+    case .escape:
+        state.editingFilter = false
+        setFilter(&state, "")
+        return true
+    default:
+        return false
+    }
+    setFilter(&state, filter)
+    return true
+}
+
+private func setFilter(_ state: inout AppState, _ filter: String) {
+    var position = state[state.focus]
+    position.filter = filter
+    position.selected = 0
+    position.top = 0
+    state[state.focus] = position
+    state.status = filter.isEmpty ? "Filter cleared" : ""
+}
+
+private func focus(_ state: inout AppState, _ pane: PaneID) {
+    state.focus = pane
+    state.editingFilter = false
+}
+
+private func page(_ state: AppState) -> Int {
+    max(1, MainLayout(size: state.size).visibleRows(state.focus) - 1)
+}
+
+private func move(_ state: inout AppState, by delta: Int) {
+    var position = state[state.focus]
+    guard position.total > 0 else { return }
+    position.selected = min(max(0, position.selected + delta), position.total - 1)
+    state[state.focus] = position
+    scrollIntoView(&state, state.focus)
+}
+
+/// Keeps the selection on screen and the list scrolled no further than its end.
+func scrollIntoView(_ state: inout AppState, _ pane: PaneID) {
+    let visible = MainLayout(size: state.size).visibleRows(pane)
+    var p = state[pane]
+    p.selected = min(max(0, p.selected), max(0, p.total - 1))
+    if p.selected < p.top { p.top = p.selected }
+    if p.selected >= p.top + visible { p.top = p.selected - visible + 1 }
+    p.top = max(0, min(p.top, max(0, p.total - visible)))
+    state[pane] = p
+}
+
+private func open(_ state: inout AppState) {
+    let index = state[state.focus].selected
+    let target: DetailTarget?
+    switch state.focus {
+    case .meetings: target = state.meetings.item(at: index).map { .meeting($0.meeting.id) }
+    case .areas: target = state.areas.item(at: index).map { .area($0.area.id) }
+    case .creche: target = state.creches.item(at: index).map { .creche($0.meeting.id) }
+    }
+    guard let target else {
+        state.status = "Nothing to open: no \(state.focus.noun) listed"
+        return
+    }
+    state.editingFilter = false
+    state.detail = DetailState(target: target)
+    state.status = ""
+}
+
+private func detailKey(_ state: inout AppState, _ action: Action?) {
+    guard var detail = state.detail else { return }
+    let pageRows = max(1, MainLayout(size: state.size).body.height - 3)
+    switch action {
+    case .back, .quit:
+        state.detail = nil
+        return
+    case .help: state.helpVisible = true
+    case .moveUp: detail.scroll -= 1
+    case .moveDown: detail.scroll += 1
+    case .pageUp: detail.scroll -= pageRows
+    case .pageDown: detail.scroll += pageRows
+    case .first: detail.scroll = 0
+    case .last: detail.scroll = Int.max / 2
+    default: break
+    }
+    let layout = MainLayout(size: state.size)
+    let inner = layout.body.inset(by: 1)
+    let lineCount = DetailView.lines(detail, state: state, width: inner.width - 2).count
+    detail.scroll = max(0, min(detail.scroll, lineCount - inner.height))
+    state.detail = detail
+}

@@ -1,0 +1,104 @@
+/// One cell of the screen: a grapheme, the columns it takes, and its style. The cell to
+/// the right of a wide grapheme is a continuation with an empty grapheme and width 0.
+public struct Cell: Hashable, Sendable {
+    /// The text drawn, one grapheme (a space when blank; empty for a continuation).
+    public var grapheme: String
+    /// Columns taken: 1, 2 for wide characters, 0 for a continuation.
+    public var width: Int
+    /// How it is drawn.
+    public var style: Style
+
+    /// A blank cell.
+    public static let blank = Cell(grapheme: " ", width: 1, style: .plain)
+}
+
+/// A whole frame as a grid of cells: what `view` returns and the backend copies to the
+/// terminal. Tests read it as lines of text.
+public struct Screen: Hashable, Sendable {
+    /// Columns.
+    public let width: Int
+    /// Rows.
+    public let height: Int
+    /// When true, text is folded to ASCII as it is written (a locale without UTF-8).
+    public let asciiOnly: Bool
+    /// Row-major cells.
+    public private(set) var cells: [Cell]
+
+    /// A blank screen.
+    public init(width: Int, height: Int, asciiOnly: Bool = false) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.asciiOnly = asciiOnly
+        self.cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The cell at a column and row.
+    public subscript(x: Int, y: Int) -> Cell { cells[y * width + x] }
+
+    /// Writes `text` from column `x` of row `y`, cut at `maxWidth` columns (or the screen's
+    /// edge). Returns the number of columns written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var col = x
+        let source = asciiOnly ? ASCIIFold.fold(text) : text
+        for ch in source {
+            let w = DisplayWidth.of(ch)
+            if w == 0 {
+                // A lone combining mark joins the previous cell.
+                if col > 0, col - 1 >= x, col - 1 < width { cells[y * width + col - 1].grapheme.append(ch) }
+                continue
+            }
+            if col + w > limit { break }
+            if col >= 0 {
+                clearWide(at: col, y: y)
+                cells[y * width + col] = Cell(grapheme: String(ch), width: w, style: style)
+                if w == 2 {
+                    clearWide(at: col + 1, y: y)
+                    cells[y * width + col + 1] = Cell(grapheme: "", width: 0, style: style)
+                }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Keeps wide characters whole: overwriting either half of one blanks the other half.
+    private mutating func clearWide(at x: Int, y: Int) {
+        guard x >= 0, x < width else { return }
+        let c = cells[y * width + x]
+        if c.width == 2, x + 1 < width { cells[y * width + x + 1] = .blank }
+        if c.width == 0, x > 0 { cells[y * width + x - 1] = .blank }
+    }
+
+    /// Fills a rectangle with one character and style.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let r = rect.clipped(to: Rect(x: 0, y: 0, width: width, height: height))
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { cells[y * width + x] = Cell(grapheme: String(character), width: 1, style: style) }
+        }
+    }
+
+    /// Applies a style to every cell of a rectangle, keeping the text.
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let r = rect.clipped(to: Rect(x: 0, y: 0, width: width, height: height))
+        guard !r.isEmpty else { return }
+        for y in r.y..<r.maxY {
+            for x in r.x..<r.maxX { change(&cells[y * width + x].style) }
+        }
+    }
+
+    /// The text of each row, trailing spaces kept, so the screen can be compared as text.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width { s += cells[y * width + x].grapheme }
+            return s
+        }
+    }
+
+    /// The whole screen as text, one row a line.
+    public var text: String { lines.joined(separator: "\n") }
+}

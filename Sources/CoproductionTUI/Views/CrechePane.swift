@@ -1,0 +1,33 @@
+import Coproduction
+import CoproductionStore
+
+/// The "Crèche headcounts" pane: for each upcoming meeting with a crèche, children booked by
+/// age band, staff booked against staff required, room use, and whether it is staffed.
+enum CrechePane {
+    static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        let pane = PaneID.creche
+        let inner = ListFrame.box(state, pane, in: rect, on: &screen)
+        let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
+                                 .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
+                                 .fixed("Room", 5, right: true), .fixed("Status", 7)]
+        let ratios = state.checker.settings.ratios
+        let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
+            guard let plan = item.facts.creche else { return [TableCell(item.meeting.date.short)] }
+            let (status, word) = staffing(plan, ratios)
+            return [TableCell(item.meeting.date.short), TableCell(item.meeting.title),
+                    TableCell("\(plan.count(.underTwo))"), TableCell("\(plan.count(.two))"),
+                    TableCell("\(plan.count(.threeAndOver))"),
+                    TableCell("\(plan.staffBooked)/\(plan.staffRequired(ratios))"),
+                    TableCell("\(plan.totalChildren)/\(plan.roomCapacity)"),
+                    TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
+        }
+        ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+    }
+
+    /// The crèche's own status: `short` of staff, `full` beyond the room, or `ok`.
+    static func staffing(_ plan: CrechePlan, _ ratios: RatioTable) -> (CheckStatus, String) {
+        if plan.totalChildren > plan.roomCapacity { return (.fail, "full") }
+        if plan.staffBooked < plan.staffRequired(ratios) { return (.fail, "short") }
+        return (.pass, "ok")
+    }
+}

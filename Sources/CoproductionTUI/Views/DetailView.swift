@@ -1,0 +1,152 @@
+import Coproduction
+import CoproductionStore
+
+/// A line of a detail screen: spans of styled text.
+struct Line {
+    var spans: [(String, Style)]
+    init(_ spans: [(String, Style)]) { self.spans = spans }
+    init(_ text: String, _ style: Style = .plain) { self.spans = [(text, style)] }
+    static let blank = Line("")
+}
+
+/// The detail screens: a meeting, an area, a crèche. Content is made as lines first, so it
+/// can scroll, then drawn in a box.
+enum DetailView {
+    static func render(_ detail: DetailState, state: AppState, in body: Rect, on screen: inout Screen) {
+        let title: String
+        switch detail.target {
+        case .meeting: title = "Meeting"
+        case .area: title = "Area"
+        case .creche: title = "Crèche"
+        }
+        let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        let content = lines(detail, state: state, width: inner.width - 2)
+        let maxScroll = max(0, content.count - inner.height)
+        let scroll = min(detail.scroll, maxScroll)
+        for (i, line) in content.dropFirst(scroll).prefix(inner.height).enumerated() {
+            var x = inner.x + 1
+            for (text, style) in line.spans {
+                x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - 1 - x)
+            }
+        }
+        if content.count > inner.height {
+            let note = " \(scroll + 1)–\(min(content.count, scroll + inner.height)) of \(content.count) lines "
+            screen.put(note, x: body.maxX - 2 - DisplayWidth.of(note), y: body.maxY - 1, style: state.theme.focusedBorder)
+        }
+    }
+
+    /// Lines of content a detail screen has at a width (shared with `update` to stop
+    /// scrolling at the end).
+    static func lines(_ detail: DetailState, state: AppState, width: Int) -> [Line] {
+        guard let content = detail.content else {
+            return [Line("This record is no longer there: it may have been deleted in another terminal. Esc goes back.")]
+        }
+        switch content {
+        case .meeting(let m): return meetingLines(m, state: state, width: width)
+        case .area(let a): return areaLines(a, state: state, width: width)
+        case .creche(let m): return crecheLines(m, state: state, width: width)
+        }
+    }
+
+    static func field(_ label: String, _ value: String, width: Int, labelWidth: Int = 12) -> [Line] {
+        let wrapped = DisplayWidth.wrap(value, width: max(10, width - labelWidth))
+        return wrapped.enumerated().map { i, text in
+            Line([(DisplayWidth.pad(i == 0 ? label : "", to: labelWidth), .bold), (text, .plain)])
+        }
+    }
+
+    static func heading(_ text: String, _ state: AppState) -> Line { Line(text, state.theme.heading) }
+
+    static func meetingLines(_ d: MeetingDetail, state: AppState, width: Int) -> [Line] {
+        let m = d.facts.meeting
+        let g = state.theme.glyphs
+        var out: [Line] = [Line(m.title, .bold), .blank]
+        var kind = m.kind.name
+        if let group = m.kind.groupName { kind += " group: \(group)" }
+        out += field("Kind", kind, width: width)
+        if let p = d.prepares { out += field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
+        out += field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
+        out += field("Venue", m.venue.isEmpty ? "not set" : m.venue, width: width)
+        let champions = m.championIDs.count
+        out += field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s"), \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s")", width: width)
+        let names = zip(d.championNames, d.championAreas).map { "\($0) (\($1))" }
+        out += field("Champions", names.isEmpty ? "none coming" : names.joined(separator: ", "), width: width)
+        if !d.preMeetings.isEmpty {
+            out += field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
+        }
+        out += [.blank, heading("Barrier checks", state)]
+        for result in state.checker.check(d.facts) {
+            let label = "\(g.glyph(result.status)) \(result.status.word)"
+            let prefix = DisplayWidth.pad(label, to: 7) + " " + DisplayWidth.pad(result.barrier.name, to: 13) + " "
+            let wrapped = DisplayWidth.wrap(result.reason, width: max(10, width - DisplayWidth.of(prefix)))
+            for (i, text) in wrapped.enumerated() {
+                if i == 0 {
+                    out.append(Line([(DisplayWidth.pad(label, to: 7) + " ", state.theme.status(result.status)),
+                                     (DisplayWidth.pad(result.barrier.name, to: 13) + " ", .bold), (text, .plain)]))
+                } else {
+                    out.append(Line(String(repeating: " ", count: DisplayWidth.of(prefix)) + text))
+                }
+            }
+        }
+        out += [.blank]
+        out += crecheSection(d.facts.creche, state: state, width: width)
+        return out
+    }
+
+    static func crecheSection(_ plan: CrechePlan?, state: AppState, width: Int) -> [Line] {
+        var out = [heading("Crèche", state)]
+        guard let plan else { return out + [Line("No crèche arranged.")] }
+        let ratios = state.checker.settings.ratios
+        let rule = StaffingRule(ratios: ratios)
+        out.append(Line(DisplayWidth.pad("Age band", to: 12) + DisplayWidth.pad("Children", to: 10, alignRight: true)
+                        + DisplayWidth.pad("Ratio", to: 8, alignRight: true) + DisplayWidth.pad("Staff", to: 8, alignRight: true), .bold))
+        for band in AgeBand.allCases {
+            let level6 = band == .threeAndOver && plan.level6WithOlderGroup
+            let per = ratios.childrenPerStaff(band, level6WithGroup: level6)
+            out.append(Line(DisplayWidth.pad(band.name, to: 12) + DisplayWidth.pad("\(plan.count(band))", to: 10, alignRight: true)
+                            + DisplayWidth.pad("1:\(per)", to: 8, alignRight: true)
+                            + DisplayWidth.pad("\(rule.staffFor(band, count: plan.count(band), level6WithGroup: level6))", to: 8, alignRight: true)))
+        }
+        let required = plan.staffRequired(ratios)
+        out += field("Children", "\(plan.totalChildren) booked; the room takes \(plan.roomCapacity)", width: width)
+        out += field("Staff", "\(plan.staffBooked) booked, \(required) required (each band staffed on its own, at least \(ratios.minimumStaff) when any child is booked)", width: width)
+        let (status, word) = CrechePane.staffing(plan, ratios)
+        out.append(Line([(DisplayWidth.pad("Status", to: 12), .bold),
+                         ("\(state.theme.glyphs.glyph(status)) \(word)", state.theme.status(status))]))
+        return out
+    }
+
+    static func crecheLines(_ d: MeetingDetail, state: AppState, width: Int) -> [Line] {
+        let m = d.facts.meeting
+        var out: [Line] = [Line("Crèche for \(m.title)", .bold), .blank]
+        out += field("When", "\(m.date.long), \(m.start)\(state.theme.glyphs.dash)\(m.end)", width: width)
+        out += field("Venue", m.venue, width: width)
+        out += field("Parents", "\(m.parentsAttending) coming", width: width)
+        out.append(.blank)
+        out += crecheSection(d.facts.creche, state: state, width: width)
+        out.append(.blank)
+        let check = state.checker.creche(m, d.facts.creche)
+        out += field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
+        return out
+    }
+
+    static func areaLines(_ a: AreaDetail, state: AppState, width: Int) -> [Line] {
+        let g = state.theme.glyphs
+        var out: [Line] = [Line(a.summary.area.name + (a.summary.area.retired ? " (retired)" : ""), .bold), .blank]
+        out += field("Champions", "\(a.summary.activeChampions) active of \(a.summary.champions)", width: width)
+        out += [.blank, heading("Parent Champions", state)]
+        if a.champions.isEmpty { out.append(Line("No champions yet.")) }
+        for c in a.champions {
+            let trained = c.trainedOn.map { "trained \($0.long)" } ?? "training not recorded"
+            let status = c.active ? "active" : "not active"
+            out.append(Line([(DisplayWidth.pad(c.name, to: 24), .plain), (DisplayWidth.pad(status, to: 12), c.active ? .plain : .dim),
+                             (trained, .plain)]))
+        }
+        out += [.blank, heading("Meetings a champion from \(a.summary.area.name) is going to", state)]
+        if a.upcoming.isEmpty { out.append(Line("None booked.")) }
+        for m in a.upcoming {
+            out.append(Line("\(m.date.medium)  \(m.start)\(g.dash)\(m.end)  \(DisplayWidth.pad(m.kind.label, to: 6)) \(m.title)"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import Coproduction
+import CoproductionStore
+
+/// The "Upcoming meetings" pane: date, time, kind, title and the worst barrier check.
+enum MeetingsPane {
+    static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        let pane = PaneID.meetings
+        let inner = ListFrame.box(state, pane, in: rect, on: &screen)
+        let g = state.theme.glyphs
+        let wide = rect.width >= 100
+        var columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .fixed("Kind", 6), .flex("Title")]
+        if wide { columns.append(.fixed("Venue", 24)) }
+        columns.append(.fixed("Checks", 20))
+        let rows = ListFrame.visible(state, pane, window: state.meetings).map { item -> [TableCell] in
+            let m = item.meeting
+            var cells = [TableCell(m.date.medium), TableCell("\(m.start)\(g.dash)\(m.end)"), TableCell(m.kind.label),
+                         TableCell(m.title)]
+            if wide { cells.append(TableCell(m.venue)) }
+            cells.append(TableCell(checkSummary(item, state), style: state.theme.status(item.status)))
+            return cells
+        }
+        ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+    }
+
+    /// `✓ ok`, or the glyph, the word and the first barrier that is not met.
+    static func checkSummary(_ item: MeetingListItem, _ state: AppState) -> String {
+        let g = state.theme.glyphs.glyph(item.status)
+        guard item.status != .pass,
+              let worst = state.checker.check(item.facts).first(where: { $0.status == item.status }) else {
+            return "\(g) \(item.status.word)"
+        }
+        return "\(g) \(item.status.word): \(worst.barrier.name.lowercased())"
+    }
+}
+
+/// What the three list panes share: the box with its position note, the visible rows, and
+/// the table with its selection.
+enum ListFrame {
+    static func box(_ state: AppState, _ pane: PaneID, in rect: Rect, on screen: inout Screen) -> Rect {
+        let p = state[pane]
+        var title = "\(pane.rawValue + 1) \(pane.title)"
+        if !p.filter.isEmpty { title += " (filter: \(p.filter))" }
+        let footer = p.total == 0 ? "0/0" : "\(p.selected + 1)/\(p.total)"
+        return Box(title: title, footer: footer, focused: state.focus == pane && state.detail == nil)
+            .render(in: rect, on: &screen, theme: state.theme)
+    }
+
+    static func visible<T>(_ state: AppState, _ pane: PaneID, window: Window<T>) -> [T] {
+        let p = state[pane]
+        let rows = MainLayout(size: state.size).visibleRows(pane)
+        return (p.top..<min(p.total, p.top + rows)).compactMap { window.item(at: $0) }
+    }
+
+    static func table(_ state: AppState, _ pane: PaneID, columns: [Column], rows: [[TableCell]], in rect: Rect,
+                      on screen: inout Screen) {
+        let p = state[pane]
+        let empty = p.filter.isEmpty ? "No \(pane.noun) to show." : "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
+        Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
+              focused: state.focus == pane, emptyMessage: empty).render(in: rect, on: &screen, theme: state.theme)
+    }
+}

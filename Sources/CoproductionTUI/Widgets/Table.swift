@@ -1,0 +1,110 @@
+/// A column of a table: a fixed width, or the one flexible column that takes what is left.
+public struct Column: Sendable {
+    /// The heading.
+    public var title: String
+    /// Columns taken; ignored for the flexible column.
+    public var width: Int
+    /// Takes the width left over (at most one column should).
+    public var flexible: Bool
+    /// Right-aligned (numbers).
+    public var alignRight: Bool
+
+    /// A fixed-width column.
+    public static func fixed(_ title: String, _ width: Int, right: Bool = false) -> Column {
+        Column(title: title, width: width, flexible: false, alignRight: right)
+    }
+
+    /// The flexible column.
+    public static func flex(_ title: String) -> Column {
+        Column(title: title, width: 0, flexible: true, alignRight: false)
+    }
+}
+
+/// One cell of a table row: text and an optional style of its own.
+public struct TableCell: Sendable {
+    /// The text.
+    public var text: String
+    /// The style, or nil for the row's style.
+    public var style: Style?
+
+    /// Creates a cell.
+    public init(_ text: String, style: Style? = nil) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// A table of rows under a heading, with a cursor column marking the selected row (so
+/// selection shows without colour as well as in reverse video).
+public struct Table {
+    /// The columns, left to right.
+    public var columns: [Column]
+    /// The rows that are visible, top first.
+    public var rows: [[TableCell]]
+    /// Which of `rows` is selected, if any.
+    public var selected: Int?
+    /// Whether the pane has the focus (the selection is drawn in reverse only then).
+    public var focused: Bool
+    /// Shown when there are no rows.
+    public var emptyMessage: String
+
+    /// Creates a table.
+    public init(columns: [Column], rows: [[TableCell]], selected: Int?, focused: Bool, emptyMessage: String) {
+        self.columns = columns
+        self.rows = rows
+        self.selected = selected
+        self.focused = focused
+        self.emptyMessage = emptyMessage
+    }
+
+    /// Widths of the columns within `width` (after the cursor column); columns that do not
+    /// fit are given 0 and not drawn.
+    public func widths(for width: Int) -> [Int] {
+        let available = width - 2  // cursor and its space
+        let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width + 1 }
+        let flex = max(0, available - fixed)
+        var used = 0
+        return columns.map { c in
+            let w = c.flexible ? (flex >= 4 ? flex - 1 : 0) : c.width
+            if w == 0 || used + w > available { return 0 }
+            used += w + 1
+            return w
+        }
+    }
+
+    /// Draws the heading and rows into `rect`.
+    public func render(in rect: Rect, on screen: inout Screen, theme: Theme) {
+        guard rect.height > 0, rect.width > 2 else { return }
+        let widths = self.widths(for: rect.width)
+        var x = rect.x + 2
+        for (c, w) in zip(columns, widths) where w > 0 {
+            screen.put(DisplayWidth.pad(c.title, to: w, alignRight: c.alignRight, ellipsis: theme.glyphs.ellipsis),
+                       x: x, y: rect.y, style: theme.heading)
+            x += w + 1
+        }
+        if rows.isEmpty {
+            if rect.height > 1 {
+                screen.put(DisplayWidth.truncate(emptyMessage, to: rect.width - 2, ellipsis: theme.glyphs.ellipsis),
+                           x: rect.x + 2, y: rect.y + 1, style: theme.secondary)
+            }
+            return
+        }
+        for (i, row) in rows.prefix(rect.height - 1).enumerated() {
+            let y = rect.y + 1 + i
+            let isSelected = i == selected
+            if isSelected {
+                screen.put(theme.glyphs.cursor, x: rect.x, y: y, style: .bold)
+            }
+            var x = rect.x + 2
+            for (j, (c, w)) in zip(columns, widths).enumerated() where w > 0 {
+                let cell = j < row.count ? row[j] : TableCell("")
+                screen.put(DisplayWidth.pad(cell.text, to: w, alignRight: c.alignRight, ellipsis: theme.glyphs.ellipsis),
+                           x: x, y: y, style: cell.style ?? .plain)
+                x += w + 1
+            }
+            if isSelected && focused {
+                screen.restyle(Rect(x: rect.x + 2, y: y, width: rect.width - 2, height: 1)) { $0.reverse = true }
+            }
+        }
+    }
+}

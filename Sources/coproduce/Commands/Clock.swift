@@ -1,0 +1,18 @@
+import Coproduction
+import Foundation
+
+/// The time now, UK wall clock. `COPRODUCE_NOW=2026-11-27T10:00` fixes it, for tests and
+/// screenshots that must come out the same every time.
+enum Clock {
+    static func now() -> LocalDateTime {
+        if let fixed = ProcessInfo.processInfo.environment["COPRODUCE_NOW"], let t = LocalDateTime(iso: fixed) {
+            return t
+        }
+        return LocalDateTime(Date())
+    }
+
+    /// Seconds a write waits for another process's write (`COPRODUCE_BUSY_TIMEOUT`, default 5).
+    static var busyTimeout: Double {
+        ProcessInfo.processInfo.environment["COPRODUCE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 5
+    }
+}

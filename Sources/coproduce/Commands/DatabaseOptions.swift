@@ -1,0 +1,31 @@
+import ArgumentParser
+import CoproductionStore
+import Foundation
+
+/// The `--db` option every command that opens the database shares.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $COPRODUCE_DB, else $XDG_DATA_HOME/coproduce/coproduce.sqlite).",
+                                            valueName: "path"))
+    var db: String?
+
+    /// The path in force.
+    var path: String { DatabaseLocation.resolve(explicit: db) }
+
+    /// Opens the database, or prints why not and exits with status 1.
+    func open() throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: path, busyTimeout: Clock.busyTimeout)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Messages for the user on standard error.
+enum Console {
+    /// Writes `coproduce: message` to standard error.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("coproduce: \(message)\n".utf8))
+    }
+}

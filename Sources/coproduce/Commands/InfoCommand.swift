@@ -1,0 +1,25 @@
+import ArgumentParser
+import CoproductionStore
+
+/// `coproduce info`: where the database is and what its schema is.
+struct InfoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "info",
+        abstract: "Show where the database is, its schema version and how many records it holds.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let db = try database.open()
+        do {
+            let migrations = try db.appliedMigrations()
+            let counts = try db.recordCounts()
+            print("Database:  \(db.path)")
+            print("Schema:    \(migrations.count) migration\(migrations.count == 1 ? "" : "s") (latest: \(migrations.last ?? "none"))")
+            for (name, count) in counts { print("\(name + ":")\(String(repeating: " ", count: max(1, 11 - name.count)))\(count)") }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

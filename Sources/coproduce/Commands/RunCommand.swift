@@ -1,0 +1,77 @@
+import ArgumentParser
+import Coproduction
+import CoproductionStore
+import CoproductionTUI
+import Foundation
+
+/// The default command: the full-screen app.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Open the full-screen app (what coproduce does with no command).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Open on a fresh demo database in a temporary folder; your own database is not touched.")
+    var demo = false
+
+    func run() throws {
+        var demoFolder: URL?
+        let db: AppDatabase
+        if demo {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-demo-\(UUID().uuidString)")
+            demoFolder = folder
+            do {
+                db = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
+                try DemoData.write(into: db, today: Clock.now().date)
+            } catch {
+                try? FileManager.default.removeItem(at: folder)
+                Console.error(error.description)
+                throw ExitCode(1)
+            }
+        } else {
+            db = try database.open()
+        }
+        defer { if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) } }
+        let status = MainActor.assumeIsolated { MainLoop.run(database: db, banner: demo ? "Demo data" : "") }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Draws frames and feeds keys to the controller until the user quits.
+@MainActor
+enum MainLoop {
+    /// Runs the app; returns the exit status.
+    static func run(database: AppDatabase, banner: String) -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(colour: environment["NO_COLOR"] == nil)
+        } catch {
+            Console.error(error.description)
+            return 2
+        }
+        let theme = Theme.from(environment: environment, utf8: terminal.utf8)
+        let state = AppState(size: terminal.size, now: Clock.now(), theme: theme, banner: banner)
+        let controller = AppController(database: database, state: state)
+        var last: Screen?
+        while !controller.state.quitRequested {
+            let frame = controller.render()
+            if frame != last {
+                terminal.present(frame)
+                last = frame
+            }
+            if let event = terminal.nextEvent(milliseconds: 250) {
+                if controller.handle(event).contains(.redraw) {
+                    terminal.redrawAll()
+                    last = nil
+                }
+            } else {
+                controller.tick(now: Clock.now())
+                controller.pollForChanges()
+            }
+        }
+        terminal.shutdown()
+        return 0
+    }
+}

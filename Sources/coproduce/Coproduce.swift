@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// `coproduce`: the co-production side of an early-years programme, in a terminal.
+@main
+struct Coproduce: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coproduce",
+        abstract: "Meetings, Parent Champions and crèches for A Better Start Southend's co-production work.",
+        discussion: """
+            With no command, opens the full-screen app. The database is --db PATH, else \
+            $COPRODUCE_DB, else $XDG_DATA_HOME/coproduce/coproduce.sqlite \
+            (~/.local/share/coproduce/coproduce.sqlite when XDG_DATA_HOME is unset).
+            """,
+        subcommands: [RunCommand.self, InitCommand.self, InfoCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

@@ -1,0 +1,138 @@
+import CNcurses
+import CoproductionTUI
+import Foundation
+
+/// Why the full-screen interface cannot start.
+enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerm(String?)
+    case cannotAddress(String)
+    case cannotStart
+
+    var description: String {
+        switch self {
+        case .notATerminal:
+            return "coproduce needs a terminal: run it in a terminal window, not with its input or output redirected."
+        case .unknownTerm(nil):
+            return "TERM is not set, so coproduce cannot drive this terminal. Set it, for example: TERM=xterm-256color coproduce"
+        case .unknownTerm(let term?):
+            return "The terminal type TERM=\(term) is unknown here, so coproduce cannot drive it. Set TERM to a known type, for example TERM=xterm-256color."
+        case .cannotAddress(let term):
+            return "The terminal type TERM=\(term) cannot move the cursor, so the full-screen app cannot run. Use a terminal such as xterm-256color."
+        case .cannotStart:
+            return "The terminal could not be started. Check TERM and try again."
+        }
+    }
+}
+
+/// The only code that talks to ncurses: it copies a ``Screen`` to the terminal and turns
+/// `wget_wch` input into ``Event``s. Everything runs on the main thread.
+@MainActor
+final class NcursesTerminal {
+    /// Whether the locale can show UTF-8 (otherwise the screens fall back to ASCII).
+    let utf8: Bool
+    private let colour: Bool
+    private var screenHandle: OpaquePointer?
+
+    /// Checks the terminal, then starts curses: raw keys, no echo, keypad, instant Esc.
+    init(colour wantsColour: Bool) throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        let term = ProcessInfo.processInfo.environment["TERM"]
+        switch term.map({ cp_check_terminal($0) }) ?? 1 {
+        case 0: break
+        case 2: throw .cannotAddress(term ?? "")
+        default: throw .unknownTerm(term?.isEmpty == true ? nil : term)
+        }
+        utf8 = cp_setlocale_is_utf8() != 0
+        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        guard let handle = newterm(nil, cp_stdout(), cp_stdin()) else { throw .cannotStart }
+        screenHandle = handle
+        cp_install_restore_handlers()
+        raw()
+        noecho()
+        nonl()
+        keypad(cp_stdscr(), true)
+        curs_set(0)
+        var useColour = false
+        if wantsColour && has_colors() {
+            start_color()
+            use_default_colors()
+            for c in CoproductionTUI.Color.allCases {
+                init_pair(Int16(c.rawValue + 1), Int16(c.rawValue), -1)
+            }
+            useColour = true
+        }
+        colour = useColour
+    }
+
+    /// The terminal's size now.
+    var size: Size { Size(width: Int(getmaxx(cp_stdscr())), height: Int(getmaxy(cp_stdscr()))) }
+
+    /// Copies a frame to the terminal: `erase`, the cells, then one `doupdate`, so ncurses
+    /// sends only what changed since the last frame.
+    func present(_ screen: Screen) {
+        let win = cp_stdscr()
+        werase(win)
+        for y in 0..<screen.height {
+            var x = 0
+            while x < screen.width {
+                let cell = screen[x, y]
+                defer { x += max(1, cell.width) }
+                if cell.width == 0 { continue }
+                if cell.grapheme == " " && cell.style == .plain { continue }
+                var attrs = cp_a_normal()
+                if cell.style.bold { attrs |= cp_a_bold() }
+                if cell.style.reverse { attrs |= cp_a_reverse() }
+                if cell.style.underline { attrs |= cp_a_underline() }
+                if cell.style.dim { attrs |= cp_a_dim() }
+                let pair: Int16 = colour ? cell.style.foreground.map { Int16($0.rawValue + 1) } ?? 0 : 0
+                var wide = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                wide.append(0)
+                _ = cp_put_grapheme(Int32(y), Int32(x), wide, attrs, pair)
+            }
+        }
+        wnoutrefresh(win)
+        doupdate()
+    }
+
+    /// Clears and redraws everything on the next frame (Ctrl-L).
+    func redrawAll() { clearok(cp_stdscr(), true) }
+
+    /// Waits up to `milliseconds` for a key or a resize.
+    func nextEvent(milliseconds: Int32) -> Event? {
+        wtimeout(cp_stdscr(), milliseconds)
+        var ch: wint_t = 0
+        let result = wget_wch(cp_stdscr(), &ch)
+        if result == ERR { return nil }
+        if result == cp_key_code_yes() {
+            let code = Int32(ch)
+            if code == cp_key_resize() { return .resize(size) }
+            let map: [Int32: Key] = [
+                cp_key_up(): .up, cp_key_down(): .down, cp_key_left(): .left, cp_key_right(): .right,
+                cp_key_home(): .home, cp_key_end(): .end, cp_key_ppage(): .pageUp, cp_key_npage(): .pageDown,
+                cp_key_btab(): .backTab, cp_key_enter(): .enter, cp_key_backspace(): .backspace, cp_key_dc(): .delete,
+            ]
+            if let key = map[code] { return .key(key) }
+            for n in 1...12 where code == cp_key_f(Int32(n)) { return .key(.function(n)) }
+            return nil
+        }
+        switch ch {
+        case 27: return .key(.escape)
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(UnicodeScalar(UInt8(ch) + 96))))
+        default:
+            guard let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
+            return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// Restores the terminal.
+    func shutdown() {
+        endwin()
+        cp_mark_inactive()
+        if let handle = screenHandle { delscreen(handle) }
+        screenHandle = nil
+    }
+}

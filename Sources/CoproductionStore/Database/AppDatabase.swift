@@ -69,12 +69,29 @@ public final class AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.label = "coproduce"
         do {
-            let pool = try DatabasePool(path: path, configuration: config)
             let migrator = Schema.migrator
-            let (superseded, complete) = try pool.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            // Look before opening the pool: opening a pool may write to the file, and a
+            // database from a newer version must be left exactly as it was.
+            var complete = false
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
+                var probeConfig = config
+                probeConfig.readonly = true
+                let sidecars = [path + "-wal", path + "-shm"].filter { !fm.fileExists(atPath: $0) }
+                let probe = try DatabaseQueue(path: path, configuration: probeConfig)
+                let (superseded, done) = try probe.read { db in
+                    (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+                }
+                try probe.close()
+                if superseded {
+                    // Leave no trace: remove the empty WAL files the probe made.
+                    if (try? fm.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 == 0 {
+                        for file in sidecars { try? fm.removeItem(atPath: file) }
+                    }
+                    throw StoreError.newerVersion(path: path)
+                }
+                complete = done
             }
-            if superseded { throw StoreError.newerVersion(path: path) }
+            let pool = try DatabasePool(path: path, configuration: config)
             if !complete { try migrator.migrate(pool) }
             return AppDatabase(pool: pool, path: path, busyTimeout: busyTimeout)
         } catch {

@@ -61,9 +61,9 @@ public enum DemoData {
             defer { rotation += n }
             return (0..<n).map { active[(rotation + $0) % active.count] }
         }
-        // Monday of this week; weeks -2 ..< 8 around it.
+        // Monday of this week; two weeks back and nine ahead, so eight full weeks are always upcoming.
         let monday = today.adding(days: -today.weekday.rawValue)
-        for week in -2..<8 {
+        for week in -2..<9 {
             let start = monday.adding(days: week * 7)
             var plans: [(NewMeeting, staffShort: Int, preMeeting: Bool)] = []
             if (week + 4) % 4 == 1 {

@@ -1,0 +1,76 @@
+import Coproduction
+import Testing
+
+@Suite struct BarrierCheckerTests {
+    let checker = BarrierChecker()
+    let tuesday = LocalDate(iso: "2027-01-12")!
+
+    func meeting(_ kind: MeetingKind = .partnershipBoard, date: LocalDate? = nil, start: String = "10:00", end: String = "12:00",
+                 champions: [Int64] = [1], others: Int = 0) -> Meeting {
+        func t(_ s: String) -> TimeOfDay {
+            let p = s.split(separator: ":").map { Int($0)! }
+            return TimeOfDay(hour: p[0], minute: p[1])!
+        }
+        return Meeting(id: 1, kind: kind, title: "Partnership Board", date: date ?? tuesday, start: t(start), end: t(end),
+                       venue: "Kursaal", championIDs: champions, otherParents: others)
+    }
+
+    @Test(arguments: [("09:30", "14:30", CheckStatus.pass), ("09:29", "12:00", .fail), ("10:00", "14:31", .fail),
+                      ("15:00", "16:30", .fail), ("12:00", "14:30", .pass)])
+    func schoolRunWindowEdges(start: String, end: String, status: CheckStatus) {
+        #expect(checker.schoolRun(meeting(start: start, end: end)).status == status)
+    }
+
+    @Test func weekendsFailTheSchoolRunCheckWithAReason() {
+        let result = checker.schoolRun(meeting(date: tuesday.adding(days: 4)))
+        #expect(result.status == .fail)
+        #expect(result.reason.contains("Saturday"))
+    }
+
+    @Test func reasonsSayWhatToChange() {
+        #expect(checker.schoolRun(meeting(start: "09:00", end: "11:00")).reason
+                == "Starts at 09:00, before the school run is over: start at 09:30 or later.")
+        #expect(checker.schoolRun(meeting(start: "15:00", end: "16:00")).reason
+                == "Ends at 16:00, after the school run starts: finish by 14:30.")
+    }
+
+    @Test func everyBoardDesignAndTaskAndFinishMeetingNeedsAChampion() {
+        for kind in [MeetingKind.partnershipBoard, .serviceDesign, .taskAndFinish(group: "Play")] {
+            #expect(checker.parentVoice(meeting(kind, champions: [])).status == .fail)
+            #expect(checker.parentVoice(meeting(kind, champions: [4])).status == .pass)
+        }
+        #expect(checker.parentVoice(meeting(.preMeeting(forMeeting: 9), champions: [])).status == .pass)
+    }
+
+    @Test func crecheIsNeededWheneverAParentComes() {
+        let m = meeting(champions: [1], others: 2)
+        #expect(checker.creche(m, nil).status == .fail)
+        let understaffed = CrechePlan(booked: [.underTwo: 4], staffBooked: 1, roomCapacity: 10)
+        let result = checker.creche(m, understaffed)
+        #expect(result.status == .fail)
+        #expect(result.reason.contains("book 1 more"))
+        let tooMany = CrechePlan(booked: [.threeAndOver: 11], staffBooked: 4, roomCapacity: 10)
+        #expect(checker.creche(m, tooMany).status == .fail)
+        let fine = CrechePlan(booked: [.underTwo: 3, .two: 2], staffBooked: 2, roomCapacity: 10)
+        #expect(checker.creche(m, fine).status == .pass)
+        #expect(checker.creche(meeting(champions: [], others: 0), nil).status == .pass)
+    }
+
+    @Test func preMeetingMustFallWithinTheWindowBefore() {
+        let m = meeting()
+        #expect(checker.preMeeting(m, []).status == .fail)
+        #expect(checker.preMeeting(m, [tuesday.adding(days: -7)]).status == .pass)
+        #expect(checker.preMeeting(m, [tuesday.adding(days: -8)]).status == .warn)
+        #expect(checker.preMeeting(m, [tuesday.adding(days: 1)]).status == .fail)
+    }
+
+    @Test func overallIsTheWorstCheck() {
+        let good = MeetingFacts(meeting: meeting(), creche: CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 5),
+                                preMeetingDates: [tuesday.adding(days: -2)])
+        #expect(checker.overall(good) == .pass)
+        var bad = good
+        bad.meeting.championIDs = []
+        #expect(checker.overall(bad) == .fail)
+        #expect(checker.check(bad).map(\.barrier) == Barrier.allCases)
+    }
+}

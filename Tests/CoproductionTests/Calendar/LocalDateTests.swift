@@ -1,0 +1,61 @@
+import Coproduction
+import Testing
+
+@Suite struct LocalDateTests {
+    @Test func parsesAndPrintsISODates() throws {
+        let d = try #require(LocalDate(iso: "2027-01-12"))
+        #expect(d.iso == "2027-01-12")
+        #expect(d.long == "Tue 12 Jan 2027")
+        #expect(d.medium == "Tue 12 Jan")
+    }
+
+    @Test(arguments: ["2027-02-29", "2027-13-01", "2027-00-10", "27-01-12", "2027-1-12", "", "next tuesday"])
+    func refusesImpossibleOrMalformedDates(_ text: String) {
+        #expect(LocalDate(iso: text) == nil)
+    }
+
+    @Test func knowsLeapYears() {
+        #expect(LocalDate(iso: "2028-02-29") != nil)
+        #expect(LocalDate(iso: "2100-02-29") == nil)
+        #expect(LocalDate(iso: "2000-02-29") != nil)
+    }
+
+    @Test func dayNumbersRoundTripAndGiveWeekdays() throws {
+        #expect(try #require(LocalDate(iso: "1970-01-01")).dayNumber == 0)
+        #expect(try #require(LocalDate(iso: "2026-11-27")).weekday == .friday)
+        #expect(try #require(LocalDate(iso: "2026-11-28")).weekday == .saturday)
+        let start = try #require(LocalDate(iso: "2024-02-27"))
+        for offset in 0..<800 {
+            let d = start.adding(days: offset)
+            #expect(LocalDate(dayNumber: d.dayNumber) == d)
+            #expect(d.days(since: start) == offset)
+        }
+        #expect(start.adding(days: 2).iso == "2024-02-29")
+        #expect(start.adding(days: 3).iso == "2024-03-01")
+    }
+
+    @Test func agesAreTakenOnTheDay() throws {
+        let birth = try #require(LocalDate(iso: "2024-12-10"))
+        #expect(try #require(LocalDate(iso: "2026-12-09")).age(ofSomeoneBornOn: birth) == 1)
+        #expect(try #require(LocalDate(iso: "2026-12-10")).age(ofSomeoneBornOn: birth) == 2)
+    }
+}
+
+@Suite struct LocalDateTimeTests {
+    @Test func ukWallClockCrossesTheClockChanges() throws {
+        // Winter: GMT, so 10:00 in London is 10:00 UTC.
+        let winter = try #require(LocalDateTime(iso: "2026-11-27T10:00"))
+        #expect(winter.instant.timeIntervalSince1970 == 1_795_773_600)
+        // Summer: BST, so 10:00 in London is 09:00 UTC.
+        let summer = try #require(LocalDateTime(iso: "2027-03-29T10:00"))
+        #expect(summer.instant.timeIntervalSince1970 == 1_806_310_800)
+        #expect(LocalDateTime(summer.instant) == summer)
+        #expect(LocalDateTime(winter.instant) == winter)
+    }
+
+    @Test func timesPrintIn24Hours() throws {
+        #expect(try #require(TimeOfDay(hour: 9, minute: 5)).description == "09:05")
+        #expect(TimeOfDay(hour: 24, minute: 0) == nil)
+        #expect(TimeOfDay(hour: 10, minute: 60) == nil)
+    }
+}

@@ -40,9 +40,9 @@ let package = Package(
                 "CoproductionTUI",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["__Snapshots__"]
+            exclude: ["Views/__Snapshots__"]
         ),
-        .testTarget(name: "coproduceTests", dependencies: ["coproduce"]),
+        .testTarget(name: "coproduceTests", dependencies: ["coproduce", "CoproductionTUI", "CoproductionStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -83,12 +83,12 @@ public enum DemoData {
                                      start: late ? time(15, 0) : time(10, 0), end: late ? time(16, 30) : time(12, 0),
                                      venue: venues[(week + 13) % venues.count], championIDs: pick(2), otherParents: 3),
                           staffShort: 0, preMeeting: true))
-            for (plan, short, wantsPre) in plans {
+            for (plan, short, wantsPre) in plans where !isClosed(plan.date) {
                 let id = try RecordWrites.insertMeeting(db, plan)
                 try RecordWrites.setCrechePlan(db, meetingID: id, crechePlan(for: plan, seed: Int(id), staffShort: short))
                 guard wantsPre else { continue }
                 var preDate = plan.date.adding(days: -2)
-                if !preDate.weekday.isWeekday { preDate = preDate.adding(days: -(preDate.weekday.rawValue - 4)) }
+                while !preDate.weekday.isWeekday || isClosed(preDate) { preDate = preDate.adding(days: -1) }
                 let pre = NewMeeting(kind: .preMeeting(forMeeting: id), title: "Pre-meeting: \(plan.title)",
                                      date: preDate, start: time(9, 45), end: time(10, 45), venue: plan.venue,
                                      championIDs: plan.championIDs, otherParents: min(plan.otherParents, 1))
@@ -96,6 +96,11 @@ public enum DemoData {
                 try RecordWrites.setCrechePlan(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0))
             }
         }
+    }
+
+    /// Days the centres are closed (Christmas, Boxing Day, New Year's Day).
+    static func isClosed(_ d: LocalDate) -> Bool {
+        (d.month == 12 && (d.day == 25 || d.day == 26)) || (d.month == 1 && d.day == 1)
     }
 
     /// A crèche for the parents coming: roughly one child per parent, spread over the

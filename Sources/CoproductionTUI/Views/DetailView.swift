@@ -26,7 +26,10 @@ enum DetailView {
         for (i, line) in content.dropFirst(scroll).prefix(inner.height).enumerated() {
             var x = inner.x + 1
             for (text, style) in line.spans {
-                x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - 1 - x)
+                let room = inner.maxX - 1 - x
+                guard room > 0 else { break }
+                x += screen.put(DisplayWidth.truncate(text, to: room, ellipsis: state.theme.glyphs.ellipsis),
+                                x: x, y: inner.y + i, style: style)
             }
         }
         if content.count > inner.height {

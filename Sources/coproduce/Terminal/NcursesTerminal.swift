@@ -36,13 +36,13 @@ final class NcursesTerminal {
 
     /// Checks the terminal, then starts curses: raw keys, no echo, keypad, instant Esc.
     init(colour wantsColour: Bool) throws(TerminalError) {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = ProcessInfo.processInfo.environment["TERM"]
         switch term.map({ cp_check_terminal($0) }) ?? 1 {
         case 0: break
         case 2: throw .cannotAddress(term ?? "")
         default: throw .unknownTerm(term?.isEmpty == true ? nil : term)
         }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         utf8 = cp_setlocale_is_utf8() != 0
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
         guard let handle = newterm(nil, cp_stdout(), cp_stdin()) else { throw .cannotStart }

@@ -1,0 +1,49 @@
+import Coproduction
+import CoproductionStore
+@testable import CoproductionTUI
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The fixed world the screen tests run in: the demo data for Fri 27 Nov 2026, the clock at
+/// 10:00, no colour, UTF-8.
+final class Fixture {
+    static let today = LocalDate(iso: "2026-11-27")!
+    static let now = LocalDateTime(date: today, time: TimeOfDay(hour: 10, minute: 0)!)
+
+    let folder: URL
+    let database: AppDatabase
+    let controller: AppController
+
+    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false) throws {
+        // wcwidth, like ncurses, needs a UTF-8 locale to measure ✓, é and emoji.
+        setlocale(LC_ALL, "C.UTF-8")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-tui-\(UUID().uuidString)")
+        database = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
+        try DemoData.write(into: database, today: Fixture.today)
+        let state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: asciiOnly), banner: "Demo data")
+        controller = AppController(database: database, state: state)
+    }
+
+    /// Sends keys, one event each.
+    func press(_ keys: Key...) {
+        for key in keys { controller.handle(.key(key)) }
+    }
+
+    /// Types text into whatever has the keys (a filter, say).
+    func type(_ text: String) {
+        for ch in text { controller.handle(.key(.character(ch))) }
+    }
+
+    var screen: Screen { controller.render() }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+}
+
+/// A state with no database behind it, for `update` tests.
+func bareState(total: Int = 40, size: Size = Size(width: 80, height: 24)) -> AppState {
+    var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: false))
+    for pane in PaneID.allCases { state[pane].total = total }
+    return state
+}

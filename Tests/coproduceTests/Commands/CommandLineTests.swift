@@ -1,0 +1,76 @@
+import CoproductionStore
+import Foundation
+import Testing
+
+@Suite struct CommandLineTests {
+    @Test(arguments: [["TERM": "no-such-terminal"], ["TERM": ""]])
+    func anUnknownOrMissingTermGivesOneClearLineAndStatus2(environment: [String: String]) throws {
+        let scratch = Scratch()
+        let result = try Binary.run(["--db", scratch.path("db.sqlite")], environment: environment)
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.contains("TERM"))
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("0x"))
+    }
+
+    @Test func termDumbCannotRunTheFullScreenApp() throws {
+        let scratch = Scratch()
+        let result = try Binary.run(["--db", scratch.path("db.sqlite")], environment: ["TERM": "dumb"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot move the cursor"))
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
+        let scratch = Scratch()
+        let path = scratch.path("minutes.docx")
+        let bytes = Data("PK this is a word document".utf8)
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let result = try Binary.run(["info", "--db", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not a coproduce database"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func anUnwritablePlaceGivesAClearMessage() throws {
+        let scratch = Scratch()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: scratch.path("file")))
+        let result = try Binary.run(["info", "--db", scratch.path("file") + "/db.sqlite"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Cannot use the database"))
+    }
+
+    @Test func theEnvironmentVariableChoosesTheDatabase() throws {
+        let scratch = Scratch()
+        let result = try Binary.run(["init", "--demo"], environment: ["COPRODUCE_DB": scratch.path("env.sqlite")])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: scratch.path("env.sqlite")))
+        let info = try Binary.run(["info"], environment: ["XDG_DATA_HOME": scratch.path("xdg")])
+        #expect(info.stdout.contains(scratch.path("xdg") + "/coproduce/coproduce.sqlite"))
+    }
+
+    @Test func twoProcessesMigratingOneFreshFileAtOnceBothSucceed() throws {
+        let scratch = Scratch()
+        for round in 0..<5 {
+            let path = scratch.path("race-\(round).sqlite")
+            let a = try Binary.start(["info", "--db", path])
+            let b = try Binary.start(["info", "--db", path])
+            let (ra, rb) = (a.wait(), b.wait())
+            #expect(ra.status == 0, "first process: \(ra.stderr)")
+            #expect(rb.status == 0, "second process: \(rb.stderr)")
+            #expect(ra.stdout.contains("Schema:    1 migration"))
+            #expect(rb.stdout.contains("Schema:    1 migration"))
+            let db = try AppDatabase.open(path: path)
+            #expect(try db.appliedMigrations().count == 1)
+        }
+    }
+
+    @Test func demoDataGoesOnlyIntoAnEmptyDatabase() throws {
+        let scratch = Scratch()
+        let path = scratch.path("d.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", path]).status == 0)
+        let again = try Binary.run(["init", "--demo", "--db", path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("already has meetings"))
+    }
+}

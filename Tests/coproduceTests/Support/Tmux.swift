@@ -1,0 +1,44 @@
+import Foundation
+
+/// A tmux server on a private socket, for driving the real binary as a person would:
+/// keys in, the screen read back with `capture-pane`, polled until it stops changing.
+final class Tmux {
+    let socket = "coproduce-test-\(UUID().uuidString.prefix(8))"
+
+    @discardableResult
+    func run(_ args: [String]) throws -> String {
+        let env = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }
+        return try Spawn.start(["tmux", "-L", socket, "-f", "/dev/null"] + args, environment: env).wait().stdout
+    }
+
+    /// Starts `command` in a new window of the given size. When the command ends the shell
+    /// prints `EXIT:<status>` and stays, so the test can read how it ended.
+    func start(_ command: String, width: Int = 80, height: Int = 24) throws {
+        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8",
+                 "sh -c '\(command); echo EXIT:$?; sleep 120'"])
+    }
+
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func capture() throws -> String { try run(["capture-pane", "-p", "-t", "0"]) }
+
+    /// Polls the screen until `condition` holds and the screen is the same twice in a row.
+    /// Returns the screen; after `timeout` returns the last screen seen.
+    func waitFor(timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            let screen = try capture()
+            if condition(screen) && screen == last { return screen }
+            last = screen
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return last
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+}

@@ -1,0 +1,89 @@
+import CoproductionTUI
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux on a private socket): keys in, screens out.
+@Suite(.serialized) struct EndToEndTests {
+    let command = "COPRODUCE_NOW=2026-11-27T10:00 \(Binary.url.path) --demo"
+
+    @Test func theDemoFillsThreePanesShowsHelpResizesAndQuitsCleanly() throws {
+        let tmux = Tmux()
+        try tmux.start(command)
+        var screen = try tmux.waitFor { $0.contains("Crèche headcounts") && $0.contains("Kursaal") }
+        #expect(screen.contains("Upcoming meetings"))
+        #expect(screen.contains("Partnership Board"))
+        #expect(screen.contains("Parent Champion areas"))
+        #expect(screen.contains("West Shoebury"))
+        #expect(screen.contains("✗ short"))
+        #expect(screen.contains("✗ fail: school run"))
+        #expect(screen.contains("Fri 27 Nov 2026 10:00"))
+        #expect(screen.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 80 })
+
+        try tmux.keys("?")
+        screen = try tmux.waitFor { $0.contains("Help: keys") }
+        for spec in ActionTable.all {
+            #expect(screen.contains(spec.keyLabel), "help does not list \(spec.keyLabel)")
+            #expect(screen.contains(spec.help), "help does not say \(spec.help)")
+        }
+        try tmux.keys("Escape")
+        screen = try tmux.waitFor { !$0.contains("Help: keys") }
+        #expect(screen.contains("Upcoming meetings"))
+
+        try tmux.keys("j", "j", "j", "Enter")
+        screen = try tmux.waitFor { $0.contains("Barrier checks") }
+        #expect(screen.contains("2 staff booked, 3 needed"))
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor { $0.contains("Crèche headcounts") }
+
+        try tmux.resize(120, 40)
+        screen = try tmux.waitFor { $0.contains("Venue") }
+        #expect(screen.contains("Venue"))
+        #expect(screen.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 100 })
+        try tmux.resize(80, 24)
+        screen = try tmux.waitFor { !$0.contains("Venue") && $0.contains("Crèche headcounts") }
+        #expect(!screen.contains("Venue"))
+        #expect(screen.contains("Upcoming meetings"))
+
+        try tmux.resize(60, 20)
+        screen = try tmux.waitFor { $0.contains("Terminal too small") }
+        #expect(screen.contains("Terminal too small: need 80×24, have 60×20"))
+        try tmux.resize(80, 24)
+        _ = try tmux.waitFor { $0.contains("Upcoming meetings") }
+
+        try tmux.keys("q")
+        screen = try tmux.waitFor { $0.contains("EXIT:") }
+        #expect(screen.contains("EXIT:0"))
+        // The alternate screen is gone: nothing of the app is left on the shell's screen.
+        #expect(!screen.contains("Upcoming meetings"))
+    }
+
+    @Test func ctrlCQuitsCleanlyFromADetailView() throws {
+        let tmux = Tmux()
+        try tmux.start(command)
+        _ = try tmux.waitFor { $0.contains("Kursaal") }
+        try tmux.keys("2", "Enter")
+        _ = try tmux.waitFor { $0.contains("Parent Champions") }
+        try tmux.keys("C-c")
+        let screen = try tmux.waitFor { $0.contains("EXIT:") }
+        #expect(screen.contains("EXIT:0"))
+        #expect(!screen.contains("Parent Champions"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = Tmux()
+        try tmux.start(command)
+        _ = try tmux.waitFor { $0.contains("Kursaal") }
+        let pids = try tmux.run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        kill.arguments = ["pkill", "-TERM", "-P", pids, "-f", "coproduce"]
+        try kill.run()
+        kill.waitUntilExit()
+        let screen = try tmux.waitFor { $0.contains("EXIT:") }
+        #expect(screen.contains("EXIT:143"))
+        #expect(!screen.contains("Upcoming meetings"))
+        // The terminal is back in cooked mode with echo: typed text shows.
+        try tmux.keys("echo restored-ok", "Enter")
+        #expect(try tmux.waitFor { $0.contains("restored-ok") }.contains("restored-ok"))
+    }
+}

@@ -1,0 +1,28 @@
+# The two commands a new user needs, on Debian or Ubuntu with Swift installed:
+#   make demo   builds coproduce and opens it on demo data (your own data is not touched)
+#   make test   runs every test: domain, store, screens, and the real binary in tmux
+SWIFT ?= swift
+SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales
+SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip
+
+.PHONY: demo test build deps screenshots clean
+
+deps:
+	@scripts/install-deps.sh $(SYSTEM_PACKAGES)
+
+build: deps
+	$(SWIFT) build --product coproduce
+
+demo: build
+	"$$($(SWIFT) build --show-bin-path)/coproduce" --demo
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+screenshots: build
+	@scripts/install-deps.sh $(SCREENSHOT_PACKAGES)
+	scripts/screenshots.sh
+
+clean:
+	rm -rf .build

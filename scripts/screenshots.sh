@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Makes screenshots/*.png from the real binary: runs `coproduce --demo` in tmux at a fixed
+# clock, sends keys, captures each screen with its colours (capture-pane -e), and renders it
+# with a terminal model (pyte) and DejaVu Sans Mono (Pillow). Run through `make screenshots`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -c 'import pyte, PIL' 2>/dev/null || python3 -m pip install --quiet pyte pillow
+bin="$(swift build --show-bin-path)/coproduce"
+sock="coproduce-shots-$$"
+out=screenshots
+mkdir -p "$out"
+tm() { tmux -L "$sock" -f /dev/null "$@"; }
+trap 'tm kill-server 2>/dev/null || true' EXIT
+
+wait_for() {  # wait until the screen contains $1 and stops changing
+  local last="" now i
+  for i in $(seq 1 200); do
+    now="$(tm capture-pane -p -t 0)"
+    if [[ "$now" == *"$1"* && "$now" == "$last" ]]; then return 0; fi
+    last="$now"; sleep 0.05
+  done
+  echo "screenshots: timed out waiting for '$1'" >&2; return 1
+}
+
+shot() {  # shot NAME: capture the pane with colours and render it
+  tm capture-pane -e -p -t 0 > "$out/$1.ans"
+  python3 scripts/render_screenshot.py "$out/$1.ans" "$out/$1.png" "$2" "$3"
+  rm "$out/$1.ans"
+  echo "wrote $out/$1.png"
+}
+
+tm new-session -d -x 100 -y 30 -e LANG=C.UTF-8 -e TERM=xterm-256color \
+  "COPRODUCE_NOW=2026-11-27T10:00 '$bin' --demo"
+wait_for "Crèche headcounts"
+shot main 100 30
+tm send-keys -t 0 j j j Enter
+wait_for "Barrier checks"
+shot meeting-detail 100 30
+tm send-keys -t 0 Escape
+wait_for "Crèche headcounts"
+tm send-keys -t 0 '?'
+wait_for "Help: keys"
+shot help 100 30
+tm send-keys -t 0 Escape 2 Enter
+wait_for "Parent Champions"
+shot area-detail 100 30
+tm send-keys -t 0 Escape
+tm resize-window -t 0 -x 80 -y 24
+wait_for "Crèche headcounts"
+shot main-80x24 80 24
+tm send-keys -t 0 q

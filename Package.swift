@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
@@ -20,7 +21,12 @@ let package = Package(
         // SQLite through GRDB: schema, migrations, queries, demo data.
         .target(
             name: "CoproductionStore",
-            dependencies: ["Coproduction", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Coproduction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // Terminal-agnostic UI: cells, layout, widgets, state, update, view. No curses here.
         .target(name: "CoproductionTUI", dependencies: ["Coproduction", "CoproductionStore"]),

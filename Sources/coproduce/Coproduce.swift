@@ -11,7 +11,8 @@ struct Coproduce: ParsableCommand {
             $COPRODUCE_DB, else $XDG_DATA_HOME/coproduce/coproduce.sqlite \
             (~/.local/share/coproduce/coproduce.sqlite when XDG_DATA_HOME is unset).
             """,
-        subcommands: [RunCommand.self, InitCommand.self, InfoCommand.self, KeysCommand.self],
+        subcommands: [RunCommand.self, InitCommand.self, LoginCommand.self, LogoutCommand.self, UserCommand.self,
+                      MeetingsCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

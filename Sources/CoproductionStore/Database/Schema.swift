@@ -60,6 +60,55 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: accounts, sign-in sessions, audit trail, row versions") { db in
+            try db.execute(sql: """
+                CREATE TABLE user (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'office', 'creche', 'champion')),
+                    championId INTEGER REFERENCES champion(id),
+                    secretHash BLOB NOT NULL,
+                    salt BLOB NOT NULL,
+                    kdf TEXT NOT NULL,
+                    kdfN INTEGER NOT NULL,
+                    kdfR INTEGER NOT NULL,
+                    kdfP INTEGER NOT NULL,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    failedAttempts INTEGER NOT NULL DEFAULT 0,
+                    lockedUntil REAL,
+                    createdAt REAL NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    CHECK ((role = 'champion') = (championId IS NOT NULL))
+                );
+                CREATE TABLE cliSession (
+                    tokenHash BLOB PRIMARY KEY,
+                    userId INTEGER NOT NULL REFERENCES user(id) ON DELETE CASCADE,
+                    expiresAt REAL NOT NULL
+                );
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY,
+                    at REAL NOT NULL,
+                    userId INTEGER,
+                    userName TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    recordKind TEXT NOT NULL,
+                    recordId INTEGER,
+                    changes TEXT NOT NULL DEFAULT '[]'
+                );
+                CREATE INDEX audit_at ON audit(at, id);
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only: entries cannot be changed.'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'The audit trail is append-only: entries cannot be deleted.'); END;
+                """)
+            for table in ["area", "champion", "meeting", "crechePlan"] {
+                try db.execute(sql: """
+                    ALTER TABLE \(table) ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+                    ALTER TABLE \(table) ADD COLUMN updatedBy TEXT;
+                    ALTER TABLE \(table) ADD COLUMN updatedAt REAL;
+                    """)
+            }
+        }
         return migrator
     }
 }

@@ -1,3 +1,4 @@
+import Coproduction
 import Foundation
 import GRDB
 
@@ -13,6 +14,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case busy(path: String, seconds: Double)
     /// A record that was asked for does not exist.
     case notFound(what: String)
+    /// The signed-in role may not do this.
+    case denied(AccessDenied)
+    /// The record changed since it was read: the save is refused so no change is lost.
+    case stale(by: String, at: String)
+    /// What was asked is not valid; the message says how to fix it.
+    case invalid(String)
     /// Any other database failure, with SQLite's own words.
     case database(message: String)
 
@@ -29,6 +36,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "The database at \(path) is busy: another program has been writing to it for more than \(Self.format(seconds)) seconds. Nothing was changed. Try again in a moment."
         case .notFound(let what):
             return "\(what) was not found. It may have been deleted in another terminal."
+        case .denied(let denied):
+            return denied.description
+        case .stale(let by, let at):
+            return "This record was changed by \(by) at \(at) since you opened it. Nothing was saved: reload it and make your change again."
+        case .invalid(let message):
+            return message
         case .database(let message):
             return "The database reported a problem: \(message)"
         }
@@ -41,6 +54,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// Turns any error from GRDB or the file system into a ``StoreError``.
     public static func wrap(_ error: Error, path: String, busyTimeout: Double) -> StoreError {
         if let e = error as? StoreError { return e }
+        if let e = error as? AccessDenied { return .denied(e) }
         if let e = error as? DatabaseError {
             switch e.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busyTimeout)

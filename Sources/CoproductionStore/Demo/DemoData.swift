@@ -1,4 +1,5 @@
 import Coproduction
+import Foundation
 import GRDB
 
 /// Writes the demonstration data: the six wards, their Parent Champions, eight weeks of
@@ -28,7 +29,29 @@ public enum DemoData {
             case .small: try writeSmall(db, today: today, areas: areaIDs)
             case .large: try writeLarge(db, today: today, areas: areaIDs)
             }
+            try writeAccounts(db)
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
+        }
+    }
+
+    /// The demo database's admin: every command and the app sign in as this account.
+    public static let adminName = "Demo Admin"
+    /// The PIN of every demo account (demo databases only).
+    public static let demoPIN = "1234"
+    /// The demo accounts, one per role, to try switching user.
+    public static let accounts: [(name: String, role: Role)] = [
+        (adminName, .admin), ("Office Demo", .office), ("Crèche Demo", .crecheStaff), ("Zoe Adams", .champion),
+    ]
+
+    private static func writeAccounts(_ db: Database) throws {
+        let now = Date()
+        for (name, role) in accounts {
+            let championID = role == .champion
+                ? try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name = ? ORDER BY id LIMIT 1", arguments: [name])
+                    ?? Int64.fetchOne(db, sql: "SELECT id FROM champion ORDER BY id LIMIT 1")
+                : nil
+            _ = try AppDatabase.insertUser(db, name: name, role: role, championID: championID,
+                                           hashed: try PassphraseHasher.hash(demoPIN), now: now)
         }
     }
 

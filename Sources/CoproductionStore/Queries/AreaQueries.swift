@@ -25,8 +25,9 @@ public struct AreaDetail: Hashable, Sendable {
 
 extension AppDatabase {
     /// How many areas (retired ones included) match the filter.
-    public func countAreas(filter: String = "") throws(StoreError) -> Int {
-        try read { db in
+    public func countAreas(as actor: Actor, filter: String = "") throws(StoreError) -> Int {
+        try authorize(actor, .read, .area)
+        return try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM area WHERE name LIKE ? ESCAPE '\\'",
                              arguments: [Self.like(filter)]) ?? 0
         }
@@ -34,8 +35,10 @@ extension AppDatabase {
 
     /// One window of the areas, in their listed order, with champion counts and the next
     /// meeting a champion from each is going to.
-    public func areas(today: LocalDate, filter: String = "", offset: Int, limit: Int) throws(StoreError) -> [AreaSummary] {
-        try read { db in
+    public func areas(as actor: Actor, today: LocalDate, filter: String = "", offset: Int, limit: Int) throws(StoreError) -> [AreaSummary] {
+        try authorize(actor, .read, .area)
+        try authorize(actor, .read, .champion)
+        return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
@@ -52,7 +55,9 @@ extension AppDatabase {
     }
 
     /// The full detail of one area.
-    public func areaDetail(id: Int64, today: LocalDate) throws(StoreError) -> AreaDetail {
+    public func areaDetail(as actor: Actor, id: Int64, today: LocalDate) throws(StoreError) -> AreaDetail {
+        try authorize(actor, .read, .area)
+        try authorize(actor, .read, .champion)
         let detail: AreaDetail? = try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT a.*,
@@ -98,7 +103,8 @@ extension AppDatabase {
 extension AppDatabase {
     /// How many records of each kind the database holds, for `coproduce info`.
     public func recordCounts() throws(StoreError) -> [(String, Int)] {
-        let tables = [("Areas", "area"), ("Champions", "champion"), ("Meetings", "meeting"), ("Crèches", "crechePlan")]
+        let tables = [("Areas", "area"), ("Champions", "champion"), ("Meetings", "meeting"), ("Crèches", "crechePlan"),
+                      ("Accounts", "user"), ("Audit", "audit")]
         let counts = try read { db in
             try tables.map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0.1)") ?? 0 }
         }

@@ -24,6 +24,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var prepares: Meeting?
     /// Pre-meetings that prepare this meeting.
     public var preMeetings: [Meeting]
+    /// The row's version: a save made from an older version is refused.
+    public var version: Int
 
 }
 
@@ -48,7 +50,8 @@ extension AppDatabase {
     }
 
     /// How many meetings on or after `from` match the filter.
-    public func countMeetings(from: LocalDate, filter: String = "", withCrecheOnly: Bool = false) throws(StoreError) -> Int {
+    public func countMeetings(as actor: Actor, from: LocalDate, filter: String = "", withCrecheOnly: Bool = false) throws(StoreError) -> Int {
+        try authorize(actor, .read, withCrecheOnly ? .creche : .meeting)
         let f = Self.meetingFilter(filter)
         let creche = withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : ""
         return try read { db in
@@ -59,8 +62,10 @@ extension AppDatabase {
 
     /// One window of the meetings on or after `from`, soonest first, with their checks.
     /// Only `limit` rows are read: the lists ask for what they show.
-    public func meetings(from: LocalDate, filter: String = "", offset: Int, limit: Int,
+    public func meetings(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
                          withCrecheOnly: Bool = false, checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
+        try authorize(actor, .read, .meeting)
+        if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
         let creche = withCrecheOnly ? "AND c.meetingId IS NOT NULL" : ""
         return try read { db in
@@ -82,7 +87,9 @@ extension AppDatabase {
     }
 
     /// The full detail of one meeting.
-    public func meetingDetail(id: Int64) throws(StoreError) -> MeetingDetail {
+    public func meetingDetail(as actor: Actor, id: Int64) throws(StoreError) -> MeetingDetail {
+        try authorize(actor, .read, .meeting)
+        try authorize(actor, .read, .creche)
         let detail: MeetingDetail? = try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT m.*, c.meetingId AS crecheId, c.underTwo, c.two, c.threeAndOver, c.staffBooked,
@@ -105,7 +112,8 @@ extension AppDatabase {
             let pre = try Row.fetchAll(db, sql: "SELECT m.* FROM meeting m WHERE m.preparesId = ? ORDER BY m.date, m.startMinute",
                                        arguments: [id]).map { Self.meeting(from: $0, championIDs: []) }
             return MeetingDetail(facts: facts, championNames: champions.map { $0["name"] },
-                                 championAreas: champions.map { $0["area"] }, prepares: prepares, preMeetings: pre)
+                                 championAreas: champions.map { $0["area"] }, prepares: prepares, preMeetings: pre,
+                                 version: row["version"])
         }
         guard let detail else { throw .notFound(what: "Meeting \(id)") }
         return detail

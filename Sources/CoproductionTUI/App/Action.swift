@@ -5,6 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextPane, previousPane, focusMeetings, focusAreas, focusCreche
     case moveUp, moveDown, pageUp, pageDown, first, last
     case filter, open, back, help, quit, forceQuit, redraw
+    case lock, switchUser, audit
 }
 
 /// One row of the action table.
@@ -43,6 +44,9 @@ public enum ActionTable {
         ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", help: "Back; clears a filter", section: "Screens", hint: "back"),
         ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", help: "Show or hide this help", section: "Screens", hint: "help"),
         ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", help: "Redraw the screen", section: "Screens", hint: nil),
+        ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
+        ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
+        ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),
         ActionSpec(action: .quit, keys: [.character("q")], keyLabel: "q", help: "Quit (main screen)", section: "Leaving", hint: "quit"),
         ActionSpec(action: .forceQuit, keys: [.control("c")], keyLabel: "Ctrl-C", help: "Quit from anywhere", section: "Leaving", hint: nil),
     ]

@@ -72,6 +72,8 @@ public enum DetailTarget: Hashable, Sendable {
     case area(Int64)
     /// A meeting's crèche.
     case creche(Int64)
+    /// The audit trail (admins).
+    case audit
 }
 
 /// The data a detail screen shows, once read.
@@ -82,6 +84,25 @@ public enum DetailContent: Hashable, Sendable {
     case area(AreaDetail)
     /// A crèche (the meeting it belongs to).
     case creche(MeetingDetail)
+    /// The newest entries of the audit trail, and how many there are in all.
+    case audit([AuditEntry], total: Int)
+}
+
+/// The sign-in form: a name and a PIN or passphrase, which is never shown.
+public struct SignInForm: Hashable, Sendable {
+    /// The two fields.
+    public enum Field: Hashable, Sendable { case name, secret }
+    /// The name typed.
+    public var name = ""
+    /// The PIN or passphrase typed (shown as dots; cleared after every try).
+    public var secret = ""
+    /// The field keys go to.
+    public var field: Field = .name
+    /// Why the last try failed, or why the screen is locked.
+    public var message = ""
+
+    /// An empty form.
+    public init() {}
 }
 
 /// An open detail screen.
@@ -129,6 +150,10 @@ public struct AppState: Sendable {
     public var quitRequested = false
     /// Settings for the checks shown.
     public var checker = BarrierChecker()
+    /// Who is signed in; nil shows the sign-in screen and no data at all.
+    public var session: Actor?
+    /// The sign-in form, while nobody is signed in.
+    public var signIn = SignInForm()
 
     /// Creates the state for a terminal size and a time.
     public init(size: Size, now: LocalDateTime, theme: Theme, banner: String = "") {
@@ -145,6 +170,15 @@ public struct AppState: Sendable {
     public subscript(pane: PaneID) -> ListPosition {
         get { positions[pane.rawValue] }
         set { positions[pane.rawValue] = newValue }
+    }
+
+    /// A fresh state with nobody signed in and no data: what locking leaves behind.
+    public func locked(keepingName: Bool, message: String) -> AppState {
+        var fresh = AppState(size: size, now: now, theme: theme, banner: banner)
+        fresh.checker = checker
+        if keepingName, let name = session?.name { fresh.signIn.name = name; fresh.signIn.field = .secret }
+        fresh.signIn.message = message
+        return fresh
     }
 
     /// Whether the terminal is too small to draw the screens.

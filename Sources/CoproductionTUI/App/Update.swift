@@ -2,6 +2,8 @@
 public enum Effect: Hashable, Sendable {
     /// Clear and redraw the whole terminal (Ctrl-L).
     case redraw
+    /// Check the sign-in form's name and secret against the accounts.
+    case signIn
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -25,9 +27,10 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if action == .redraw { return [.redraw] }
     if state.tooSmall {
-        if action == .quit { state.quitRequested = true }
+        if action == .quit && state.session != nil { state.quitRequested = true }
         return []
     }
+    if state.session == nil { return signInKey(&state, key) }
     if state.helpVisible {
         if action == .help || action == .back || action == .quit { state.helpVisible = false }
         return []
@@ -59,8 +62,51 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         if !state[state.focus].filter.isEmpty { setFilter(&state, "") }
     case .help: state.helpVisible = true
     case .quit: state.quitRequested = true
+    case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
+    case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
+    case .audit: openAudit(&state)
     case .forceQuit, .redraw: break
     }
+    return []
+}
+
+private func openAudit(_ state: inout AppState) {
+    guard state.session?.role == .admin else {
+        state.status = "Only admins can see the audit trail."
+        return
+    }
+    state.editingFilter = false
+    state.detail = DetailState(target: .audit)
+}
+
+/// Keys on the sign-in screen: typing goes into the fields; Enter on the secret signs in.
+private func signInKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    var form = state.signIn
+    switch key {
+    case .character(let c):
+        if form.field == .name { form.name.append(c) } else { form.secret.append(c) }
+    case .backspace, .delete:
+        if form.field == .name { if !form.name.isEmpty { form.name.removeLast() } } else if !form.secret.isEmpty { form.secret.removeLast() }
+    case .control("u"):
+        if form.field == .name { form.name = "" } else { form.secret = "" }
+    case .tab, .backTab, .up, .down:
+        form.field = form.field == .name ? .secret : .name
+    case .escape:
+        form = SignInForm()
+    case .enter:
+        if form.field == .name {
+            form.field = .secret
+        } else if form.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            form.message = "Type your name first."
+            form.field = .name
+        } else {
+            state.signIn = form
+            return [.signIn]
+        }
+    default:
+        break
+    }
+    state.signIn = form
     return []
 }
 
@@ -153,6 +199,10 @@ private func detailKey(_ state: inout AppState, _ action: Action?) {
         state.detail = nil
         return
     case .help: state.helpVisible = true
+    case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
+        return
+    case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
+        return
     case .moveUp: detail.scroll -= 1
     case .moveDown: detail.scroll += 1
     case .pageUp: detail.scroll -= pageRows

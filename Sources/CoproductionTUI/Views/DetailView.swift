@@ -1,5 +1,6 @@
 import Coproduction
 import CoproductionStore
+import Foundation
 
 /// A line of a detail screen: spans of styled text.
 struct Line {
@@ -18,6 +19,7 @@ enum DetailView {
         case .meeting: title = "Meeting"
         case .area: title = "Area"
         case .creche: title = "Crèche"
+        case .audit: title = "Audit trail"
         }
         let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
         let content = lines(detail, state: state, width: inner.width - 2)
@@ -48,6 +50,7 @@ enum DetailView {
         case .meeting(let m): return meetingLines(m, state: state, width: width)
         case .area(let a): return areaLines(a, state: state, width: width)
         case .creche(let m): return crecheLines(m, state: state, width: width)
+        case .audit(let entries, let total): return auditLines(entries, total: total, state: state, width: width)
         }
     }
 
@@ -130,6 +133,23 @@ enum DetailView {
         out.append(.blank)
         let check = state.checker.creche(m, d.facts.creche)
         out += field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
+        return out
+    }
+
+    static func auditLines(_ entries: [AuditEntry], total: Int, state: AppState, width: Int) -> [Line] {
+        var out = [Line("Who did what, newest first. The trail is append-only: nothing in it can be changed.", .bold),
+                   Line(entries.count < total ? "Showing the newest \(entries.count) of \(total); `coproduce audit --json` gives all."
+                                              : "\(total) entr\(total == 1 ? "y" : "ies").", state.theme.secondary), .blank]
+        for e in entries {
+            let when = LocalDateTime(e.at)
+            let record = e.recordID.map { "\(e.recordKind) \($0)" } ?? e.recordKind
+            out.append(Line([("\(when.date.medium) \(when.time)  ", .plain), (DisplayWidth.pad(e.userName, to: 16) + " ", .bold),
+                             ("\(e.action) \(record)", .plain)]))
+            for c in e.changes {
+                let text = "\(c.field): \(c.before ?? "—") → \(c.after ?? "—")"
+                for line in DisplayWidth.wrap(text, width: max(10, width - 8)) { out.append(Line("        " + line, .dim)) }
+            }
+        }
         return out
     }
 

@@ -8,6 +8,11 @@ public func view(_ state: AppState, size: Size) -> Screen {
     }
     let layout = MainLayout(size: size)
     TitleBar.render(state, in: layout.title, on: &screen)
+    if state.session == nil {
+        SignInView.render(state, in: layout.body, on: &screen)
+        StatusLine.render(state, in: layout.status, on: &screen)
+        return screen
+    }
     if let detail = state.detail {
         DetailView.render(detail, state: state, in: layout.body, on: &screen)
     } else {
@@ -39,9 +44,13 @@ enum TitleBar {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let style = state.theme.titleBar
         screen.fill(rect, style: style)
+        var right = "\(state.now.date.long) \(state.now.time) "
+        if let who = state.session { right = "\(who.name) (\(who.role.name))  " + right }
         var left = " Coproduce \(state.theme.glyphs.dot) A Better Start Southend"
         if !state.banner.isEmpty { left += "  [\(state.banner)]" }
-        let right = "\(state.now.date.long) \(state.now.time) "
+        if DisplayWidth.of(left) + DisplayWidth.of(right) + 1 > rect.width {
+            left = " Coproduce" + (state.banner.isEmpty ? "" : " [\(state.banner)]")
+        }
         screen.put(left, x: rect.x, y: rect.y, style: style, maxWidth: rect.width - DisplayWidth.of(right) - 1)
         screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: style)
     }
@@ -69,7 +78,7 @@ enum HintLine {
         var x = rect.x + 1
         let specs: [ActionSpec]
         if state.detail != nil {
-            specs = ActionTable.all.filter { [.moveDown, .back, .help, .forceQuit].contains($0.action) }
+            specs = ActionTable.all.filter { [.moveDown, .back, .help, .lock, .forceQuit].contains($0.action) }
         } else {
             specs = ActionTable.all.filter { $0.hint != nil }
         }

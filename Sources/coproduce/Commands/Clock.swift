@@ -4,11 +4,14 @@ import Foundation
 /// The time now, UK wall clock. `COPRODUCE_NOW=2026-11-27T10:00` fixes it, for tests and
 /// screenshots that must come out the same every time.
 enum Clock {
-    static func now() -> LocalDateTime {
+    static func now() -> LocalDateTime { LocalDateTime(date()) }
+
+    /// The instant now (fixed by `COPRODUCE_NOW` when set).
+    static func date() -> Date {
         if let fixed = ProcessInfo.processInfo.environment["COPRODUCE_NOW"], let t = LocalDateTime(iso: fixed) {
-            return t
+            return t.instant
         }
-        return LocalDateTime(Date())
+        return Date()
     }
 
     /// Seconds a write waits for another process's write (`COPRODUCE_BUSY_TIMEOUT`, default 5).

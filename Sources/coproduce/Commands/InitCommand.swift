@@ -1,15 +1,22 @@
 import ArgumentParser
 import CoproductionStore
 
-/// `coproduce init`: creates the database, optionally with demo data.
+/// `coproduce init`: creates the database and its first admin, or a demo database.
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create the database (with --demo, fill it with demo data).")
+        abstract: "Create the database and its first admin (with --demo, a demo database instead).",
+        discussion: """
+            Asks for the first admin's name and passphrase (the passphrase is not echoed). For \
+            scripts: --admin NAME, with the passphrase on standard input.
+            """)
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Write the demo data: the six wards, champions, eight weeks of meetings with crèches.")
+    @Option(help: ArgumentHelp("The first admin's name; the passphrase is read from standard input.", valueName: "name"))
+    var admin: String?
+
+    @Flag(help: "Write the demo data (six wards, champions, eight weeks of meetings, demo accounts with PIN 1234).")
     var demo = false
 
     @Option(help: ArgumentHelp("How much demo data: small (to try the app) or large (10,000 meetings, for benchmarks).",
@@ -18,17 +25,34 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        guard demo else {
+        if demo {
+            do {
+                try DemoData.write(into: db, today: Clock.now().date, size: demoSize)
+            } catch {
+                Console.error("\(error.description) (\(db.path) already has data in it; choose a new path with --db)")
+                throw ExitCode(1)
+            }
+            print("Demo data (\(demoSize.rawValue)) written to \(db.path). Every command signs in as \(DemoData.adminName).")
+            return
+        }
+        if try CommandSession.attempt({ () throws(StoreError) in try db.hasAccounts() }) {
+            if admin != nil {
+                Console.error("\(db.path) already has accounts. An admin adds more with `coproduce user add`.")
+                throw ExitCode(1)
+            }
             print("Database ready at \(db.path)")
             return
         }
-        do {
-            try DemoData.write(into: db, today: Clock.now().date, size: demoSize)
-        } catch {
-            Console.error("\(error.description) (\(db.path) already has meetings in it; choose a new path with --db)")
+        guard let name = admin ?? Prompt.line("Name of the first admin: "), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            Console.error("The first admin needs a name: give --admin NAME.")
             throw ExitCode(1)
         }
-        print("Demo data (\(demoSize.rawValue)) written to \(db.path)")
+        guard let secret = Prompt.newSecret(name) else {
+            Console.error("No passphrase was given: nothing was created.")
+            throw ExitCode(1)
+        }
+        let actor = try CommandSession.attempt { () throws(StoreError) in try db.createFirstAdmin(name: name, secret: secret) }
+        print("Database ready at \(db.path), with \(actor.name) as its first admin. Sign in with `coproduce login`.")
     }
 }
 

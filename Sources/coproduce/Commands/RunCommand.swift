@@ -33,7 +33,18 @@ struct RunCommand: ParsableCommand {
             db = try database.open()
         }
         defer { if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) } }
-        let status = MainActor.assumeIsolated { MainLoop.run(database: db, banner: demo ? "Demo data" : "") }
+        let demoActor = try? db.demoActor()
+        if demoActor == nil, !((try? db.hasAccounts()) ?? false) {
+            Console.error("\(db.path) has no accounts yet. Run `coproduce init` to create its first admin.")
+            throw ExitCode(1)
+        }
+        let warning = FilePermissions.warning(for: db.path)
+        if let warning { Console.error(warning) }
+        let autoLock = Double((try? db.value(of: .autoLockMinutes)) ?? Setting.autoLockMinutes.defaultValue) * 60
+        let status = MainActor.assumeIsolated {
+            MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,
+                         warning: warning, autoLock: autoLock)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -42,7 +53,7 @@ struct RunCommand: ParsableCommand {
 @MainActor
 enum MainLoop {
     /// Runs the app; returns the exit status.
-    static func run(database: AppDatabase, banner: String) -> Int32 {
+    static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?, autoLock: TimeInterval) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let terminal: NcursesTerminal
         do {
@@ -52,8 +63,11 @@ enum MainLoop {
             return 2
         }
         let theme = Theme.from(environment: environment, utf8: terminal.utf8)
-        let state = AppState(size: terminal.size, now: Clock.now(), theme: theme, banner: banner)
-        let controller = AppController(database: database, state: state)
+        var state = AppState(size: terminal.size, now: Clock.now(), theme: theme, banner: banner)
+        state.session = session
+        if let session { state.status = "Signed in as \(session.name) (demo database)." }
+        if let warning { state.status = warning }
+        let controller = AppController(database: database, state: state, autoLockAfter: autoLock, clock: { Clock.date() })
         var last: Screen?
         while !controller.state.quitRequested {
             let frame = controller.render()

@@ -1,0 +1,123 @@
+/// The kinds of record access is decided for. Each new kind of record joins this list and
+/// the table in ``AccessPolicy/scope(_:_:_:)``; the role-matrix test walks every case.
+public enum RecordKind: String, CaseIterable, Sendable {
+    /// Areas (wards).
+    case area
+    /// Parent Champion records: name, area, training. (Contact details and DBS are
+    /// separate, restricted kinds when they arrive: office staff and admins only.)
+    case champion
+    /// Meetings, with their champions and pre-meetings.
+    case meeting
+    /// Crèche plans: headcounts by age band, staff and room (no child's details).
+    case creche
+    /// Sign-in accounts.
+    case user
+    /// The audit trail.
+    case audit
+    /// Settings such as the auto-lock time.
+    case setting
+
+    /// The plain name, for messages.
+    public var name: String {
+        switch self {
+        case .area: return "areas"
+        case .champion: return "Parent Champion records"
+        case .meeting: return "meetings"
+        case .creche: return "crèche plans"
+        case .user: return "accounts"
+        case .audit: return "the audit trail"
+        case .setting: return "settings"
+        }
+    }
+}
+
+/// Reading or changing.
+public enum Operation: String, CaseIterable, Sendable {
+    /// See a record.
+    case read
+    /// Create, change or delete a record.
+    case write
+}
+
+/// How much of a kind of record a role reaches.
+public enum Scope: Hashable, Sendable {
+    /// None of it.
+    case none
+    /// Only their own (their own account; later their own children, their own area's ideas).
+    case own
+    /// All of it.
+    case all
+}
+
+/// Refused: the role may not do this. The message says what and who to ask.
+public struct AccessDenied: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The role that asked.
+    public var role: Role
+    /// What it asked to do.
+    public var operation: Operation
+    /// To what.
+    public var kind: RecordKind
+
+    /// Creates the refusal.
+    public init(role: Role, operation: Operation, kind: RecordKind) {
+        self.role = role
+        self.operation = operation
+        self.kind = kind
+    }
+
+    /// The message shown.
+    public var description: String {
+        let verb = operation == .read ? "see" : "change"
+        let ask = kind == .user || kind == .audit ? "an admin" : "the office"
+        return "\(role.name) accounts cannot \(verb) \(kind.name). Ask \(ask) if you need this."
+    }
+}
+
+/// Who may do what: one table, enforced by the store on every read and write, whatever
+/// screen or command asked. The screens only hide what the store would refuse anyway.
+///
+/// Rules for records that later issues add, kept here so they are born protected:
+/// - children and their bookings: Parent Champions their own children only; crèche staff
+///   the children booked into sessions they staff; office staff and admins all;
+/// - allergy, dietary and medical notes: crèche staff (their sessions) and office staff and
+///   admins; never Parent Champions;
+/// - contact details and DBS checks: office staff and admins only;
+/// - ideas: Parent Champions read their own area's and add to it; office staff all;
+/// - purging data (retention): admins only.
+public enum AccessPolicy {
+    /// How much of `kind` a `role` reaches for an `operation`.
+    public static func scope(_ role: Role, _ operation: Operation, _ kind: RecordKind) -> Scope {
+        switch (role, kind, operation) {
+        case (.admin, .audit, .write), (.office, .audit, .write), (.crecheStaff, .audit, .write), (.champion, .audit, .write):
+            return .none  // the audit trail is written only by the store itself
+        case (.admin, _, _):
+            return .all
+        case (.office, .user, _), (.office, .audit, _):
+            return kind == .user ? .own : .none
+        case (.office, _, _):
+            return .all
+        case (.crecheStaff, .creche, _):
+            return .all
+        case (.crecheStaff, .user, _), (.champion, .user, _):
+            return .own
+        case (.crecheStaff, .audit, _), (.champion, .audit, _):
+            return .none
+        case (.crecheStaff, _, .read), (.champion, _, .read):
+            return .all
+        case (.crecheStaff, _, .write), (.champion, _, .write):
+            return .none
+        }
+    }
+
+    /// Throws ``AccessDenied`` unless the actor reaches at least `needed` of the kind.
+    public static func require(_ actor: Actor, _ operation: Operation, _ kind: RecordKind, needed: Scope = .all) throws(AccessDenied) {
+        let has = scope(actor.role, operation, kind)
+        let ok: Bool
+        switch (needed, has) {
+        case (.none, _), (_, .all): ok = true
+        case (.own, .own): ok = true
+        default: ok = false
+        }
+        if !ok { throw AccessDenied(role: actor.role, operation: operation, kind: kind) }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CoproductionStore
+
+extension Setting: ExpressibleByArgument {}
+
+/// `coproduce settings show|set`.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings", abstract: "Show or change settings (changing: office staff and admins).",
+        subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show every setting.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            _ = try CommandSession.actor(for: db)
+            for setting in Setting.allCases {
+                let value = try CommandSession.attempt { () throws(StoreError) in try db.value(of: setting) }
+                print("\(setting.rawValue) = \(value)")
+            }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a setting, for example: settings set auto-lock-minutes 10")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The setting: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")).") var setting: Setting
+        @Argument(help: "The new value.") var value: Int
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            try CommandSession.attempt { () throws(StoreError) in try db.set(setting, to: value, as: actor) }
+            print("\(setting.rawValue) = \(value)")
+        }
+    }
+}

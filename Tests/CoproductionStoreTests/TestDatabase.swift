@@ -18,3 +18,6 @@ final class TemporaryFolder {
 
 /// The fixed day the demo data and golden screens are made for.
 let fixedToday = LocalDate(iso: "2026-11-27")!
+
+/// An admin actor for tests that are not about access (the store checks roles, not ids).
+let testAdmin = Actor(userID: 0, name: "Test Admin", role: .admin)

@@ -14,16 +14,31 @@ final class Fixture {
 
     let folder: URL
     let database: AppDatabase
-    let controller: AppController
+    var controller: AppController!
 
-    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false) throws {
+    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false, signedIn: Bool = true) throws {
         // wcwidth, like ncurses, needs a UTF-8 locale to measure ✓, é and emoji.
         setlocale(LC_ALL, "C.UTF-8")
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-tui-\(UUID().uuidString)")
         database = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
         try DemoData.write(into: database, today: Fixture.today)
-        let state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: asciiOnly), banner: "Demo data")
-        controller = AppController(database: database, state: state)
+        var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: asciiOnly), banner: "Demo data")
+        state.session = signedIn ? try database.demoActor() : nil
+        let clock = self.clock
+        controller = AppController(database: database, state: state, autoLockAfter: 300, clock: { clock.now })
+    }
+
+    /// A clock the test moves by hand.
+    final class FakeClock: @unchecked Sendable {
+        var now = Fixture.now.instant
+    }
+
+    let clock = FakeClock()
+
+    /// Moves the fake clock on and lets the controller notice.
+    func advance(seconds: TimeInterval) {
+        clock.now = clock.now.addingTimeInterval(seconds)
+        controller.tick(now: Fixture.now)
     }
 
     /// Sends keys, one event each.
@@ -41,9 +56,10 @@ final class Fixture {
     deinit { try? FileManager.default.removeItem(at: folder) }
 }
 
-/// A state with no database behind it, for `update` tests.
+/// A state with no database behind it, for `update` tests, signed in as an admin.
 func bareState(total: Int = 40, size: Size = Size(width: 80, height: 24)) -> AppState {
     var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: false))
+    state.session = Actor(userID: 1, name: "Test Admin", role: .admin)
     for pane in PaneID.allCases { state[pane].total = total }
     return state
 }

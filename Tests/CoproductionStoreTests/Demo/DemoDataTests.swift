@@ -8,10 +8,10 @@ import Testing
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
         try DemoData.write(into: db, today: fixedToday)
-        let areas = try db.areas(today: fixedToday, offset: 0, limit: 10)
+        let areas = try db.areas(as: testAdmin, today: fixedToday, offset: 0, limit: 10)
         #expect(areas.map(\.area.name) == Area.defaultWards)
         #expect(areas.reduce(0) { $0 + $1.champions } >= 12)
-        let upcoming = try db.meetings(from: fixedToday, offset: 0, limit: 500)
+        let upcoming = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500)
         let last = try #require(upcoming.last?.meeting.date)
         #expect(last.days(since: fixedToday) >= 49)
         #expect(upcoming.contains { $0.meeting.kind == .partnershipBoard })
@@ -24,7 +24,7 @@ import Testing
         let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
         try DemoData.write(into: db, today: fixedToday)
         let checker = BarrierChecker()
-        let items = try db.meetings(from: fixedToday, offset: 0, limit: 500)
+        let items = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500)
         let failures = items.flatMap { checker.check($0.facts) }.filter { $0.status == .fail }
         #expect(failures.contains { $0.barrier == .schoolRun && $0.reason.contains("15:00") || $0.reason.contains("Ends at 16:30") })
         #expect(failures.contains { $0.barrier == .parentVoice })
@@ -39,7 +39,7 @@ import Testing
         let b = try AppDatabase.open(path: folder.path("b.sqlite"))
         try DemoData.write(into: a, today: fixedToday)
         try DemoData.write(into: b, today: fixedToday)
-        #expect(try a.meetings(from: fixedToday, offset: 0, limit: 500) == b.meetings(from: fixedToday, offset: 0, limit: 500))
+        #expect(try a.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500) == b.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500))
         #expect(throws: StoreError.self) { try DemoData.write(into: a, today: fixedToday) }
     }
 

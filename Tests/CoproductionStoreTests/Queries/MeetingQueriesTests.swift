@@ -21,7 +21,7 @@ import Testing
                 start: TimeOfDay(hour: 9, minute: 45)!, end: TimeOfDay(hour: 10, minute: 30)!, venue: "Kursaal"))
             return (id, zoe)
         }
-        let detail = try db.meetingDetail(id: meetingID)
+        let detail = try db.meetingDetail(as: testAdmin, id: meetingID)
         let m = detail.facts.meeting
         #expect(m.kind == .taskAndFinish(group: "Community play"))
         #expect(m.date == date && m.start.description == "10:00" && m.end.description == "12:00")
@@ -31,28 +31,28 @@ import Testing
                                                  roomCapacity: 8, level6WithOlderGroup: true))
         #expect(detail.facts.preMeetingDates == [date.adding(days: -3)])
         #expect(detail.preMeetings.map(\.title) == ["Pre-meeting"])
-        #expect(throws: StoreError.notFound(what: "Meeting 999")) { try db.meetingDetail(id: 999) }
+        #expect(throws: StoreError.notFound(what: "Meeting 999")) { try db.meetingDetail(as: testAdmin, id: 999) }
     }
 
     @Test func listsArePagedAndFilteredInTheDatabase() throws {
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
         try DemoData.write(into: db, today: fixedToday)
-        let total = try db.countMeetings(from: fixedToday)
-        let all = try db.meetings(from: fixedToday, offset: 0, limit: 1000)
+        let total = try db.countMeetings(as: testAdmin, from: fixedToday)
+        let all = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 1000)
         #expect(all.count == total)
         #expect(all.allSatisfy { $0.meeting.date >= fixedToday })
         #expect(all.map(\.meeting.startsAt) == all.map(\.meeting.startsAt).sorted())
-        let page = try db.meetings(from: fixedToday, offset: 5, limit: 4)
+        let page = try db.meetings(as: testAdmin, from: fixedToday, offset: 5, limit: 4)
         #expect(page.map(\.meeting.id) == all[5..<9].map(\.meeting.id))
 
-        let boards = try db.meetings(from: fixedToday, filter: "board", offset: 0, limit: 100)
+        let boards = try db.meetings(as: testAdmin, from: fixedToday, filter: "board", offset: 0, limit: 100)
         #expect(!boards.isEmpty)
-        #expect(boards.count == (try db.countMeetings(from: fixedToday, filter: "board")))
+        #expect(boards.count == (try db.countMeetings(as: testAdmin, from: fixedToday, filter: "board")))
         #expect(boards.allSatisfy { $0.meeting.title.localizedCaseInsensitiveContains("board") })
         // Every word must match; LIKE wildcards typed by the user are taken literally.
-        #expect(try db.countMeetings(from: fixedToday, filter: "pre board") < boards.count)
-        #expect(try db.countMeetings(from: fixedToday, filter: "%") == 0)
-        #expect(try db.countMeetings(from: fixedToday, filter: "task and finish") > 0)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "pre board") < boards.count)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "%") == 0)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "task and finish") > 0)
     }
 }

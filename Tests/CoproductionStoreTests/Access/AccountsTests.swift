@@ -1,0 +1,100 @@
+import Coproduction
+@testable import CoproductionStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct AccountsTests {
+    let start = Date(timeIntervalSince1970: 1_795_773_600)
+
+    func freshDatabase(_ folder: TemporaryFolder) throws -> (AppDatabase, Actor) {
+        let db = try AppDatabase.open(path: folder.path("accounts.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "correct horse", now: start)
+        return (db, admin)
+    }
+
+    @Test func secretsAreStoredAsSaltedScryptHashesWithTheirParameters() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try freshDatabase(folder)
+        try db.addUser(as: admin, name: "Bea", role: .office, secret: "correct horse", now: start)
+        let rows = try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM user ORDER BY id").map { ($0["salt"] as Data, $0["secretHash"] as Data, $0["kdf"] as String, $0["kdfN"] as Int) } }
+        #expect(rows.count == 2)
+        #expect(rows[0].0 != rows[1].0, "salts must differ")
+        #expect(rows[0].1 != rows[1].1, "the same secret must hash differently")
+        #expect(rows.allSatisfy { $0.2 == "scrypt" && $0.3 == ScryptParameters.current.n })
+        let file = try Data(contentsOf: URL(fileURLWithPath: db.path))
+        #expect(file.range(of: Data("correct horse".utf8)) == nil)
+    }
+
+    @Test func everyRefusalSaysTheSameThing() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try freshDatabase(folder)
+        try db.addUser(as: admin, name: "Dee", role: .office, secret: "dee-secret", now: start)
+        try db.setDisabled(as: admin, name: "Dee", disabled: true, now: start)
+        var messages: Set<String> = []
+        for (name, secret) in [("Nobody", "whatever"), ("Alison", "wrong"), ("Dee", "dee-secret")] {
+            do {
+                _ = try db.signIn(name: name, secret: secret, now: start)
+                Issue.record("\(name) signed in")
+            } catch {
+                messages.insert("\(error)")
+            }
+        }
+        #expect(messages.count == 1)
+        #expect(try db.signIn(name: "alison", secret: "correct horse", now: start).name == "Alison")
+    }
+
+    @Test func fiveFailuresLockForFiveMinutesEvenAcrossARestart() throws {
+        let folder = TemporaryFolder()
+        let (db, _) = try freshDatabase(folder)
+        for i in 0..<5 {
+            #expect(throws: SignInRefused.self) { try db.signIn(name: "Alison", secret: "wrong \(i)", now: start) }
+        }
+        // A restart: a new process opens the same file.
+        let reopened = try AppDatabase.open(path: db.path)
+        #expect(throws: SignInRefused.self) {
+            try reopened.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(60))
+        }
+        #expect(throws: SignInRefused.self) {
+            try reopened.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(299))
+        }
+        #expect(try reopened.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(301)).name == "Alison")
+    }
+
+    @Test func fourFailuresThenSuccessStartsTheCountAgain() throws {
+        let folder = TemporaryFolder()
+        let (db, _) = try freshDatabase(folder)
+        for _ in 0..<4 { _ = try? db.signIn(name: "Alison", secret: "nope", now: start) }
+        _ = try db.signIn(name: "Alison", secret: "correct horse", now: start)
+        for _ in 0..<4 { _ = try? db.signIn(name: "Alison", secret: "nope", now: start) }
+        #expect(try db.signIn(name: "Alison", secret: "correct horse", now: start).name == "Alison")
+    }
+
+    @Test func commandLineSessionsExpireAfterEightHoursOrAtLogout() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try freshDatabase(folder)
+        let token = try db.startCLISession(for: admin, now: start)
+        #expect(try db.actor(forCLIToken: token, now: start.addingTimeInterval(7 * 3600))?.name == "Alison")
+        #expect(try db.actor(forCLIToken: token, now: start.addingTimeInterval(8 * 3600 + 1)) == nil)
+        let second = try db.startCLISession(for: admin, now: start)
+        try db.endCLISession(token: second)
+        #expect(try db.actor(forCLIToken: second, now: start) == nil)
+        #expect(try db.actor(forCLIToken: "made-up", now: start) == nil)
+        let stored = try db.read { db in try Data.fetchAll(db, sql: "SELECT tokenHash FROM cliSession") }
+        #expect(!stored.contains(Data(token.utf8)), "only the token's hash is kept")
+    }
+
+    @Test func badAccountInputIsRefusedWithAReason() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try freshDatabase(folder)
+        #expect(throws: StoreError.invalid("A PIN or passphrase needs at least 4 characters.")) {
+            try db.addUser(as: admin, name: "Short", role: .office, secret: "123")
+        }
+        #expect(throws: StoreError.self) { try db.addUser(as: admin, name: "alison", role: .office, secret: "abcd") }
+        #expect(throws: StoreError.self) { try db.addUser(as: admin, name: "Zed", role: .champion, secret: "abcd") }
+        #expect(throws: StoreError.self) { try db.createFirstAdmin(name: "Second", secret: "abcdef") }
+        #expect(throws: StoreError.invalid("You cannot disable your own account: ask another admin.")) {
+            try db.setDisabled(as: admin, name: "Alison", disabled: true)
+        }
+    }
+}

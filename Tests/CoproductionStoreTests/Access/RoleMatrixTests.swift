@@ -1,0 +1,99 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+import Testing
+
+/// Every role × every kind of record × read and write, called through the store's API (not
+/// the screens): what ``AccessPolicy`` allows works, and everything else is refused with a
+/// permission error. A new kind of record must add its probes here, or this test fails.
+@Suite struct RoleMatrixTests {
+    enum Outcome: Equatable { case allowed, denied }
+
+    typealias Probe = @Sendable (AppDatabase, Actor) throws -> Void
+
+    /// For each kind: a read and a write of records that are not the actor's own.
+    static let probes: [RecordKind: [Coproduction.Operation: Probe]] = [
+        .area: [.read: { db, a in _ = try db.countAreas(as: a) },
+                .write: { db, a in _ = try db.addArea(as: a, name: "New area \(UUID().uuidString.prefix(6))") }],
+        .champion: [.read: { db, a in _ = try db.champions(as: a) },
+                    .write: { db, a in _ = try db.addChampion(as: a, name: "New Champion", areaID: 1, trainedOn: nil) }],
+        .meeting: [.read: { db, a in _ = try db.countMeetings(as: a, from: fixedToday) },
+                   .write: { db, a in
+                       _ = try db.addMeeting(as: a, NewMeeting(kind: .serviceDesign, title: "Probe", date: fixedToday,
+                                                              start: TimeOfDay(hour: 10, minute: 0)!,
+                                                              end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS"))
+                   }],
+        .creche: [.read: { db, a in _ = try db.countMeetings(as: a, from: fixedToday, withCrecheOnly: true) },
+                  .write: { db, a in
+                      try db.setCrechePlan(as: a, meetingID: 1, CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 10))
+                  }],
+        .user: [.read: { db, a in
+                    let seen = try db.accounts(as: a)
+                    if seen.count < DemoData.accounts.count { throw AccessDenied(role: a.role, operation: .read, kind: .user) }
+                },
+                .write: { db, a in _ = try db.addUser(as: a, name: "New \(UUID().uuidString.prefix(6))", role: .office, secret: "abcd") }],
+        .audit: [.read: { db, a in _ = try db.auditEntries(as: a) }],
+        .setting: [.read: { db, _ in _ = try db.value(of: .autoLockMinutes) },
+                   .write: { db, a in try db.set(.autoLockMinutes, to: 7, as: a) }],
+    ]
+
+    static func outcome(_ probe: Probe, _ db: AppDatabase, _ actor: Actor) throws -> Outcome {
+        do {
+            try probe(db, actor)
+            return .allowed
+        } catch StoreError.denied {
+            return .denied
+        } catch is AccessDenied {
+            return .denied
+        }
+    }
+
+    @Test(arguments: Role.allCases) func theStoreEnforcesThePolicy(role: Role) throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("matrix.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let name = try #require(DemoData.accounts.first { $0.role == role }).name
+        let actor = try db.signIn(name: name, secret: DemoData.demoPIN)
+        #expect(actor.role == role)
+        for kind in RecordKind.allCases {
+            for op in Coproduction.Operation.allCases {
+                let scope = AccessPolicy.scope(role, op, kind)
+                guard let probe = Self.probes[kind]?[op] else {
+                    // The audit trail has no write API at all: only the store appends to it.
+                    #expect(kind == .audit && op == .write && scope == .none, "no probe for \(op) \(kind)")
+                    continue
+                }
+                let expected: Outcome = scope == .all ? .allowed : .denied
+                #expect(try Self.outcome(probe, db, actor) == expected, "\(role) \(op) \(kind)")
+            }
+        }
+    }
+
+    @Test(arguments: Role.allCases) func everyoneReachesTheirOwnAccount(role: Role) throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("own.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let name = try #require(DemoData.accounts.first { $0.role == role }).name
+        let actor = try db.signIn(name: name, secret: DemoData.demoPIN)
+        #expect(try db.accounts(as: actor).contains { $0.name == name })
+        try db.resetSecret(as: actor, name: name, secret: "new-secret")
+        #expect(try db.signIn(name: name, secret: "new-secret").name == name)
+        if role != .admin {
+            #expect(throws: StoreError.self) { try db.resetSecret(as: actor, name: DemoData.adminName, secret: "taken-over") }
+        }
+    }
+
+    @Test func aChampionCannotCreateOrChangeMeetings() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("c.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let zoe = try db.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        let meeting = try db.meetingDetail(as: zoe, id: 1)
+        #expect(throws: StoreError.denied(AccessDenied(role: .champion, operation: .write, kind: .meeting))) {
+            try db.updateMeeting(as: zoe, id: 1, expectedVersion: meeting.version,
+                                 to: NewMeeting(kind: meeting.facts.meeting.kind, title: "Hijacked", date: fixedToday,
+                                                start: meeting.facts.meeting.start, end: meeting.facts.meeting.end, venue: ""))
+        }
+        #expect(try db.meetingDetail(as: zoe, id: 1).facts.meeting.title == meeting.facts.meeting.title)
+    }
+}

@@ -1,0 +1,32 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+import Testing
+
+@Suite struct MeetingWritesTests {
+    @Test func aSaveFromStaleDataIsRefusedAndNamesWhoChangedIt() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("stale.sqlite"))
+        let alison = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        try db.addUser(as: alison, name: "Bea", role: .office, secret: "abcdefgh")
+        let bea = try db.signIn(name: "Bea", secret: "abcdefgh")
+        let meeting = NewMeeting(kind: .serviceDesign, title: "Design", date: fixedToday, start: TimeOfDay(hour: 10, minute: 0)!,
+                                 end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS")
+        let id = try db.addMeeting(as: alison, meeting)
+        // Both open version 1; Bea saves first.
+        var beas = meeting
+        beas.venue = "Centre Place"
+        let savedAt = LocalDateTime(iso: "2026-11-27T11:42")!
+        try db.updateMeeting(as: bea, id: id, expectedVersion: 1, to: beas, now: savedAt.instant)
+        var alisons = meeting
+        alisons.title = "Design (moved)"
+        #expect(throws: StoreError.stale(by: "Bea", at: "11:42")) {
+            try db.updateMeeting(as: alison, id: id, expectedVersion: 1, to: alisons)
+        }
+        #expect(StoreError.stale(by: "Bea", at: "11:42").description.contains("changed by Bea at 11:42"))
+        let now = try db.meetingDetail(as: alison, id: id)
+        #expect(now.facts.meeting.venue == "Centre Place" && now.facts.meeting.title == "Design" && now.version == 2)
+        try db.updateMeeting(as: alison, id: id, expectedVersion: 2, to: alisons)
+        #expect(try db.meetingDetail(as: alison, id: id).version == 3)
+    }
+}

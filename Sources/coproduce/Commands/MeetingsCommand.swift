@@ -50,7 +50,7 @@ struct MeetingsCommand: ParsableCommand {
             let actor = try CommandSession.actor(for: db)
             let id = try CommandSession.attempt { () throws(StoreError) in
                 try db.addMeeting(as: actor, NewMeeting(kind: kind, title: title, date: day, start: from, end: to, venue: venue,
-                                                       championIDs: champion, otherParents: parents))
+                                                       championIDs: champion, otherParents: parents), now: Clock.date())
             }
             print(id)
         }
@@ -84,7 +84,7 @@ struct MeetingsCommand: ParsableCommand {
             let changed = NewMeeting(kind: m.kind, title: title ?? m.title, date: day, start: from, end: to,
                                      venue: venue ?? m.venue, championIDs: m.championIDs, otherParents: parents ?? m.otherParents)
             try CommandSession.attempt { () throws(StoreError) in
-                try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: changed)
+                try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: changed, now: Clock.date())
             }
             print("Saved meeting \(id).")
         }

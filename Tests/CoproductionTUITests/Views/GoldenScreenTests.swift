@@ -44,6 +44,14 @@ import Testing
         assertSnapshot(of: f.screen.text, as: .lines)
     }
 
+    @Test func signInScreen() throws {
+        let f = try Fixture(signedIn: false)
+        f.type("Zoe Adams")
+        f.press(.enter)
+        f.type("12")
+        assertSnapshot(of: f.screen.text, as: .lines)
+    }
+
     @Test func tooSmall() throws {
         let f = try Fixture(size: Size(width: 60, height: 20))
         let text = f.screen.text

@@ -87,3 +87,58 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("restored-ok") }.contains("restored-ok"))
     }
 }
+
+/// Signing in on the shared machine, and seeing another terminal's change.
+@Suite(.serialized) struct SignInEndToEndTests {
+    @Test func aWrongPinThenTheRightOneInARealTerminal() throws {
+        let scratch = Scratch()
+        let db = scratch.path("office.sqlite")
+        #expect(try Binary.run(["init", "--db", db, "--admin", "Alison Griffin"], stdin: "2468\n").status == 0)
+        let tmux = Tmux()
+        try tmux.start("COPRODUCE_NOW=2026-11-27T10:00 \(Binary.url.path) --db \(db)")
+        var screen = try tmux.waitFor { $0.contains("PIN or passphrase") }
+        #expect(!screen.contains("Upcoming meetings"))
+        try tmux.keys("-l", "Alison Griffin")
+        try tmux.keys("Enter")
+        try tmux.keys("-l", "1357")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor { $0.contains("do not match") }
+        #expect(screen.contains("do not match"))
+        #expect(!screen.contains("1357") && !screen.contains("Upcoming meetings"))
+        try tmux.keys("-l", "2468")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor { $0.contains("Upcoming meetings") }
+        #expect(screen.contains("Alison Griffin (Admin)"))
+        try tmux.keys("L")
+        screen = try tmux.waitFor { $0.contains("Locked") }
+        #expect(!screen.contains("Upcoming meetings"))
+        try tmux.keys("C-c")
+        #expect(try tmux.waitFor { $0.contains("EXIT:") }.contains("EXIT:0"))
+    }
+
+    @Test func anotherTerminalsChangeShowsWithinASecond() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let tmux = Tmux()
+        try tmux.start("COPRODUCE_NOW=2026-11-27T10:00 \(Binary.url.path) --db \(db)")
+        _ = try tmux.waitFor { $0.contains("Upcoming meetings") && $0.contains("Kursaal") }
+        let add = try Binary.run(["meetings", "add", "--db", db, "--kind", "service-design", "--title", "From terminal two",
+                                  "--date", "2026-11-27", "--start", "09:30", "--end", "10:30"], environment: env)
+        #expect(add.status == 0, "\(add.stderr)")
+        let saved = Date()
+        var seenAfter: TimeInterval?
+        while Date().timeIntervalSince(saved) < 3 {
+            if try tmux.capture().contains("From terminal two") {
+                seenAfter = Date().timeIntervalSince(saved)
+                break
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let seen = try #require(seenAfter, "the other terminal's meeting never appeared")
+        #expect(seen < 1.0, "took \(seen) s")
+        try tmux.keys("q")
+        _ = try tmux.waitFor { $0.contains("EXIT:") }
+    }
+}

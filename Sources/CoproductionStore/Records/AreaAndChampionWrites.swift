@@ -53,7 +53,7 @@ extension AppDatabase {
             let before = old.map { r -> (Int, Int, Int, Int, Int) in
                 (r["underTwo"], r["two"], r["threeAndOver"], r["staffBooked"], r["roomCapacity"])
             }
-            try RecordWrites.setCrechePlan(db, meetingID: meetingID, plan)
+            try RecordWrites.setCrechePlan(db, meetingID: meetingID, plan, by: actor.name, at: now.timeIntervalSince1970)
             let after = (plan.count(.underTwo), plan.count(.two), plan.count(.threeAndOver), plan.staffBooked, plan.roomCapacity)
             try AuditLog.append(db, actor: actor, action: old == nil ? "create" : "update", kind: "creche", recordID: meetingID,
                                 changes: AuditLog.diff(before: fields(before), after: fields(after)), at: now)

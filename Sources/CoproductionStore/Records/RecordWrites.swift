@@ -67,12 +67,18 @@ public enum RecordWrites {
         return id
     }
 
-    /// Sets (or replaces) the crèche plan of a meeting.
-    public static func setCrechePlan(_ db: Database, meetingID: Int64, _ plan: CrechePlan) throws {
+    /// Sets the crèche plan of a meeting; a plan that exists is updated and its version
+    /// counts up, so a save from an older read can be refused.
+    public static func setCrechePlan(_ db: Database, meetingID: Int64, _ plan: CrechePlan, by actor: String? = nil,
+                                     at time: Double? = nil) throws {
         try db.execute(sql: """
-            INSERT OR REPLACE INTO crechePlan (meetingId, underTwo, two, threeAndOver, staffBooked, roomCapacity, level6)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO crechePlan (meetingId, underTwo, two, threeAndOver, staffBooked, roomCapacity, level6, updatedBy, updatedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (meetingId) DO UPDATE SET
+                underTwo = excluded.underTwo, two = excluded.two, threeAndOver = excluded.threeAndOver,
+                staffBooked = excluded.staffBooked, roomCapacity = excluded.roomCapacity, level6 = excluded.level6,
+                updatedBy = excluded.updatedBy, updatedAt = excluded.updatedAt, version = version + 1
             """, arguments: [meetingID, plan.count(.underTwo), plan.count(.two), plan.count(.threeAndOver),
-                             plan.staffBooked, plan.roomCapacity, plan.level6WithOlderGroup])
+                             plan.staffBooked, plan.roomCapacity, plan.level6WithOlderGroup, actor, time])
     }
 }

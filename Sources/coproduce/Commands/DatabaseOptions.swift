@@ -14,7 +14,9 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the database, or prints why not and exits with status 1.
     func open() throws -> AppDatabase {
         do {
-            return try AppDatabase.open(path: path, busyTimeout: Clock.busyTimeout)
+            let db = try AppDatabase.open(path: path, busyTimeout: Clock.busyTimeout)
+            if let warning = FilePermissions.warning(for: db.path) { Console.error(warning) }
+            return db
         } catch {
             Console.error(error.description)
             throw ExitCode(1)

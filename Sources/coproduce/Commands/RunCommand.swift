@@ -39,7 +39,6 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let warning = FilePermissions.warning(for: db.path)
-        if let warning { Console.error(warning) }
         let autoLock = Double((try? db.value(of: .autoLockMinutes)) ?? Setting.autoLockMinutes.defaultValue) * 60
         let status = MainActor.assumeIsolated {
             MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,

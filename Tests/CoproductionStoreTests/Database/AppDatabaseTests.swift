@@ -14,7 +14,7 @@ import Testing
         }
         #expect(tables == ["area", "audit", "champion", "cliSession", "crechePlan", "meeting", "meetingChampion", "setting", "user"])
         // Opening again migrates nothing and keeps the data.
-        try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
+        _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
         let again = try AppDatabase.open(path: db.path)
         #expect(try again.countAreas(as: testAdmin) == 1)
     }
@@ -94,10 +94,10 @@ import Testing
         let other = try DatabaseQueue(path: path, configuration: config)
         try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE; INSERT INTO area (name) VALUES ('Held')") }
         #expect(throws: StoreError.busy(path: path, seconds: 0.2)) {
-            try db.write { db in try RecordWrites.insertArea(db, name: "Milton", position: 1) }
+            _ = try db.write { db in try RecordWrites.insertArea(db, name: "Milton", position: 1) }
         }
         try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
-        try db.write { db in try RecordWrites.insertArea(db, name: "Milton", position: 1) }
+        _ = try db.write { db in try RecordWrites.insertArea(db, name: "Milton", position: 1) }
         #expect(try db.countAreas(as: testAdmin) == 1)
         #expect(StoreError.busy(path: path, seconds: 5).description.contains("more than 5 seconds"))
     }
@@ -108,7 +108,7 @@ import Testing
         let mine = try AppDatabase.open(path: path)
         let theirs = try AppDatabase.open(path: path)
         let before = try mine.dataVersion()
-        try theirs.write { db in try RecordWrites.insertArea(db, name: "Victoria", position: 2) }
+        _ = try theirs.write { db in try RecordWrites.insertArea(db, name: "Victoria", position: 2) }
         #expect(try mine.dataVersion() != before)
     }
 

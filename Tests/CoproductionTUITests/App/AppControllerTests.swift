@@ -56,7 +56,7 @@ import Testing
         let f = try Fixture()
         let before = f.controller.state[.meetings].total
         let other = try AppDatabase.open(path: f.database.path)
-        try other.write { db in
+        _ = try other.write { db in
             try RecordWrites.insertMeeting(db, NewMeeting(
                 kind: .serviceDesign, title: "Added elsewhere", date: Fixture.today.adding(days: 1),
                 start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS"))

@@ -83,17 +83,25 @@ enum CommandSession {
 }
 
 /// Warns when the database file or its folder can be read by other OS users.
+///
+/// Private is a 0700 folder and a 0600 file. The documented set-up for several OS accounts
+/// (README, "Running on a shared machine") is a setgid folder (2770) owned by a dedicated
+/// group, with the file 0660: group access is accepted there. Access for everyone else is
+/// always warned about.
 enum FilePermissions {
-    /// The warning, or nil when the file is 0600 (or tighter) in a 0700 folder.
+    /// The warning, or nil when the file and folder are private (or the group set-up).
     static func warning(for path: String) -> String? {
         let fm = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
+        let folderMode = (try? fm.attributesOfItem(atPath: folder.isEmpty ? "." : folder))?[.posixPermissions] as? Int ?? 0o700
+        let shared = folderMode & 0o2000 != 0
+        let forbidden = shared ? 0o007 : 0o077
         var loose: [String] = []
-        if let mode = (try? fm.attributesOfItem(atPath: path))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
-            loose.append("the file is \(String(mode & 0o777, radix: 8)) (run: chmod 600 '\(path)')")
+        if let mode = (try? fm.attributesOfItem(atPath: path))?[.posixPermissions] as? Int, mode & forbidden != 0 {
+            loose.append("the file is \(String(mode & 0o777, radix: 8)) (run: chmod \(shared ? "660" : "600") '\(path)')")
         }
-        if !folder.isEmpty, let mode = (try? fm.attributesOfItem(atPath: folder))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
-            loose.append("its folder is \(String(mode & 0o777, radix: 8)) (run: chmod 700 '\(folder)')")
+        if folderMode & forbidden != 0 {
+            loose.append("its folder is \(String(folderMode & 0o777, radix: 8)) (run: chmod \(shared ? "2770" : "700") '\(folder)')")
         }
         guard !loose.isEmpty else { return nil }
         return "Warning: other users on this machine may read the database: " + loose.joined(separator: "; ")

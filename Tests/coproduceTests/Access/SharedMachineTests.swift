@@ -87,3 +87,21 @@ import Testing
         #expect(list.stdout.contains("Centre Place") && !list.stdout.contains("Renamed"))
     }
 }
+
+@Suite struct FilePermissionTests {
+    @Test func aDatabaseOthersCanReadIsWarnedAbout() throws {
+        let scratch = Scratch()
+        let db = scratch.path("loose/db.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db]).status == 0)
+        #expect(!(try Binary.run(["info", "--db", db]).stderr.contains("Warning")))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db)
+        let loose = try Binary.run(["info", "--db", db])
+        #expect(loose.status == 0)
+        #expect(loose.stderr.contains("Warning: other users on this machine may read the database"))
+        #expect(loose.stderr.contains("chmod 600"))
+        // The documented group set-up: setgid folder, group read-write file.
+        try FileManager.default.setAttributes([.posixPermissions: 0o2770], ofItemAtPath: scratch.path("loose"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o660], ofItemAtPath: db)
+        #expect(!(try Binary.run(["info", "--db", db]).stderr.contains("Warning")))
+    }
+}

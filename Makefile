@@ -2,7 +2,7 @@
 #   make demo   builds coproduce and opens it on demo data (your own data is not touched)
 #   make test   runs every test: domain, store, screens, and the real binary in tmux
 SWIFT ?= swift
-SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales
+SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales python3
 SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip
 
 .PHONY: demo test build deps screenshots clean

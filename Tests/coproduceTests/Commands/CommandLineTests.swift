@@ -74,3 +74,31 @@ import Testing
         #expect(again.stderr.contains("already has data"))
     }
 }
+
+@Suite struct BusyDatabaseTests {
+    @Test func aWriterHoldingTheDatabaseTooLongGivesAPlainMessageAndWritesNothing() throws {
+        let scratch = Scratch()
+        let db = scratch.path("busy.sqlite")
+        let env = ["COPRODUCE_NOW": "2026-11-27T10:00", "COPRODUCE_BUSY_TIMEOUT": "0.5"]
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let before = try Binary.run(["meetings", "list", "--db", db, "--json", "--limit", "1000"], environment: env).stdout
+        // Another program takes the write lock and keeps it for three seconds.
+        let holder = try Spawn.start(["python3", "-c", """
+            import sqlite3, sys, time
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute("BEGIN IMMEDIATE"); print("locked", flush=True); time.sleep(3); c.execute("ROLLBACK")
+            """, db], environment: ProcessInfo.processInfo.environment)
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, (try? String(contentsOfFile: holder.stdoutPath, encoding: .utf8))?.contains("locked") != true {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        let add = try Binary.run(["meetings", "add", "--db", db, "--kind", "board", "--title", "Blocked", "--date", "2026-12-01",
+                                  "--start", "10:00", "--end", "11:00"], environment: env)
+        _ = holder.wait()
+        #expect(add.status == 1)
+        #expect(add.stderr.contains("is busy: another program has been writing to it for more than 0.5 seconds"))
+        #expect(!add.stderr.contains("SQLITE_BUSY"))
+        let after = try Binary.run(["meetings", "list", "--db", db, "--json", "--limit", "1000"], environment: env).stdout
+        #expect(after == before)
+    }
+}

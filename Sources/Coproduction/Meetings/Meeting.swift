@@ -1,6 +1,6 @@
 /// A meeting parents take part in, with UK wall-clock times.
 public struct Meeting: Hashable, Sendable, Identifiable {
-    /// The database identifier.
+    /// The database identifier; 0 for a meeting not yet saved.
     public var id: Int64
     /// Board, Service Design, Task and Finish group or pre-meeting.
     public var kind: MeetingKind

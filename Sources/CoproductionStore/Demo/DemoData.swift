@@ -93,21 +93,21 @@ public enum DemoData {
         let monday = today.adding(days: -today.weekday.rawValue)
         for week in -2..<9 {
             let start = monday.adding(days: week * 7)
-            var plans: [(NewMeeting, staffShort: Int, preMeeting: Bool)] = []
+            var plans: [(Meeting, staffShort: Int, preMeeting: Bool)] = []
             if (week + 4) % 4 == 1 {
-                let board = NewMeeting(kind: .partnershipBoard, title: "Partnership Board", date: start.adding(days: 1),
+                let board = Meeting(id: 0, kind: .partnershipBoard, title: "Partnership Board", date: start.adding(days: 1),
                                        start: time(10, 0), end: time(12, 0), venue: venues[0],
                                        championIDs: pick(3), otherParents: 2)
                 plans.append((board, staffShort: week == 1 ? 1 : 0, preMeeting: true))
             }
             let group = groups[(week + 8) % groups.count]
-            plans.append((NewMeeting(kind: .taskAndFinish(group: group), title: group, date: start.adding(days: 2),
+            plans.append((Meeting(id: 0, kind: .taskAndFinish(group: group), title: group, date: start.adding(days: 2),
                                      start: time(12, 30), end: time(14, 0), venue: venues[(week + 9) % venues.count],
                                      championIDs: week == 2 ? [] : pick(1), otherParents: 1),
                           staffShort: 0, preMeeting: week != 2))
             let topic = designTopics[(week + 12) % designTopics.count]
             let late = week == 1
-            plans.append((NewMeeting(kind: .serviceDesign, title: "Service Design: \(topic)", date: start.adding(days: 3),
+            plans.append((Meeting(id: 0, kind: .serviceDesign, title: "Service Design: \(topic)", date: start.adding(days: 3),
                                      start: late ? time(15, 0) : time(10, 0), end: late ? time(16, 30) : time(12, 0),
                                      venue: venues[(week + 13) % venues.count], championIDs: pick(2), otherParents: 3),
                           staffShort: 0, preMeeting: true))
@@ -117,7 +117,7 @@ public enum DemoData {
                 guard wantsPre else { continue }
                 var preDate = plan.date.adding(days: -2)
                 while !preDate.weekday.isWeekday || isClosed(preDate) { preDate = preDate.adding(days: -1) }
-                let pre = NewMeeting(kind: .preMeeting(forMeeting: id), title: "Pre-meeting: \(plan.title)",
+                let pre = Meeting(id: 0, kind: .preMeeting(forMeeting: id), title: "Pre-meeting: \(plan.title)",
                                      date: preDate, start: time(9, 45), end: time(10, 45), venue: plan.venue,
                                      championIDs: plan.championIDs, otherParents: min(plan.otherParents, 1))
                 let preID = try RecordWrites.insertMeeting(db, pre)
@@ -133,7 +133,7 @@ public enum DemoData {
 
     /// A crèche for the parents coming: roughly one child per parent, spread over the
     /// bands, staffed to the ratios less `staffShort`.
-    static func crechePlan(for m: NewMeeting, seed: Int, staffShort: Int) -> CrechePlan {
+    static func crechePlan(for m: Meeting, seed: Int, staffShort: Int) -> CrechePlan {
         let parents = m.championIDs.count + m.otherParents
         let children = max(1, parents + seed % 3 - 1)
         let under2 = (children + seed % 2) / 3
@@ -160,7 +160,7 @@ public enum DemoData {
         // 10,000 meetings, eight a weekday, from two years back; every fourth is the
         // pre-meeting of the one before it.
         var day = today.adding(days: -730)
-        var lastMain: (id: Int64, meeting: NewMeeting)?
+        var lastMain: (id: Int64, meeting: Meeting)?
         var made = 0
         while made < 10_000 {
             if day.weekday.isWeekday {
@@ -183,7 +183,7 @@ public enum DemoData {
                         title = g
                     }
                     let startMinute = 9 * 60 + 30 + (slot % 4) * 60 + (n % 11 == 0 ? 360 : 0)
-                    let m = NewMeeting(kind: kind, title: title, date: day, start: TimeOfDay(minutes: startMinute)!,
+                    let m = Meeting(id: 0, kind: kind, title: title, date: day, start: TimeOfDay(minutes: startMinute)!,
                                        end: TimeOfDay(minutes: startMinute + 60)!, venue: venues[n % venues.count],
                                        championIDs: n % 13 == 0 ? [] : [championIDs[n % championIDs.count], championIDs[(n * 7 + 3) % championIDs.count]],
                                        otherParents: n % 5)

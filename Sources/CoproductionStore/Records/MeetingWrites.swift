@@ -5,7 +5,7 @@ import GRDB
 extension AppDatabase {
     /// Adds a meeting (office staff and admins), with its audit entry. Returns its id.
     @discardableResult
-    public func addMeeting(as actor: Actor, _ meeting: NewMeeting, now: Date = Date()) throws(StoreError) -> Int64 {
+    public func addMeeting(as actor: Actor, _ meeting: Meeting, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .meeting)
         return try write { db in
             let id = try RecordWrites.insertMeeting(db, meeting)
@@ -19,7 +19,7 @@ extension AppDatabase {
 
     /// Saves changes to a meeting made from version `expectedVersion`. When someone else
     /// saved it since, nothing is written and ``StoreError/stale(by:at:)`` names who and when.
-    public func updateMeeting(as actor: Actor, id: Int64, expectedVersion: Int, to meeting: NewMeeting,
+    public func updateMeeting(as actor: Actor, id: Int64, expectedVersion: Int, to meeting: Meeting,
                               now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .meeting)
         try write { db in
@@ -32,8 +32,8 @@ extension AppDatabase {
                 throw StoreError.stale(by: row["updatedBy"] ?? "someone", at: at)
             }
             let ids = try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ? ORDER BY championId", arguments: [id])
-            let before = Self.fields(of: NewMeeting(
-                kind: Self.meeting(from: row, championIDs: ids).kind, title: row["title"],
+            let before = Self.fields(of: Meeting(
+                id: 0, kind: Self.meeting(from: row, championIDs: ids).kind, title: row["title"],
                 date: LocalDate(iso: row["date"])!, start: TimeOfDay(minutes: row["startMinute"])!,
                 end: TimeOfDay(minutes: min(1439, row["endMinute"] as Int))!, venue: row["venue"],
                 championIDs: ids, otherParents: row["otherParents"]))
@@ -51,7 +51,7 @@ extension AppDatabase {
         }
     }
 
-    static func fields(of m: NewMeeting) -> [String: String?] {
+    static func fields(of m: Meeting) -> [String: String?] {
         ["kind": m.kind.code, "group": m.kind.groupName, "title": m.title, "date": m.date.iso,
          "start": m.start.description, "end": m.end.description, "venue": m.venue,
          "champions": m.championIDs.sorted().map(String.init).joined(separator: ","),

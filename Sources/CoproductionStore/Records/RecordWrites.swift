@@ -1,39 +1,6 @@
 import Coproduction
 import GRDB
 
-/// A meeting about to be saved (it has no id yet).
-public struct NewMeeting: Sendable {
-    /// Board, Service Design, Task and Finish group or pre-meeting.
-    public var kind: MeetingKind
-    /// The title.
-    public var title: String
-    /// The day.
-    public var date: LocalDate
-    /// Start, UK time.
-    public var start: TimeOfDay
-    /// End, UK time.
-    public var end: TimeOfDay
-    /// Where.
-    public var venue: String
-    /// Champions attending.
-    public var championIDs: [Int64]
-    /// Other parents expected.
-    public var otherParents: Int
-
-    /// Creates a new meeting.
-    public init(kind: MeetingKind, title: String, date: LocalDate, start: TimeOfDay, end: TimeOfDay,
-                venue: String, championIDs: [Int64] = [], otherParents: Int = 0) {
-        self.kind = kind
-        self.title = title
-        self.date = date
-        self.start = start
-        self.end = end
-        self.venue = venue
-        self.championIDs = championIDs
-        self.otherParents = otherParents
-    }
-}
-
 /// The inserts every record type needs, for use inside one write transaction.
 public enum RecordWrites {
     /// Inserts an area and returns its id.
@@ -51,9 +18,10 @@ public enum RecordWrites {
         return db.lastInsertedRowID
     }
 
-    /// Inserts a meeting with its champions and returns its id.
+    /// Inserts a meeting with its champions and returns its new id (the meeting's own `id`
+    /// is ignored: a meeting not yet saved has id 0).
     @discardableResult
-    public static func insertMeeting(_ db: Database, _ m: NewMeeting) throws -> Int64 {
+    public static func insertMeeting(_ db: Database, _ m: Meeting) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO meeting (kind, groupName, preparesId, title, date, startMinute, endMinute, venue, otherParents)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

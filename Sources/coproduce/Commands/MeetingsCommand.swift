@@ -49,7 +49,7 @@ struct MeetingsCommand: ParsableCommand {
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             let id = try CommandSession.attempt { () throws(StoreError) in
-                try db.addMeeting(as: actor, NewMeeting(kind: kind, title: title, date: day, start: from, end: to, venue: venue,
+                try db.addMeeting(as: actor, Meeting(id: 0, kind: kind, title: title, date: day, start: from, end: to, venue: venue,
                                                        championIDs: champion, otherParents: parents), now: Clock.date())
             }
             print(id)
@@ -81,7 +81,7 @@ struct MeetingsCommand: ParsableCommand {
             let from = try start.map { try MeetingsCommand.parse(UKInput.time($0), "--start") } ?? m.start
             let to = try end.map { try MeetingsCommand.parse(UKInput.time($0), "--end") } ?? m.end
             guard to > from else { throw ValidationError("The end (\(to)) must be after the start (\(from)).") }
-            let changed = NewMeeting(kind: m.kind, title: title ?? m.title, date: day, start: from, end: to,
+            let changed = Meeting(id: 0, kind: m.kind, title: title ?? m.title, date: day, start: from, end: to,
                                      venue: venue ?? m.venue, championIDs: m.championIDs, otherParents: parents ?? m.otherParents)
             try CommandSession.attempt { () throws(StoreError) in
                 try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: changed, now: Clock.date())

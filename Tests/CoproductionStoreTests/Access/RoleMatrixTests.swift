@@ -19,7 +19,7 @@ import Testing
                     .write: { db, a in _ = try db.addChampion(as: a, name: "New Champion", areaID: 1, trainedOn: nil) }],
         .meeting: [.read: { db, a in _ = try db.countMeetings(as: a, from: fixedToday) },
                    .write: { db, a in
-                       _ = try db.addMeeting(as: a, NewMeeting(kind: .serviceDesign, title: "Probe", date: fixedToday,
+                       _ = try db.addMeeting(as: a, Meeting(id: 0, kind: .serviceDesign, title: "Probe", date: fixedToday,
                                                               start: TimeOfDay(hour: 10, minute: 0)!,
                                                               end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS"))
                    }],
@@ -91,7 +91,7 @@ import Testing
         let meeting = try db.meetingDetail(as: zoe, id: 1)
         #expect(throws: StoreError.denied(AccessDenied(role: .champion, operation: .write, kind: .meeting))) {
             try db.updateMeeting(as: zoe, id: 1, expectedVersion: meeting.version,
-                                 to: NewMeeting(kind: meeting.facts.meeting.kind, title: "Hijacked", date: fixedToday,
+                                 to: Meeting(id: 0, kind: meeting.facts.meeting.kind, title: "Hijacked", date: fixedToday,
                                                 start: meeting.facts.meeting.start, end: meeting.facts.meeting.end, venue: ""))
         }
         #expect(try db.meetingDetail(as: zoe, id: 1).facts.meeting.title == meeting.facts.meeting.title)

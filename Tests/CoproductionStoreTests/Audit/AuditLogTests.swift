@@ -25,11 +25,11 @@ import Testing
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("audit.sqlite"))
         let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
-        let id = try db.addMeeting(as: admin, NewMeeting(kind: .partnershipBoard, title: "Board", date: fixedToday,
+        let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: .partnershipBoard, title: "Board", date: fixedToday,
                                                          start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 12, minute: 0)!,
                                                          venue: "Kursaal"))
         try db.updateMeeting(as: admin, id: id, expectedVersion: 1,
-                             to: NewMeeting(kind: .partnershipBoard, title: "Partnership Board", date: fixedToday,
+                             to: Meeting(id: 0, kind: .partnershipBoard, title: "Partnership Board", date: fixedToday,
                                             start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 12, minute: 0)!,
                                             venue: "Kursaal"))
         let entries = try db.auditEntries(as: admin)

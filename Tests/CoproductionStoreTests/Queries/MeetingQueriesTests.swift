@@ -10,14 +10,14 @@ import Testing
         let (meetingID, zoe) = try db.write { db -> (Int64, Int64) in
             let kursaal = try RecordWrites.insertArea(db, name: "Kursaal", position: 0)
             let zoe = try RecordWrites.insertChampion(db, name: "Zoe Adams", areaID: kursaal, trainedOn: nil, active: true)
-            let id = try RecordWrites.insertMeeting(db, NewMeeting(
-                kind: .taskAndFinish(group: "Community play"), title: "Community play", date: date,
+            let id = try RecordWrites.insertMeeting(db, Meeting(
+                id: 0, kind: .taskAndFinish(group: "Community play"), title: "Community play", date: date,
                 start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 12, minute: 0)!,
                 venue: "Kursaal Children's Centre", championIDs: [zoe], otherParents: 2))
             try RecordWrites.setCrechePlan(db, meetingID: id, CrechePlan(booked: [.underTwo: 2, .two: 1, .threeAndOver: 3],
                                                                          staffBooked: 2, roomCapacity: 8, level6WithOlderGroup: true))
-            try RecordWrites.insertMeeting(db, NewMeeting(
-                kind: .preMeeting(forMeeting: id), title: "Pre-meeting", date: date.adding(days: -3),
+            try RecordWrites.insertMeeting(db, Meeting(
+                id: 0, kind: .preMeeting(forMeeting: id), title: "Pre-meeting", date: date.adding(days: -3),
                 start: TimeOfDay(hour: 9, minute: 45)!, end: TimeOfDay(hour: 10, minute: 30)!, venue: "Kursaal"))
             return (id, zoe)
         }

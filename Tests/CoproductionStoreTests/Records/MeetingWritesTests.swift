@@ -11,7 +11,7 @@ import Testing
         let alison = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
         try db.addUser(as: alison, name: "Bea", role: .office, secret: "abcdefgh")
         let bea = try db.signIn(name: "Bea", secret: "abcdefgh")
-        let meeting = NewMeeting(kind: .serviceDesign, title: "Design", date: fixedToday, start: TimeOfDay(hour: 10, minute: 0)!,
+        let meeting = Meeting(id: 0, kind: .serviceDesign, title: "Design", date: fixedToday, start: TimeOfDay(hour: 10, minute: 0)!,
                                  end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS")
         let id = try db.addMeeting(as: alison, meeting)
         // Both open version 1; Bea saves first.
@@ -37,7 +37,7 @@ import Testing
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("c.sqlite"))
         let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
-        let id = try db.addMeeting(as: admin, NewMeeting(kind: .serviceDesign, title: "Design", date: fixedToday,
+        let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: fixedToday,
                                                          start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
                                                          venue: "SAVS", otherParents: 2))
         try db.setCrechePlan(as: admin, meetingID: id, CrechePlan(booked: [.two: 3], staffBooked: 2, roomCapacity: 10))

@@ -57,8 +57,8 @@ import Testing
         let before = f.controller.state[.meetings].total
         let other = try AppDatabase.open(path: f.database.path)
         _ = try other.write { db in
-            try RecordWrites.insertMeeting(db, NewMeeting(
-                kind: .serviceDesign, title: "Added elsewhere", date: Fixture.today.adding(days: 1),
+            try RecordWrites.insertMeeting(db, Meeting(
+                id: 0, kind: .serviceDesign, title: "Added elsewhere", date: Fixture.today.adding(days: 1),
                 start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS"))
         }
         #expect(f.controller.pollForChanges())

@@ -16,6 +16,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case audit
     /// Settings such as the auto-lock time.
     case setting
+    /// Invitations of Parent Champions to meetings, with their answers.
+    case invitation
+    /// The jargon glossary the plain-language check uses.
+    case glossary
 
     /// The plain name, for messages.
     public var name: String {
@@ -27,6 +31,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .user: return "accounts"
         case .audit: return "the audit trail"
         case .setting: return "settings"
+        case .invitation: return "invitations"
+        case .glossary: return "the glossary"
         }
     }
 }
@@ -98,7 +104,7 @@ public enum AccessPolicy {
             return .all
         case (.crecheStaff, .creche, _):
             return .all
-        case (.crecheStaff, .user, _), (.champion, .user, _):
+        case (.crecheStaff, .user, _), (.champion, .user, _), (.champion, .invitation, .write):
             return .own
         case (.crecheStaff, .audit, _), (.champion, .audit, _):
             return .none

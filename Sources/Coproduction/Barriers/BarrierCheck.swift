@@ -8,6 +8,23 @@ public enum Barrier: String, CaseIterable, Sendable {
     case creche
     /// A pre-meeting with the parents beforehand.
     case preMeeting
+    /// Agenda titles and summaries free of jargon.
+    case plainLanguage
+    /// No champion or venue in two meetings at once.
+    case clash
+
+    /// The name used in reports and JSON: `school-run`, `parent-voice`, `creche`,
+    /// `pre-meeting`, `plain-language`, `clash`.
+    public var code: String {
+        switch self {
+        case .schoolRun: return "school-run"
+        case .parentVoice: return "parent-voice"
+        case .creche: return "creche"
+        case .preMeeting: return "pre-meeting"
+        case .plainLanguage: return "plain-language"
+        case .clash: return "clash"
+        }
+    }
 
     /// The plain name shown beside the result.
     public var name: String {
@@ -16,6 +33,8 @@ public enum Barrier: String, CaseIterable, Sendable {
         case .parentVoice: return "Parent voice"
         case .creche: return "Crèche"
         case .preMeeting: return "Pre-meeting"
+        case .plainLanguage: return "Plain words"
+        case .clash: return "Clash"
         }
     }
 }
@@ -45,12 +64,19 @@ public struct MeetingFacts: Hashable, Sendable {
     public var creche: CrechePlan?
     /// The dates of the pre-meetings that prepare it.
     public var preMeetingDates: [LocalDate]
+    /// Its agenda.
+    public var agenda: [AgendaItem]
+    /// Other meetings at the same time sharing a venue or a champion.
+    public var clashes: [Clash]
 
     /// Creates the facts.
-    public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate]) {
+    public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
+                clashes: [Clash] = []) {
         self.meeting = meeting
         self.creche = creche
         self.preMeetingDates = preMeetingDates
+        self.agenda = agenda
+        self.clashes = clashes
     }
 }
 
@@ -59,19 +85,55 @@ public struct MeetingFacts: Hashable, Sendable {
 public struct BarrierChecker: Sendable {
     /// The settings in force.
     public var settings: BarrierSettings
+    /// The jargon glossary the plain-language check uses.
+    public var language: PlainLanguageChecker
 
     /// Creates a checker.
-    public init(settings: BarrierSettings = .standard) { self.settings = settings }
+    public init(settings: BarrierSettings = .standard, language: PlainLanguageChecker = .standard) {
+        self.settings = settings
+        self.language = language
+    }
 
-    /// Every check for one meeting, in the order of ``Barrier/allCases``.
+    /// Every check for one meeting, in the order of ``Barrier/allCases``. A cancelled
+    /// meeting has no checks: nobody is going.
     public func check(_ facts: MeetingFacts) -> [BarrierResult] {
-        [schoolRun(facts.meeting), parentVoice(facts.meeting),
-         creche(facts.meeting, facts.creche), preMeeting(facts.meeting, facts.preMeetingDates)]
+        guard facts.meeting.status != .cancelled else { return [] }
+        return [schoolRun(facts.meeting), parentVoice(facts.meeting),
+                creche(facts.meeting, facts.creche), preMeeting(facts.meeting, facts.preMeetingDates),
+                plainLanguage(facts.agenda), clash(facts.clashes)]
     }
 
     /// The worst status of all the checks.
     public func overall(_ facts: MeetingFacts) -> CheckStatus {
         check(facts).map(\.status).max() ?? .pass
+    }
+
+    /// Agenda titles and summaries scanned against the glossary: every hit named with the
+    /// plainer words to use.
+    public func plainLanguage(_ agenda: [AgendaItem]) -> BarrierResult {
+        guard !agenda.isEmpty else { return BarrierResult(.plainLanguage, .pass, "No agenda yet, so nothing to check.") }
+        var seen = Set<String>()
+        var parts: [String] = []
+        for item in agenda {
+            for hit in language.hits(in: item.title) + language.hits(in: item.summary)
+            where seen.insert(hit.entry.term.lowercased()).inserted {
+                parts.append("“\(hit.found)” → say “\(hit.entry.plain)”")
+            }
+        }
+        guard !parts.isEmpty else { return BarrierResult(.plainLanguage, .pass, "The agenda is in plain words.") }
+        return BarrierResult(.plainLanguage, .warn, "Jargon in the agenda: " + parts.joined(separator: "; ") + ".")
+    }
+
+    /// No venue or Parent Champion in two meetings at the same time.
+    public func clash(_ clashes: [Clash]) -> BarrierResult {
+        guard !clashes.isEmpty else { return BarrierResult(.clash, .pass, "No champion or venue is double-booked.") }
+        let parts = clashes.map { c -> String in
+            switch c.shared {
+            case .venue(let venue): return "\(venue) is also booked for \(c.otherTitle) (\(c.otherTimes))"
+            case .champion(let name): return "\(name) is also at \(c.otherTitle) (\(c.otherTimes))"
+            }
+        }
+        return BarrierResult(.clash, .fail, parts.joined(separator: "; ") + ": move one of them.")
     }
 
     /// Starts at or after the earliest start and ends by the latest end, on a weekday.
@@ -97,12 +159,14 @@ public struct BarrierChecker: Sendable {
         guard m.kind.needsParentChampion else {
             return BarrierResult(.parentVoice, .pass, "A pre-meeting needs no champion of its own.")
         }
-        let n = m.championIDs.count
+        let n = m.confirmedChampionIDs.count
         if n == 0 {
-            return BarrierResult(.parentVoice, .fail,
-                                 "No Parent Champion is coming: invite one before the meeting.")
+            let invited = m.championIDs.count
+            return BarrierResult(.parentVoice, .fail, invited == 0
+                ? "No Parent Champion is coming: invite one before the meeting."
+                : "\(invited) Parent Champion\(invited == 1 ? " is" : "s are") invited but none has confirmed: ask them, or invite another.")
         }
-        return BarrierResult(.parentVoice, .pass, n == 1 ? "1 Parent Champion coming." : "\(n) Parent Champions coming.")
+        return BarrierResult(.parentVoice, .pass, n == 1 ? "1 Parent Champion confirmed." : "\(n) Parent Champions confirmed.")
     }
 
     /// Whenever a parent attends, a crèche with enough staff and room is arranged.

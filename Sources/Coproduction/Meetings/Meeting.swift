@@ -14,14 +14,22 @@ public struct Meeting: Hashable, Sendable, Identifiable {
     public var end: TimeOfDay
     /// Where it is held.
     public var venue: String
-    /// The Parent Champions attending.
+    /// The Parent Champions invited.
     public var championIDs: [Int64]
+    /// Those of them who have confirmed they are coming.
+    public var confirmedChampionIDs: [Int64]
     /// How many other parents are expected besides the champions.
     public var otherParents: Int
+    /// Planned, cancelled or held.
+    public var status: MeetingStatus
+    /// Why it was cancelled, when it was.
+    public var cancelReason: String?
 
-    /// Creates a meeting.
+    /// Creates a meeting. Champions invited are taken as confirmed unless `confirmed` says
+    /// otherwise.
     public init(id: Int64, kind: MeetingKind, title: String, date: LocalDate, start: TimeOfDay,
-                end: TimeOfDay, venue: String, championIDs: [Int64] = [], otherParents: Int = 0) {
+                end: TimeOfDay, venue: String, championIDs: [Int64] = [], confirmed: [Int64]? = nil,
+                otherParents: Int = 0, status: MeetingStatus = .planned, cancelReason: String? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -30,14 +38,17 @@ public struct Meeting: Hashable, Sendable, Identifiable {
         self.end = end
         self.venue = venue
         self.championIDs = championIDs
+        self.confirmedChampionIDs = confirmed ?? championIDs
         self.otherParents = otherParents
+        self.status = status
+        self.cancelReason = cancelReason
     }
 
     /// When it starts, as a date and time.
     public var startsAt: LocalDateTime { LocalDateTime(date: date, time: start) }
 
-    /// Parents attending: the champions and the other parents.
-    public var parentsAttending: Int { championIDs.count + otherParents }
+    /// Parents attending: the champions who confirmed and the other parents.
+    public var parentsAttending: Int { confirmedChampionIDs.count + otherParents }
 
     /// `10:00–12:00`.
     public var timeRange: String { "\(start)–\(end)" }

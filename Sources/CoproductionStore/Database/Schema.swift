@@ -1,3 +1,4 @@
+import Coproduction
 import GRDB
 
 /// The versioned schema. Each migration is kept forever once released; new ones are
@@ -107,6 +108,31 @@ enum Schema {
                     ALTER TABLE \(table) ADD COLUMN updatedBy TEXT;
                     ALTER TABLE \(table) ADD COLUMN updatedAt REAL;
                     """)
+            }
+        }
+        migrator.registerMigration("v3: meeting status, invitations, agenda, glossary") { db in
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN status TEXT NOT NULL DEFAULT 'planned'
+                    CHECK (status IN ('planned', 'cancelled', 'held'));
+                ALTER TABLE meeting ADD COLUMN cancelReason TEXT;
+                ALTER TABLE meetingChampion ADD COLUMN response TEXT NOT NULL DEFAULT 'confirmed'
+                    CHECK (response IN ('invited', 'confirmed', 'apologies'));
+                CREATE TABLE agendaItem (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    summary TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX agendaItem_meeting ON agendaItem(meetingId, position);
+                CREATE TABLE glossary (
+                    id INTEGER PRIMARY KEY,
+                    term TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(term)) > 0),
+                    plain TEXT NOT NULL CHECK (length(trim(plain)) > 0)
+                );
+                """)
+            for entry in StandardGlossary.entries {
+                try db.execute(sql: "INSERT OR IGNORE INTO glossary (term, plain) VALUES (?, ?)", arguments: [entry.term, entry.plain])
             }
         }
         return migrator

@@ -3,8 +3,11 @@ import Foundation
 import GRDB
 
 /// Writes the demonstration data: the six wards, their Parent Champions, eight weeks of
-/// meetings around a given day (with pre-meetings and crèches), and a few meetings that
-/// break the rules so the warnings show. Deterministic: the same day gives the same data.
+/// meetings around a given day (with pre-meetings, agendas and crèches), and a few meetings
+/// that break the rules so the warnings show: a Service Design meeting at 15:00 (week 1), a
+/// short-staffed crèche at the Board (week 1), a Task and Finish group with no champion and
+/// no pre-meeting (week 2), jargon in an agenda (week 2), and the Board in week 5 sharing
+/// its room with a pre-meeting (a clash). Deterministic: the same day gives the same data.
 public enum DemoData {
     /// How much data to write.
     public enum Size: String, CaseIterable, Sendable {
@@ -113,6 +116,7 @@ public enum DemoData {
                           staffShort: 0, preMeeting: true))
             for (plan, short, wantsPre) in plans where !isClosed(plan.date) {
                 let id = try RecordWrites.insertMeeting(db, plan)
+                try RecordWrites.setAgenda(db, meetingID: id, agenda(for: plan, week: week))
                 try RecordWrites.setCrechePlan(db, meetingID: id, crechePlan(for: plan, seed: Int(id), staffShort: short))
                 guard wantsPre else { continue }
                 var preDate = plan.date.adding(days: -2)
@@ -123,6 +127,25 @@ public enum DemoData {
                 let preID = try RecordWrites.insertMeeting(db, pre)
                 try RecordWrites.setCrechePlan(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0))
             }
+        }
+    }
+
+    /// A short agenda for Board and Service Design meetings. The Service Design agenda in
+    /// week 2 is full of jargon on purpose, so the plain-language warning shows.
+    static func agenda(for m: Meeting, week: Int) -> [AgendaItem] {
+        switch m.kind {
+        case .partnershipBoard:
+            return [AgendaItem(title: "Welcome", summary: "Who is here and what today is for."),
+                    AgendaItem(title: "Parents' ideas from the areas", summary: "Parent Champions bring ideas from parents in their area."),
+                    AgendaItem(title: "What we did about your ideas", summary: "What changed since the last meeting, and what has not yet.")]
+        case .serviceDesign where week == 2:
+            return [AgendaItem(title: "Stakeholder engagement update", summary: "Outcomes of the consultation and next steps for the referral pathway."),
+                    AgendaItem(title: "Co-design workshop", summary: "Plan the pilot with parents.")]
+        case .serviceDesign:
+            return [AgendaItem(title: "What parents told us", summary: "Parents' own words about the service, good and bad."),
+                    AgendaItem(title: "Ideas to try", summary: "Choose one idea to try for three months.")]
+        default:
+            return []
         }
     }
 

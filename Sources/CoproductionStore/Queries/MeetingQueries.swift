@@ -1,4 +1,5 @@
 import Coproduction
+import Foundation
 import GRDB
 
 /// One meeting as the lists show it: the facts the barrier checks need, plus their result.
@@ -20,6 +21,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var championNames: [String]
     /// Areas of the champions attending, matching ``championNames``.
     public var championAreas: [String]
+    /// Each champion's answer, matching ``championNames``.
+    public var championResponses: [Response]
     /// For a pre-meeting: the meeting it prepares.
     public var prepares: Meeting?
     /// Pre-meetings that prepare this meeting.
@@ -30,6 +33,29 @@ public struct MeetingDetail: Hashable, Sendable {
 }
 
 extension AppDatabase {
+    /// The columns every meeting query reads: the meeting, its crèche, its champions with
+    /// their answers, its pre-meetings, its agenda, and the meetings it clashes with.
+    static let meetingColumns = """
+        m.*, c.meetingId AS crecheId, c.underTwo, c.two, c.threeAndOver, c.staffBooked, c.roomCapacity, c.level6,
+        (SELECT group_concat(championId || ':' || response) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
+        (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id AND p.status <> 'cancelled') AS preDates,
+        (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
+           FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON,
+        CASE WHEN m.status = 'cancelled' THEN NULL ELSE
+        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'venue', o.venue))
+           FROM meeting o WHERE o.date = m.date AND o.id <> m.id AND o.status <> 'cancelled'
+            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute
+            AND trim(m.venue) <> '' AND lower(trim(o.venue)) = lower(trim(m.venue))) END AS venueClashes,
+        CASE WHEN m.status = 'cancelled' THEN NULL ELSE
+        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'name', ch.name))
+           FROM meetingChampion mc
+           JOIN meetingChampion oc ON oc.championId = mc.championId AND oc.meetingId <> mc.meetingId AND oc.response <> 'apologies'
+           JOIN meeting o ON o.id = oc.meetingId
+           JOIN champion ch ON ch.id = mc.championId
+          WHERE mc.meetingId = m.id AND mc.response <> 'apologies' AND o.date = m.date AND o.status <> 'cancelled'
+            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes
+        """
+
     /// The SQL condition a list filter adds: every word must appear in the title, venue,
     /// group or kind (case-insensitive).
     static func meetingFilter(_ filter: String) -> (sql: String, arguments: [String]) {
@@ -70,10 +96,7 @@ extension AppDatabase {
         let creche = withCrecheOnly ? "AND c.meetingId IS NOT NULL" : ""
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT m.*, c.meetingId AS crecheId, c.underTwo, c.two, c.threeAndOver, c.staffBooked,
-                       c.roomCapacity, c.level6,
-                       (SELECT group_concat(championId) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
-                       (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id) AS preDates
+                SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
                 WHERE m.date >= ? AND \(f.sql) \(creche)
                 ORDER BY m.date, m.startMinute, m.id
@@ -92,15 +115,12 @@ extension AppDatabase {
         try authorize(actor, .read, .creche)
         let detail: MeetingDetail? = try read { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT m.*, c.meetingId AS crecheId, c.underTwo, c.two, c.threeAndOver, c.staffBooked,
-                       c.roomCapacity, c.level6,
-                       (SELECT group_concat(championId) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
-                       (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id) AS preDates
+                SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id = ?
                 """, arguments: [id]) else { return nil }
             let facts = Self.facts(from: row)
             let champions = try Row.fetchAll(db, sql: """
-                SELECT ch.name, a.name AS area FROM meetingChampion mc
+                SELECT ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId
                 WHERE mc.meetingId = ? ORDER BY ch.name
                 """, arguments: [id])
@@ -112,26 +132,32 @@ extension AppDatabase {
             let pre = try Row.fetchAll(db, sql: "SELECT m.* FROM meeting m WHERE m.preparesId = ? ORDER BY m.date, m.startMinute",
                                        arguments: [id]).map { Self.meeting(from: $0, championIDs: []) }
             return MeetingDetail(facts: facts, championNames: champions.map { $0["name"] },
-                                 championAreas: champions.map { $0["area"] }, prepares: prepares, preMeetings: pre,
+                                 championAreas: champions.map { $0["area"] },
+                                 championResponses: champions.map { Response(rawValue: $0["response"]) ?? .invited },
+                                 prepares: prepares, preMeetings: pre,
                                  version: row["version"])
         }
         guard let detail else { throw .notFound(what: "Meeting \(id)") }
         return detail
     }
 
-    static func meeting(from row: Row, championIDs: [Int64]) -> Meeting {
+    static func meeting(from row: Row, championIDs: [Int64], confirmed: [Int64]? = nil) -> Meeting {
         let kind = MeetingKind(code: row["kind"], groupName: row["groupName"], preparedMeetingID: row["preparesId"])
             ?? .serviceDesign
         return Meeting(id: row["id"], kind: kind, title: row["title"],
                        date: LocalDate(iso: row["date"]) ?? LocalDate(year: 1970, month: 1, day: 1)!,
                        start: TimeOfDay(minutes: row["startMinute"]) ?? TimeOfDay(minutes: 0)!,
                        end: TimeOfDay(minutes: min(1439, row["endMinute"] as Int)) ?? TimeOfDay(minutes: 0)!,
-                       venue: row["venue"], championIDs: championIDs, otherParents: row["otherParents"])
+                       venue: row["venue"], championIDs: championIDs, confirmed: confirmed,
+                       otherParents: row["otherParents"],
+                       status: MeetingStatus(rawValue: row["status"] ?? "planned") ?? .planned, cancelReason: row["cancelReason"])
     }
 
     static func facts(from row: Row) -> MeetingFacts {
-        let ids = (row["championIds"] as String?)?.split(separator: ",").compactMap { Int64($0) } ?? []
-        let meeting = Self.meeting(from: row, championIDs: ids)
+        let pairs = (row["championIds"] as String?)?.split(separator: ",").map { $0.split(separator: ":") } ?? []
+        let ids = pairs.compactMap { $0.first.flatMap { Int64($0) } }
+        let confirmed = pairs.filter { $0.count == 2 && $0[1] == "confirmed" }.compactMap { Int64($0[0]) }
+        let meeting = Self.meeting(from: row, championIDs: ids, confirmed: confirmed)
         var plan: CrechePlan?
         if (row["crecheId"] as Int64?) != nil {
             plan = CrechePlan(booked: [.underTwo: row["underTwo"], .two: row["two"], .threeAndOver: row["threeAndOver"]],
@@ -139,6 +165,24 @@ extension AppDatabase {
                               level6WithOlderGroup: row["level6"])
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
-        return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre)
+        return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
+                            clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false))
+    }
+
+    private struct AgendaJSON: Decodable { var id: Int64; var title: String; var summary: String }
+    private struct ClashJSON: Decodable { var id: Int64; var title: String; var s: Int; var e: Int; var venue: String?; var name: String? }
+
+    static func agenda(from json: String?) -> [AgendaItem] {
+        guard let json, let items = try? JSONDecoder().decode([AgendaJSON].self, from: Data(json.utf8)) else { return [] }
+        return items.map { AgendaItem(id: $0.id, title: $0.title, summary: $0.summary) }
+    }
+
+    static func clashes(from json: String?, venue: Bool) -> [Clash] {
+        guard let json, let items = try? JSONDecoder().decode([ClashJSON].self, from: Data(json.utf8)) else { return [] }
+        return items.map { c in
+            let times = "\(TimeOfDay(minutes: c.s) ?? TimeOfDay(minutes: 0)!)–\(TimeOfDay(minutes: min(1439, c.e)) ?? TimeOfDay(minutes: 0)!)"
+            return Clash(shared: venue ? .venue(c.venue ?? "") : .champion(c.name ?? ""), otherID: c.id, otherTitle: c.title,
+                         otherTimes: times)
+        }
     }
 }

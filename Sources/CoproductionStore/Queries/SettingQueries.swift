@@ -6,43 +6,116 @@ import GRDB
 public enum Setting: String, CaseIterable, Sendable {
     /// Minutes without a key before the screen locks itself.
     case autoLockMinutes = "auto-lock-minutes"
+    /// The earliest start that lets parents do the morning school run.
+    case schoolRunFrom = "school-run-from"
+    /// The latest end that lets parents do the afternoon school run.
+    case schoolRunTo = "school-run-to"
+    /// How many days before a meeting its pre-meeting may be.
+    case preMeetingDays = "pre-meeting-days"
 
     /// The value when none is stored.
-    public var defaultValue: Int {
+    public var defaultValue: String {
         switch self {
-        case .autoLockMinutes: return 5
+        case .autoLockMinutes: return "5"
+        case .schoolRunFrom: return "09:30"
+        case .schoolRunTo: return "14:30"
+        case .preMeetingDays: return "7"
         }
     }
 
-    /// The values allowed.
-    public var range: ClosedRange<Int> {
+    /// The value in its stored form, or why it cannot be used.
+    public func normalise(_ text: String) -> Result<String, InputError> {
         switch self {
-        case .autoLockMinutes: return 1...120
+        case .autoLockMinutes, .preMeetingDays:
+            let range = self == .autoLockMinutes ? 1...120 : 1...60
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
+                return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
+            }
+            return .success(String(n))
+        case .schoolRunFrom, .schoolRunTo:
+            return UKInput.time(text).map(\.description).mapError { InputError("\(rawValue): \($0.description)") }
         }
     }
 }
 
 extension AppDatabase {
-    /// A setting's value (its default when unset). Readable without signing in: the sign-in
-    /// screen itself needs the auto-lock time.
-    public func value(of setting: Setting) throws(StoreError) -> Int {
+    /// A setting's value in its stored form (its default when unset). Readable without
+    /// signing in: the sign-in screen itself needs the auto-lock time.
+    public func text(of setting: Setting) throws(StoreError) -> String {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.rawValue]).flatMap(Int.init)
-                ?? setting.defaultValue
+            try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.rawValue]) ?? setting.defaultValue
         }
     }
 
-    /// Changes a setting (office staff and admins), with an audit entry.
-    public func set(_ setting: Setting, to value: Int, as actor: Actor, now: Date = Date()) throws(StoreError) {
-        try authorize(actor, .write, .setting)
-        guard setting.range.contains(value) else {
-            throw .invalid("\(setting.rawValue) must be from \(setting.range.lowerBound) to \(setting.range.upperBound); \(value) is outside that.")
+    /// Minutes without a key before the screen locks itself.
+    public func autoLockMinutes() throws(StoreError) -> Int {
+        Int(try text(of: .autoLockMinutes)) ?? 5
+    }
+
+    /// The checker for this database: its school-run window, its pre-meeting window and its
+    /// glossary.
+    public func barrierChecker() throws(StoreError) -> BarrierChecker {
+        var settings = BarrierSettings.standard
+        if let from = try? UKInput.time(try text(of: .schoolRunFrom)).get() { settings.earliestStart = from }
+        if let to = try? UKInput.time(try text(of: .schoolRunTo)).get() { settings.latestEnd = to }
+        if let days = Int(try text(of: .preMeetingDays)) { settings.preMeetingWindowDays = days }
+        let entries = try read { db in
+            try Row.fetchAll(db, sql: "SELECT term, plain FROM glossary").map { GlossaryEntry(term: $0["term"], plain: $0["plain"]) }
         }
-        let before = try self.value(of: setting)
+        return BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
+    }
+
+    /// Changes a setting (office staff and admins), with an audit entry.
+    public func set(_ setting: Setting, to value: String, as actor: Actor, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .setting)
+        let stored: String
+        switch setting.normalise(value) {
+        case .success(let s): stored = s
+        case .failure(let e): throw .invalid(e.description)
+        }
+        let before = try text(of: setting)
         try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", arguments: [setting.rawValue, String(value)])
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", arguments: [setting.rawValue, stored])
             try AuditLog.append(db, actor: actor, action: "update", kind: "setting", recordID: nil,
-                                changes: [FieldChange(field: setting.rawValue, before: String(before), after: String(value))], at: now)
+                                changes: [FieldChange(field: setting.rawValue, before: before, after: stored)], at: now)
+        }
+    }
+
+    // MARK: Glossary
+
+    /// The glossary, by term (everyone may read it).
+    public func glossary(as actor: Actor) throws(StoreError) -> [GlossaryEntry] {
+        try authorize(actor, .read, .glossary)
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT term, plain FROM glossary ORDER BY term COLLATE NOCASE")
+                .map { GlossaryEntry(term: $0["term"], plain: $0["plain"]) }
+        }
+    }
+
+    /// Adds a glossary entry, or changes the plain words of one that exists.
+    public func addGlossaryEntry(as actor: Actor, term: String, plain: String, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .glossary)
+        let t = term.trimmingCharacters(in: .whitespaces), p = plain.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, !p.isEmpty else { throw .invalid("A glossary entry needs both the jargon and the plain words to use instead.") }
+        try write { db in
+            let old = try String.fetchOne(db, sql: "SELECT plain FROM glossary WHERE term = ?", arguments: [t])
+            try db.execute(sql: "INSERT INTO glossary (term, plain) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET plain = excluded.plain",
+                           arguments: [t, p])
+            try AuditLog.append(db, actor: actor, action: old == nil ? "create" : "update", kind: "glossary", recordID: nil,
+                                changes: [FieldChange(field: t, before: old, after: p)], at: now)
+        }
+    }
+
+    /// Removes a glossary entry.
+    public func removeGlossaryEntry(as actor: Actor, term: String, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .glossary)
+        try write { db in
+            guard let old = try String.fetchOne(db, sql: "SELECT plain FROM glossary WHERE term = ?", arguments: [term]) else {
+                throw StoreError.invalid("“\(term)” is not in the glossary: `coproduce glossary list` shows what is.")
+            }
+            try db.execute(sql: "DELETE FROM glossary WHERE term = ?", arguments: [term])
+            try AuditLog.append(db, actor: actor, action: "delete", kind: "glossary", recordID: nil,
+                                changes: [FieldChange(field: term, before: old, after: nil)], at: now)
         }
     }
 }

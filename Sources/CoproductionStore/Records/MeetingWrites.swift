@@ -2,59 +2,182 @@ import Coproduction
 import Foundation
 import GRDB
 
+/// The longest title, venue or agenda text accepted.
+public enum TextLimits {
+    /// Titles and group names.
+    public static let title = 120
+    /// Venues.
+    public static let venue = 120
+    /// Agenda summaries and reasons.
+    public static let summary = 1000
+}
+
 extension AppDatabase {
-    /// Adds a meeting (office staff and admins), with its audit entry. Returns its id.
+    /// Adds a meeting (office staff and admins), with its agenda and an audit entry. Returns
+    /// its id. The meeting is checked first: nothing is written when any field is wrong.
     @discardableResult
-    public func addMeeting(as actor: Actor, _ meeting: Meeting, now: Date = Date()) throws(StoreError) -> Int64 {
+    public func addMeeting(as actor: Actor, _ meeting: Meeting, agenda: [AgendaItem] = [], now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .meeting)
+        try Self.validate(meeting, agenda: agenda)
         return try write { db in
+            try Self.checkReferences(db, meeting)
             let id = try RecordWrites.insertMeeting(db, meeting)
+            try RecordWrites.setAgenda(db, meetingID: id, agenda)
             try db.execute(sql: "UPDATE meeting SET updatedBy = ?, updatedAt = ? WHERE id = ?",
                            arguments: [actor.name, now.timeIntervalSince1970, id])
             try AuditLog.append(db, actor: actor, action: "create", kind: "meeting", recordID: id,
-                                changes: AuditLog.diff(before: [:], after: Self.fields(of: meeting)), at: now)
+                                changes: AuditLog.diff(before: [:], after: Self.fields(of: meeting, agenda: agenda)), at: now)
             return id
         }
     }
 
-    /// Saves changes to a meeting made from version `expectedVersion`. When someone else
-    /// saved it since, nothing is written and ``StoreError/stale(by:at:)`` names who and when.
+    /// Saves changes to a meeting made from version `expectedVersion` (its agenda too, when
+    /// given). When someone else saved it since, nothing is written and
+    /// ``StoreError/stale(by:at:)`` names who and when.
     public func updateMeeting(as actor: Actor, id: Int64, expectedVersion: Int, to meeting: Meeting,
-                              now: Date = Date()) throws(StoreError) {
+                              agenda: [AgendaItem]? = nil, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .meeting)
+        try Self.validate(meeting, agenda: agenda ?? [])
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
-                throw StoreError.notFound(what: "Meeting \(id)")
-            }
-            let version: Int = row["version"]
-            guard version == expectedVersion else {
-                let at = (row["updatedAt"] as Double?).map { LocalDateTime(Date(timeIntervalSince1970: $0)).time.description } ?? "an earlier time"
-                throw StoreError.stale(by: row["updatedBy"] ?? "someone", at: at)
-            }
-            let ids = try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ? ORDER BY championId", arguments: [id])
-            let before = Self.fields(of: Meeting(
-                id: 0, kind: Self.meeting(from: row, championIDs: ids).kind, title: row["title"],
-                date: LocalDate(iso: row["date"])!, start: TimeOfDay(minutes: row["startMinute"])!,
-                end: TimeOfDay(minutes: min(1439, row["endMinute"] as Int))!, venue: row["venue"],
-                championIDs: ids, otherParents: row["otherParents"]))
+            let (row, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            try Self.checkReferences(db, meeting)
             try db.execute(sql: """
                 UPDATE meeting SET title = ?, date = ?, startMinute = ?, endMinute = ?, venue = ?, otherParents = ?,
-                       version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?
+                       groupName = ?, version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?
                 """, arguments: [meeting.title, meeting.date.iso, meeting.start.minutes, meeting.end.minutes, meeting.venue,
-                                 meeting.otherParents, actor.name, now.timeIntervalSince1970, id])
-            try db.execute(sql: "DELETE FROM meetingChampion WHERE meetingId = ?", arguments: [id])
-            for champion in Set(meeting.championIDs) {
-                try db.execute(sql: "INSERT INTO meetingChampion (meetingId, championId) VALUES (?, ?)", arguments: [id, champion])
-            }
-            let changes = AuditLog.diff(before: before, after: Self.fields(of: meeting))
-            try AuditLog.append(db, actor: actor, action: "update", kind: "meeting", recordID: id, changes: changes, at: now)
+                                 meeting.otherParents, (row["kind"] as String) == "task-and-finish" ? meeting.kind.groupName : nil,
+                                 actor.name, now.timeIntervalSince1970, id])
+            try RecordWrites.setChampions(db, meetingID: id, meeting)
+            if let agenda { try RecordWrites.setAgenda(db, meetingID: id, agenda) }
+            let after = try Self.snapshot(db, id: id)
+            try AuditLog.append(db, actor: actor, action: "update", kind: "meeting", recordID: id,
+                                changes: AuditLog.diff(before: before, after: after), at: now)
         }
     }
 
-    static func fields(of m: Meeting) -> [String: String?] {
-        ["kind": m.kind.code, "group": m.kind.groupName, "title": m.title, "date": m.date.iso,
-         "start": m.start.description, "end": m.end.description, "venue": m.venue,
-         "champions": m.championIDs.sorted().map(String.init).joined(separator: ","),
-         "otherParents": String(m.otherParents)]
+    /// Cancels a meeting, keeping the reason on record. It stays in the lists, marked
+    /// cancelled, and leaves attendance figures.
+    public func cancelMeeting(as actor: Actor, id: Int64, expectedVersion: Int, reason: String, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .meeting)
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else { throw .invalid("Say why the meeting is cancelled: the reason is kept on record.") }
+        guard why.count <= TextLimits.summary else { throw .invalid("The reason is longer than \(TextLimits.summary) characters: shorten it.") }
+        try write { db in
+            let (row, _) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            guard (row["status"] as String) != "cancelled" else { throw StoreError.invalid("That meeting is already cancelled.") }
+            try db.execute(sql: """
+                UPDATE meeting SET status = 'cancelled', cancelReason = ?, version = version + 1, updatedBy = ?, updatedAt = ?
+                WHERE id = ?
+                """, arguments: [why, actor.name, now.timeIntervalSince1970, id])
+            try AuditLog.append(db, actor: actor, action: "cancel", kind: "meeting", recordID: id,
+                                changes: [FieldChange(field: "status", before: row["status"], after: "cancelled"),
+                                          FieldChange(field: "cancelReason", before: nil, after: why)], at: now)
+        }
+    }
+
+    /// Deletes a meeting with its crèche plan, agenda and invitations (its pre-meetings too).
+    public func deleteMeeting(as actor: Actor, id: Int64, expectedVersion: Int, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .meeting)
+        try write { db in
+            let (_, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [id])
+            try AuditLog.append(db, actor: actor, action: "delete", kind: "meeting", recordID: id,
+                                changes: AuditLog.diff(before: before, after: [:]), at: now)
+        }
+    }
+
+    /// A Parent Champion's answer to an invitation: their own (champions), or anyone's
+    /// (office staff and admins).
+    public func respond(as actor: Actor, meetingID: Int64, championID: Int64, _ response: Response, now: Date = Date()) throws(StoreError) {
+        let own = actor.championID == championID
+        try authorize(actor, .write, .invitation, needed: own ? .own : .all)
+        try write { db in
+            guard let old = try String.fetchOne(db, sql: "SELECT response FROM meetingChampion WHERE meetingId = ? AND championId = ?",
+                                                arguments: [meetingID, championID]) else {
+                throw StoreError.invalid("Champion \(championID) is not invited to meeting \(meetingID).")
+            }
+            try db.execute(sql: "UPDATE meetingChampion SET response = ? WHERE meetingId = ? AND championId = ?",
+                           arguments: [response.rawValue, meetingID, championID])
+            try db.execute(sql: "UPDATE meeting SET version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?",
+                           arguments: [actor.name, now.timeIntervalSince1970, meetingID])
+            try AuditLog.append(db, actor: actor, action: "respond", kind: "meeting", recordID: meetingID,
+                                changes: [FieldChange(field: "champion \(championID)", before: old, after: response.rawValue)], at: now)
+        }
+    }
+
+    // MARK: Checks before writing
+
+    /// Every problem with a meeting's fields, one line each; empty when it can be saved.
+    public static func problems(_ m: Meeting, agenda: [AgendaItem]) -> [String] {
+        var out: [String] = []
+        if m.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append("title: a meeting needs a title.") }
+        if m.title.count > TextLimits.title { out.append("title: longer than \(TextLimits.title) characters; shorten it.") }
+        if m.venue.count > TextLimits.venue { out.append("venue: longer than \(TextLimits.venue) characters; shorten it.") }
+        if m.end <= m.start { out.append("end: \(m.end) is not after the start (\(m.start)).") }
+        if m.otherParents < 0 || m.otherParents > 500 { out.append("parents: other parents must be from 0 to 500.") }
+        if case .taskAndFinish(let group) = m.kind, group.trimmingCharacters(in: .whitespaces).isEmpty {
+            out.append("group: a Task and Finish meeting needs its group's name.")
+        }
+        for (i, item) in agenda.enumerated() {
+            if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append("agenda item \(i + 1): it needs a title.") }
+            if item.title.count > TextLimits.title { out.append("agenda item \(i + 1): the title is longer than \(TextLimits.title) characters.") }
+            if item.summary.count > TextLimits.summary { out.append("agenda item \(i + 1): the summary is longer than \(TextLimits.summary) characters.") }
+        }
+        return out
+    }
+
+    static func validate(_ m: Meeting, agenda: [AgendaItem]) throws(StoreError) {
+        let found = problems(m, agenda: agenda)
+        if !found.isEmpty { throw .invalid(found.joined(separator: "\n")) }
+    }
+
+    /// Champions and the prepared meeting must exist.
+    static func checkReferences(_ db: Database, _ m: Meeting) throws {
+        var problems: [String] = []
+        for id in Set(m.championIDs).union(m.confirmedChampionIDs).sorted()
+        where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [id]) ?? false) {
+            problems.append("champion: there is no Parent Champion with id \(id).")
+        }
+        if let target = m.kind.preparedMeetingID,
+           try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ? AND kind <> 'pre-meeting')", arguments: [target]) ?? false) {
+            problems.append("for: there is no meeting with id \(target) for this pre-meeting to prepare.")
+        }
+        if !problems.isEmpty { throw StoreError.invalid(problems.joined(separator: "\n")) }
+    }
+
+    /// The row at `expectedVersion`, or a stale or not-found error; with its fields for the audit.
+    static func current(_ db: Database, id: Int64, expectedVersion: Int) throws -> (Row, [String: String?]) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound(what: "Meeting \(id)")
+        }
+        guard (row["version"] as Int) == expectedVersion else {
+            let at = (row["updatedAt"] as Double?).map { LocalDateTime(Date(timeIntervalSince1970: $0)).time.description } ?? "an earlier time"
+            throw StoreError.stale(by: row["updatedBy"] ?? "someone", at: at)
+        }
+        return (row, try snapshot(db, id: id))
+    }
+
+    /// A meeting's fields as text, for the audit trail.
+    static func snapshot(_ db: Database, id: Int64) throws -> [String: String?] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [id]) else { return [:] }
+        let pairs = try Row.fetchAll(db, sql: "SELECT championId, response FROM meetingChampion WHERE meetingId = ? ORDER BY championId",
+                                     arguments: [id])
+        let invited = pairs.map { $0["championId"] as Int64 }
+        let confirmed = pairs.filter { ($0["response"] as String) == "confirmed" }.map { $0["championId"] as Int64 }
+        let agenda = try Row.fetchAll(db, sql: "SELECT title, summary FROM agendaItem WHERE meetingId = ? ORDER BY position",
+                                      arguments: [id]).map { AgendaItem(title: $0["title"], summary: $0["summary"]) }
+        return fields(of: meeting(from: row, championIDs: invited, confirmed: confirmed), agenda: agenda)
+    }
+
+    static func fields(of m: Meeting, agenda: [AgendaItem]) -> [String: String?] {
+        var f: [String: String?] = [
+            "kind": m.kind.code, "group": m.kind.groupName, "title": m.title, "date": m.date.iso,
+            "start": m.start.description, "end": m.end.description, "venue": m.venue,
+            "invited": m.championIDs.sorted().map(String.init).joined(separator: ","),
+            "confirmed": m.confirmedChampionIDs.sorted().map(String.init).joined(separator: ","),
+            "otherParents": String(m.otherParents),
+        ]
+        if !agenda.isEmpty { f["agenda"] = agenda.map { "\($0.title): \($0.summary)" }.joined(separator: " | ") }
+        return f
     }
 }

@@ -28,11 +28,27 @@ public enum RecordWrites {
             """, arguments: [m.kind.code, m.kind.groupName, m.kind.preparedMeetingID, m.title, m.date.iso,
                              m.start.minutes, m.end.minutes, m.venue, m.otherParents])
         let id = db.lastInsertedRowID
-        for champion in Set(m.championIDs) {
-            try db.execute(sql: "INSERT INTO meetingChampion (meetingId, championId) VALUES (?, ?)",
-                           arguments: [id, champion])
-        }
+        try setChampions(db, meetingID: id, m)
         return id
+    }
+
+    /// Sets who is invited to a meeting and who has confirmed, from the meeting's lists.
+    public static func setChampions(_ db: Database, meetingID: Int64, _ m: Meeting) throws {
+        try db.execute(sql: "DELETE FROM meetingChampion WHERE meetingId = ?", arguments: [meetingID])
+        let confirmed = Set(m.confirmedChampionIDs)
+        for champion in Set(m.championIDs).union(confirmed).sorted() {
+            try db.execute(sql: "INSERT INTO meetingChampion (meetingId, championId, response) VALUES (?, ?, ?)",
+                           arguments: [meetingID, champion, confirmed.contains(champion) ? "confirmed" : "invited"])
+        }
+    }
+
+    /// Replaces a meeting's agenda.
+    public static func setAgenda(_ db: Database, meetingID: Int64, _ agenda: [AgendaItem]) throws {
+        try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [meetingID])
+        for (i, item) in agenda.enumerated() {
+            try db.execute(sql: "INSERT INTO agendaItem (meetingId, position, title, summary) VALUES (?, ?, ?, ?)",
+                           arguments: [meetingID, i, item.title, item.summary])
+        }
     }
 
     /// Sets the crèche plan of a meeting; a plan that exists is updated and its version

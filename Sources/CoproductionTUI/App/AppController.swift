@@ -44,6 +44,7 @@ public final class AppController {
         self.autoLockAfter = autoLockAfter
         self.lastInput = clock()
         self.lastDataVersion = try? database.dataVersion()
+        if let checker = try? database.barrierChecker() { self.state.checker = checker }
         sync()
     }
 
@@ -98,6 +99,7 @@ public final class AppController {
         guard let version = try? database.dataVersion(), version != lastDataVersion else { return false }
         lastDataVersion = version
         generation += 1
+        if let checker = try? database.barrierChecker() { state.checker = checker }
         sync()
         return true
     }

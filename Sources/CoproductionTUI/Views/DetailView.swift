@@ -67,20 +67,35 @@ enum DetailView {
         let m = d.facts.meeting
         let g = state.theme.glyphs
         var out: [Line] = [Line(m.title, .bold), .blank]
+        if m.status == .cancelled {
+            out += field("CANCELLED", m.cancelReason ?? "no reason recorded", width: width)
+            out.append(.blank)
+        }
         var kind = m.kind.name
         if let group = m.kind.groupName { kind += " group: \(group)" }
         out += field("Kind", kind, width: width)
         if let p = d.prepares { out += field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
         out += field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
         out += field("Venue", m.venue.isEmpty ? "not set" : m.venue, width: width)
-        let champions = m.championIDs.count
-        out += field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s"), \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s")", width: width)
-        let names = zip(d.championNames, d.championAreas).map { "\($0) (\($1))" }
-        out += field("Champions", names.isEmpty ? "none coming" : names.joined(separator: ", "), width: width)
+        let champions = m.confirmedChampionIDs.count
+        out += field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s") confirmed, \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s") expected", width: width)
+        let names = d.championNames.indices.map { i in
+            "\(d.championNames[i]) (\(d.championAreas[i]), \(i < d.championResponses.count ? d.championResponses[i].word : "invited"))"
+        }
+        out += field("Champions", names.isEmpty ? "none invited" : names.joined(separator: ", "), width: width)
         if !d.preMeetings.isEmpty {
             out += field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
         }
+        out += [.blank, heading("Agenda", state)]
+        if d.facts.agenda.isEmpty { out.append(Line("No agenda items yet.", .dim)) }
+        for (i, item) in d.facts.agenda.enumerated() {
+            out.append(Line("\(i + 1). \(item.title)", .bold))
+            for line in DisplayWidth.wrap(item.summary, width: max(10, width - 3)) where !item.summary.isEmpty {
+                out.append(Line("   " + line))
+            }
+        }
         out += [.blank, heading("Barrier checks", state)]
+        if m.status == .cancelled { out.append(Line("None: the meeting is cancelled.", .dim)) }
         for result in state.checker.check(d.facts) {
             let label = "\(g.glyph(result.status)) \(result.status.word)"
             let prefix = DisplayWidth.pad(label, to: 7) + " " + DisplayWidth.pad(result.barrier.name, to: 13) + " "

@@ -24,6 +24,7 @@ enum MeetingsPane {
 
     /// `✓ ok`, or the glyph, the word and the first barrier that is not met.
     static func checkSummary(_ item: MeetingListItem, _ state: AppState) -> String {
+        if item.meeting.status == .cancelled { return "\(state.theme.glyphs.dash) cancelled" }
         let g = state.theme.glyphs.glyph(item.status)
         guard item.status != .pass,
               let worst = state.checker.check(item.facts).first(where: { $0.status == item.status }) else {

@@ -39,7 +39,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let warning = FilePermissions.warning(for: db.path)
-        let autoLock = Double((try? db.value(of: .autoLockMinutes)) ?? Setting.autoLockMinutes.defaultValue) * 60
+        let autoLock = Double((try? db.autoLockMinutes()) ?? 5) * 60
         let status = MainActor.assumeIsolated {
             MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,
                          warning: warning, autoLock: autoLock)

@@ -17,23 +17,23 @@ struct SettingsCommand: ParsableCommand {
             let db = try database.open()
             _ = try CommandSession.actor(for: db)
             for setting in Setting.allCases {
-                let value = try CommandSession.attempt { () throws(StoreError) in try db.value(of: setting) }
+                let value = try CommandSession.attempt { () throws(StoreError) in try db.text(of: setting) }
                 print("\(setting.rawValue) = \(value)")
             }
         }
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting, for example: settings set auto-lock-minutes 10")
+        static let configuration = CommandConfiguration(abstract: "Change a setting, for example: settings set auto-lock-minutes 10, or settings set school-run-to 14:45")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The setting: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")).") var setting: Setting
-        @Argument(help: "The new value.") var value: Int
+        @Argument(help: "The new value: minutes or days as a number, times as 09:30.") var value: String
 
         func run() throws {
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             try CommandSession.attempt { () throws(StoreError) in try db.set(setting, to: value, as: actor) }
-            print("\(setting.rawValue) = \(value)")
+            print("\(setting.rawValue) = \(try CommandSession.attempt { () throws(StoreError) in try db.text(of: setting) })")
         }
     }
 }

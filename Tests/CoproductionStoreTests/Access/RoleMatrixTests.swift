@@ -33,8 +33,18 @@ import Testing
                 },
                 .write: { db, a in _ = try db.addUser(as: a, name: "New \(UUID().uuidString.prefix(6))", role: .office, secret: "abcd") }],
         .audit: [.read: { db, a in _ = try db.auditEntries(as: a) }],
-        .setting: [.read: { db, _ in _ = try db.value(of: .autoLockMinutes) },
-                   .write: { db, a in try db.set(.autoLockMinutes, to: 7, as: a) }],
+        .setting: [.read: { db, _ in _ = try db.text(of: .autoLockMinutes) },
+                   .write: { db, a in try db.set(.autoLockMinutes, to: "7", as: a) }],
+        .invitation: [.read: { db, a in _ = try db.meetingDetail(as: a, id: 1).championResponses },
+                      .write: { db, a in
+                          // Someone else's invitation: a champion who is not the actor.
+                          let meetings = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 100)
+                          let meeting = try #require(meetings.first { $0.meeting.championIDs.contains { $0 != a.championID } })
+                          let other = try #require(meeting.meeting.championIDs.first { $0 != a.championID })
+                          try db.respond(as: a, meetingID: meeting.meeting.id, championID: other, .apologies)
+                      }],
+        .glossary: [.read: { db, a in _ = try db.glossary(as: a) },
+                    .write: { db, a in try db.addGlossaryEntry(as: a, term: "synergise \(UUID().uuidString.prefix(4))", plain: "work together") }],
     ]
 
     static func outcome(_ probe: Probe, _ db: AppDatabase, _ actor: Actor) throws -> Outcome {

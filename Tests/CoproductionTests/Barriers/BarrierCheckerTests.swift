@@ -70,6 +70,7 @@ import Testing
         #expect(checker.overall(good) == .pass)
         var bad = good
         bad.meeting.championIDs = []
+        bad.meeting.confirmedChampionIDs = []
         #expect(checker.overall(bad) == .fail)
         #expect(checker.check(bad).map(\.barrier) == Barrier.allCases)
     }

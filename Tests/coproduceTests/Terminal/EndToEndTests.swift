@@ -30,8 +30,11 @@ import Testing
         #expect(screen.contains("Upcoming meetings"))
 
         try tmux.keys("j", "j", "j", "Enter")
-        screen = try tmux.waitFor { $0.contains("Barrier checks") }
+        screen = try tmux.waitFor { $0.contains("Partnership Board") && $0.contains("Agenda") }
+        try tmux.keys("End")
+        screen = try tmux.waitFor { $0.contains("Status") && $0.contains("short") }
         #expect(screen.contains("2 staff booked, 3 needed"))
+        #expect(screen.contains("✗ short"))
         try tmux.keys("Escape")
         _ = try tmux.waitFor { $0.contains("Crèche headcounts") }
 

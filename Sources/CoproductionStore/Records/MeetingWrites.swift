@@ -131,8 +131,19 @@ extension AppDatabase {
         if !found.isEmpty { throw .invalid(found.joined(separator: "\n")) }
     }
 
+    /// Problems with what a meeting refers to (unknown champions, an unknown meeting for a
+    /// pre-meeting to prepare), one line each; empty when all exist.
+    public func referenceProblems(_ m: Meeting) throws(StoreError) -> [String] {
+        try read { db in try Self.referenceProblems(db, m) }
+    }
+
     /// Champions and the prepared meeting must exist.
     static func checkReferences(_ db: Database, _ m: Meeting) throws {
+        let problems = try referenceProblems(db, m)
+        if !problems.isEmpty { throw StoreError.invalid(problems.joined(separator: "\n")) }
+    }
+
+    static func referenceProblems(_ db: Database, _ m: Meeting) throws -> [String] {
         var problems: [String] = []
         for id in Set(m.championIDs).union(m.confirmedChampionIDs).sorted()
         where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [id]) ?? false) {
@@ -142,7 +153,7 @@ extension AppDatabase {
            try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ? AND kind <> 'pre-meeting')", arguments: [target]) ?? false) {
             problems.append("for: there is no meeting with id \(target) for this pre-meeting to prepare.")
         }
-        if !problems.isEmpty { throw StoreError.invalid(problems.joined(separator: "\n")) }
+        return problems
     }
 
     /// The row at `expectedVersion`, or a stale or not-found error; with its fields for the audit.

@@ -28,6 +28,8 @@ struct DatabaseOptions: ParsableArguments {
 enum Console {
     /// Writes `coproduce: message` to standard error.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("coproduce: \(message)\n".utf8))
+        for line in message.split(separator: "\n", omittingEmptySubsequences: true) {
+            FileHandle.standardError.write(Data("coproduce: \(line)\n".utf8))
+        }
     }
 }

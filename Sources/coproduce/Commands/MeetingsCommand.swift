@@ -3,21 +3,51 @@ import Coproduction
 import CoproductionStore
 import Foundation
 
-/// `coproduce meetings add|edit|list`: meetings from the command line.
+/// `coproduce meetings add|edit|cancel|list`: meetings from the command line.
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "meetings", abstract: "Add, change and list meetings.",
-        subcommands: [Add.self, Edit.self, List.self])
+        commandName: "meetings", abstract: "Add, change, cancel and list meetings.",
+        subcommands: [Add.self, Edit.self, Cancel.self, List.self])
 
     /// The kinds as typed on the command line.
     enum KindCode: String, ExpressibleByArgument, CaseIterable {
         case board, serviceDesign = "service-design", taskAndFinish = "task-and-finish", preMeeting = "pre-meeting"
     }
 
-    static func parse<T>(_ result: Result<T, InputError>, _ option: String) throws -> T {
-        switch result {
-        case .success(let value): return value
-        case .failure(let error): throw ValidationError("\(option): \(error.description)")
+    /// Prints every problem, one line each, and stops with status 1: nothing is written.
+    static func refuse(_ problems: [String]) throws -> Never {
+        for p in problems { Console.error(p) }
+        throw ExitCode(1)
+    }
+
+    /// `--agenda "Title: summary"` as an agenda item.
+    static func agendaItem(_ text: String) -> AgendaItem {
+        let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        return AgendaItem(title: parts.first ?? "", summary: parts.count > 1 ? parts[1] : "")
+    }
+
+    /// The fields of a meeting as typed, checked together so every problem is reported.
+    struct Typed {
+        var date: String?
+        var start: String?
+        var end: String?
+
+        func resolve(default m: Meeting?, problems: inout [String]) -> (LocalDate, TimeOfDay, TimeOfDay)? {
+            let today = Clock.now().date
+            func read<T>(_ text: String?, _ option: String, _ current: T?, _ parse: (String) -> Result<T, InputError>) -> T? {
+                guard let text else { return current }
+                switch parse(text) {
+                case .success(let v): return v
+                case .failure(let e):
+                    problems.append("\(option): \(e.description)")
+                    return nil
+                }
+            }
+            let d = read(date, "--date", m?.date) { UKInput.date($0, today: today) }
+            let s = read(start, "--start", m?.start, UKInput.time)
+            let e = read(end, "--end", m?.end, UKInput.time)
+            guard let d, let s, let e else { return nil }
+            return (d, s, e)
         }
     }
 
@@ -33,24 +63,34 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: "The Task and Finish group's name.") var group: String?
         @Option(name: .customLong("for"), help: ArgumentHelp("For a pre-meeting: the meeting it prepares.", valueName: "id"))
         var prepares: Int64?
-        @Option(help: ArgumentHelp("A Parent Champion attending (repeat for more).", valueName: "id")) var champion: [Int64] = []
+        @Option(help: ArgumentHelp("A Parent Champion who has confirmed (repeat for more).", valueName: "id")) var champion: [Int64] = []
+        @Option(help: ArgumentHelp("A Parent Champion invited, not yet confirmed (repeat for more).", valueName: "id")) var invite: [Int64] = []
         @Option(help: "Other parents expected.") var parents = 0
+        @Option(help: ArgumentHelp("An agenda item, \"Title: plain summary\" (repeat for more).", valueName: "item")) var agenda: [String] = []
 
         func run() throws {
-            let today = Clock.now().date
-            let day = try MeetingsCommand.parse(UKInput.date(date, today: today), "--date")
-            let from = try MeetingsCommand.parse(UKInput.time(start), "--start")
-            let to = try MeetingsCommand.parse(UKInput.time(end), "--end")
-            guard to > from else { throw ValidationError("--end (\(to)) must be after --start (\(from)).") }
-            guard let kind = MeetingKind(code: self.kind.rawValue, groupName: group, preparedMeetingID: prepares) else {
-                throw ValidationError(self.kind == .taskAndFinish ? "A task-and-finish meeting needs --group NAME."
-                                                                  : "A pre-meeting needs --for ID, the meeting it prepares.")
+            var problems: [String] = []
+            let when = Typed(date: date, start: start, end: end).resolve(default: nil, problems: &problems)
+            let kind = MeetingKind(code: self.kind.rawValue, groupName: group, preparedMeetingID: prepares)
+            if kind == nil {
+                problems.append(self.kind == .taskAndFinish ? "--group: a task-and-finish meeting needs its group's name."
+                                                            : "--for: a pre-meeting needs the id of the meeting it prepares.")
             }
+            let items = agenda.map(MeetingsCommand.agendaItem)
+            // Check every field even when the date or times cannot be read, so each problem
+            // is reported in one go.
+            let placeholder = (Clock.now().date, TimeOfDay(minutes: 0)!, TimeOfDay(minutes: 1)!)
+            let (d, s, e) = when ?? placeholder
+            let meeting = Meeting(id: 0, kind: kind ?? .serviceDesign, title: title, date: d, start: s, end: e, venue: venue,
+                                  championIDs: champion + invite, confirmed: champion, otherParents: parents)
+            problems += AppDatabase.problems(meeting, agenda: items)
+                .filter { when != nil || !$0.hasPrefix("end:") }.map { "--\($0)" }
             let db = try database.open()
+            problems += try CommandSession.attempt { () throws(StoreError) in try db.referenceProblems(meeting) }.map { "--\($0)" }
+            if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
             let actor = try CommandSession.actor(for: db)
             let id = try CommandSession.attempt { () throws(StoreError) in
-                try db.addMeeting(as: actor, Meeting(id: 0, kind: kind, title: title, date: day, start: from, end: to, venue: venue,
-                                                       championIDs: champion, otherParents: parents), now: Clock.date())
+                try db.addMeeting(as: actor, meeting, agenda: items, now: Clock.date())
             }
             print(id)
         }
@@ -67,6 +107,7 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: "New end.") var end: String?
         @Option(help: "New venue.") var venue: String?
         @Option(help: "Other parents expected.") var parents: Int?
+        @Option(help: ArgumentHelp("Replace the agenda: \"Title: plain summary\" (repeat for more).", valueName: "item")) var agenda: [String] = []
         @Option(help: ArgumentHelp("Save only if the meeting is still at this version (from `meetings list --json`).",
                                    valueName: "n"))
         var ifVersion: Int?
@@ -75,18 +116,41 @@ struct MeetingsCommand: ParsableCommand {
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
-            let m = detail.facts.meeting
-            let today = Clock.now().date
-            let day = try date.map { try MeetingsCommand.parse(UKInput.date($0, today: today), "--date") } ?? m.date
-            let from = try start.map { try MeetingsCommand.parse(UKInput.time($0), "--start") } ?? m.start
-            let to = try end.map { try MeetingsCommand.parse(UKInput.time($0), "--end") } ?? m.end
-            guard to > from else { throw ValidationError("The end (\(to)) must be after the start (\(from)).") }
-            let changed = Meeting(id: 0, kind: m.kind, title: title ?? m.title, date: day, start: from, end: to,
-                                     venue: venue ?? m.venue, championIDs: m.championIDs, otherParents: parents ?? m.otherParents)
+            var m = detail.facts.meeting
+            var problems: [String] = []
+            if let (d, s, e) = Typed(date: date, start: start, end: end).resolve(default: m, problems: &problems) {
+                m.date = d
+                m.start = s
+                m.end = e
+            }
+            if let title { m.title = title }
+            if let venue { m.venue = venue }
+            if let parents { m.otherParents = parents }
+            let items = agenda.isEmpty ? nil : agenda.map(MeetingsCommand.agendaItem)
+            problems += AppDatabase.problems(m, agenda: items ?? []).map { "--\($0)" }
+            if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
             try CommandSession.attempt { () throws(StoreError) in
-                try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: changed, now: Clock.date())
+                try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
             }
             print("Saved meeting \(id).")
+        }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Cancel a meeting, with the reason kept on record.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The meeting's id.") var id: Int64
+        @Option(help: "Why it is cancelled (kept on record).") var reason: String
+        @Option(help: ArgumentHelp("Cancel only if the meeting is still at this version.", valueName: "n")) var ifVersion: Int?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.cancelMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, reason: reason, now: Clock.date())
+            }
+            print("Cancelled meeting \(id): \(detail.facts.meeting.title), \(detail.facts.meeting.date.long).")
         }
     }
 
@@ -99,19 +163,33 @@ struct MeetingsCommand: ParsableCommand {
 
         func run() throws {
             let today = Clock.now().date
-            let day = try from.map { try MeetingsCommand.parse(UKInput.date($0, today: today), "--from") } ?? today
+            var day = today
+            if let from {
+                switch UKInput.date(from, today: today) {
+                case .success(let d): day = d
+                case .failure(let e): try MeetingsCommand.refuse(["--from: \(e.description)"])
+                }
+            }
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
+            let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
             let items = try CommandSession.attempt { () throws(StoreError) in
-                try db.meetings(as: actor, from: day, offset: 0, limit: max(1, limit))
+                try db.meetings(as: actor, from: day, offset: 0, limit: max(1, limit), checker: checker)
             }
             if json {
-                let rows: [[String: Any]] = try items.map { item in
+                let rows = try items.map { item -> [String: Any] in
                     let m = item.meeting
                     let version = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: m.id).version }
-                    return ["id": m.id, "kind": m.kind.code, "title": m.title, "date": m.date.iso, "start": m.start.description,
-                            "end": m.end.description, "venue": m.venue, "champions": m.championIDs,
-                            "otherParents": m.otherParents, "status": item.status.word, "version": version]
+                    var row: [String: Any] = [
+                        "id": m.id, "kind": m.kind.code, "title": m.title, "date": m.date.iso, "start": m.start.description,
+                        "end": m.end.description, "venue": m.venue, "invited": m.championIDs, "confirmed": m.confirmedChampionIDs,
+                        "otherParents": m.otherParents, "status": m.status.rawValue, "checks": item.status.word, "version": version,
+                        "agenda": item.facts.agenda.map { ["title": $0.title, "summary": $0.summary] },
+                    ]
+                    if let group = m.kind.groupName { row["group"] = group }
+                    if let target = m.kind.preparedMeetingID { row["for"] = target }
+                    if let reason = m.cancelReason { row["cancelReason"] = reason }
+                    return row
                 }
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
@@ -119,7 +197,8 @@ struct MeetingsCommand: ParsableCommand {
             }
             for item in items {
                 let m = item.meeting
-                print("\(String(m.id).padding(toLength: 6, withPad: " ", startingAt: 0))\(m.date.medium) \(m.start)–\(m.end)  \(m.kind.label.padding(toLength: 7, withPad: " ", startingAt: 0))\(m.title)  [\(item.status.word)]")
+                let state = m.status == .cancelled ? "cancelled" : item.status.word
+                print("\(String(m.id).padding(toLength: 6, withPad: " ", startingAt: 0))\(m.date.medium) \(m.start)–\(m.end)  \(m.kind.label.padding(toLength: 7, withPad: " ", startingAt: 0))\(m.title)  [\(state)]")
             }
         }
     }

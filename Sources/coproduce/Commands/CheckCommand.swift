@@ -1,0 +1,62 @@
+import ArgumentParser
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// `coproduce check`: the barrier report for upcoming meetings.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check upcoming meetings against the barriers; exit status 1 when any check fails.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "How many days ahead, from today.") var days = 56
+    @Flag(help: "Print JSON: one object per meeting with its checks.") var json = false
+
+    func run() throws {
+        guard (1...3650).contains(days) else { throw ValidationError("--days must be from 1 to 3650.") }
+        let db = try database.open()
+        let actor = try CommandSession.actor(for: db)
+        let today = Clock.now().date
+        let last = today.adding(days: days)
+        let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+        var items: [MeetingListItem] = []
+        var offset = 0
+        while true {
+            let page = try CommandSession.attempt { () throws(StoreError) in
+                try db.meetings(as: actor, from: today, offset: offset, limit: 500, checker: checker)
+            }
+            items += page.filter { $0.meeting.date < last && $0.meeting.status != .cancelled }
+            if page.count < 500 || (page.last.map { $0.meeting.date >= last } ?? true) { break }
+            offset += page.count
+        }
+        let results = items.map { ($0, checker.check($0.facts)) }
+        if json {
+            let iso = ISO8601DateFormatter()
+            iso.formatOptions = [.withInternetDateTime]
+            iso.timeZone = LocalDateTime.london
+            let rows: [[String: Any]] = results.map { item, checks in
+                let m = item.meeting
+                return ["id": m.id, "kind": m.kind.code, "title": m.title,
+                        "start": iso.string(from: LocalDateTime(date: m.date, time: m.start).instant),
+                        "end": iso.string(from: LocalDateTime(date: m.date, time: m.end).instant),
+                        "checks": checks.map { ["check": $0.barrier.code, "status": $0.status.word == "ok" ? "pass" : $0.status.word,
+                                                "reason": $0.reason] }]
+            }
+            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        } else {
+            for (item, checks) in results {
+                let m = item.meeting
+                print("\(m.date.long) \(m.start)–\(m.end)  \(m.title)  (meeting \(m.id))")
+                for c in checks where c.status != .pass {
+                    print("  \(c.status == .fail ? "✗ fail" : "! warn")  \(c.barrier.name): \(c.reason)")
+                }
+            }
+            let failing = results.filter { $0.1.contains { $0.status == .fail } }.count
+            let warning = results.filter { !$0.1.contains { $0.status == .fail } && $0.1.contains { $0.status == .warn } }.count
+            print("\(results.count) meetings in the next \(days) days: \(failing) failing, \(warning) with warnings, \(results.count - failing - warning) clear.")
+        }
+        if results.contains(where: { $0.1.contains { $0.status == .fail } }) { throw ExitCode(1) }
+    }
+}

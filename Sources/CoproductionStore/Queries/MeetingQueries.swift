@@ -42,7 +42,7 @@ extension AppDatabase {
         (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
            FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON,
         CASE WHEN m.status = 'cancelled' THEN NULL ELSE
-        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'venue', o.venue))
+        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'venue', m.venue))
            FROM meeting o WHERE o.date = m.date AND o.id <> m.id AND o.status <> 'cancelled'
             AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute
             AND trim(m.venue) <> '' AND lower(trim(o.venue)) = lower(trim(m.venue))) END AS venueClashes,

@@ -56,3 +56,34 @@ import Testing
         #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "task and finish") > 0)
     }
 }
+
+@Suite struct ClashQueryTests {
+    func at(_ h: Int, _ m: Int = 0) -> TimeOfDay { TimeOfDay(hour: h, minute: m)! }
+
+    @Test func overlappingMeetingsSharingAVenueOrAChampionClash() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("clash.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let area = try db.addArea(as: admin, name: "Kursaal")
+        let zoe = try db.addChampion(as: admin, name: "Zoe Adams", areaID: area, trainedOn: nil)
+        let day = try #require(LocalDate(iso: "2027-01-12"))
+        func add(_ title: String, _ s: TimeOfDay, _ e: TimeOfDay, venue: String, champions: [Int64] = []) throws -> Int64 {
+            try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: title, date: day, start: s, end: e,
+                                                 venue: venue, championIDs: champions))
+        }
+        let a = try add("A", at(10), at(12), venue: "Kursaal Centre", champions: [zoe])
+        let b = try add("B", at(11), at(13), venue: "kursaal centre ")
+        let c = try add("C", at(12), at(13), venue: "Library", champions: [zoe])   // touches A's end: no clash
+        let d = try add("D", at(9), at(10, 30), venue: "Library", champions: [zoe]) // overlaps A through Zoe
+        let clashes = { (id: Int64) in try db.meetingDetail(as: admin, id: id).facts.clashes }
+        #expect(try clashes(a).contains { $0.otherID == b && $0.shared == .venue("Kursaal Centre") })
+        #expect(try clashes(a).contains { $0.otherID == d && $0.shared == .champion("Zoe Adams") })
+        #expect(try !clashes(a).contains { $0.otherID == c })
+        #expect(try clashes(c).isEmpty)
+        // Apologies and cancellations end a clash.
+        try db.respond(as: admin, meetingID: d, championID: zoe, .apologies)
+        #expect(try !clashes(a).contains { $0.otherID == d })
+        try db.cancelMeeting(as: admin, id: b, expectedVersion: 1, reason: "Moved online")
+        #expect(try clashes(a).isEmpty)
+    }
+}

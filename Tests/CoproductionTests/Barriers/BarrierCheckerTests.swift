@@ -75,3 +75,52 @@ import Testing
         #expect(checker.check(bad).map(\.barrier) == Barrier.allCases)
     }
 }
+
+@Suite struct BarrierCheckerMoreTests {
+    let checker = BarrierChecker()
+
+    func meeting(_ iso: String, _ start: Int, _ end: Int) -> Meeting {
+        Meeting(id: 1, kind: .serviceDesign, title: "Design", date: LocalDate(iso: iso)!, start: TimeOfDay(hour: start, minute: 0)!,
+                end: TimeOfDay(hour: end, minute: 0)!, venue: "SAVS", championIDs: [1])
+    }
+
+    @Test func theWeekendsTheClocksChangeAreStillWeekendsAndWallClockTimesHold() {
+        // Clocks go forward on Sun 28 Mar 2027 and back on Sun 31 Oct 2027.
+        #expect(checker.schoolRun(meeting("2027-03-28", 10, 12)).status == .fail)
+        #expect(checker.schoolRun(meeting("2027-03-27", 10, 12)).status == .fail)
+        #expect(checker.schoolRun(meeting("2027-03-29", 10, 12)).status == .pass)
+        #expect(checker.schoolRun(meeting("2027-10-31", 10, 12)).status == .fail)
+        #expect(checker.schoolRun(meeting("2027-11-01", 10, 12)).status == .pass)
+        #expect(LocalDateTime(iso: "2027-03-29T10:00")!.instant.timeIntervalSince(LocalDateTime(iso: "2027-03-26T10:00")!.instant)
+                == 3 * 86400 - 3600)
+    }
+
+    @Test func invitedButNotConfirmedIsNotAVoice() {
+        var m = meeting("2027-01-12", 10, 12)
+        m.confirmedChampionIDs = []
+        let result = checker.parentVoice(m)
+        #expect(result.status == .fail)
+        #expect(result.reason.contains("invited but none has confirmed"))
+    }
+
+    @Test func aClashNamesTheOtherMeeting() {
+        let result = checker.clash([Clash(shared: .champion("Zoe Adams"), otherID: 2, otherTitle: "Community play", otherTimes: "10:30–11:30")])
+        #expect(result.status == .fail)
+        #expect(result.reason == "Zoe Adams is also at Community play (10:30–11:30): move one of them.")
+        #expect(checker.clash([]).status == .pass)
+    }
+
+    @Test func aCancelledMeetingHasNoChecks() {
+        var m = meeting("2027-01-16", 15, 17)
+        m.status = .cancelled
+        #expect(checker.check(MeetingFacts(meeting: m, creche: nil, preMeetingDates: [])).isEmpty)
+        #expect(checker.overall(MeetingFacts(meeting: m, creche: nil, preMeetingDates: [])) == .pass)
+    }
+
+    @Test func theWindowIsASetting() {
+        var settings = BarrierSettings.standard
+        settings.latestEnd = TimeOfDay(hour: 15, minute: 0)!
+        #expect(BarrierChecker(settings: settings).schoolRun(meeting("2027-01-12", 13, 15)).status == .pass)
+        #expect(checker.schoolRun(meeting("2027-01-12", 13, 15)).status == .fail)
+    }
+}

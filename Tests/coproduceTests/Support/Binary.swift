@@ -53,7 +53,9 @@ enum Binary {
 /// A fresh folder for one test, removed afterwards.
 final class Scratch {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-e2e-\(UUID().uuidString)")
-    init() { try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    init() {
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
     func path(_ name: String) -> String { url.appendingPathComponent(name).path }
     deinit { try? FileManager.default.removeItem(at: url) }
 }

@@ -105,6 +105,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `Tue 12 Jan`: the form shown in lists, where the year is plain from context.
     public var medium: String { "\(weekday.short) \(String(format: "%2d", day)) \(LocalDate.monthNames[month - 1])" }
 
+    /// `12/01/2027`: day first, as UK forms are filled in.
+    public var uk: String { String(format: "%02d/%02d/%04d", day, month, year) }
+
     /// `12 Jan`: the shortest unambiguous form within a year.
     public var short: String { "\(String(format: "%2d", day)) \(LocalDate.monthNames[month - 1])" }
 

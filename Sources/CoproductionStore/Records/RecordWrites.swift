@@ -32,13 +32,17 @@ public enum RecordWrites {
         return id
     }
 
-    /// Sets who is invited to a meeting and who has confirmed, from the meeting's lists.
+    /// Sets who is invited to a meeting and who has confirmed, from the meeting's lists. A
+    /// champion still invited who had sent apologies keeps their apologies.
     public static func setChampions(_ db: Database, meetingID: Int64, _ m: Meeting) throws {
+        let apologised = Set(try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ? AND response = 'apologies'",
+                                                arguments: [meetingID]))
         try db.execute(sql: "DELETE FROM meetingChampion WHERE meetingId = ?", arguments: [meetingID])
         let confirmed = Set(m.confirmedChampionIDs)
         for champion in Set(m.championIDs).union(confirmed).sorted() {
+            let response = confirmed.contains(champion) ? "confirmed" : apologised.contains(champion) ? "apologies" : "invited"
             try db.execute(sql: "INSERT INTO meetingChampion (meetingId, championId, response) VALUES (?, ?, ?)",
-                           arguments: [meetingID, champion, confirmed.contains(champion) ? "confirmed" : "invited"])
+                           arguments: [meetingID, champion, response])
         }
     }
 

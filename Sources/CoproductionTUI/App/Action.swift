@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, first, last
     case filter, open, back, help, quit, forceQuit, redraw
     case lock, switchUser, audit
+    case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
 }
 
 /// One row of the action table.
@@ -44,6 +45,11 @@ public enum ActionTable {
         ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", help: "Back; clears a filter", section: "Screens", hint: "back"),
         ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", help: "Show or hide this help", section: "Screens", hint: "help"),
         ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", help: "Redraw the screen", section: "Screens", hint: nil),
+        ActionSpec(action: .newMeeting, keys: [.character("n")], keyLabel: "n", help: "New meeting", section: "Meetings", hint: "new"),
+        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit the meeting", section: "Meetings", hint: nil),
+        ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
+        ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
+        ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),
         ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),

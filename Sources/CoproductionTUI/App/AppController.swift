@@ -53,9 +53,180 @@ public final class AppController {
     public func handle(_ event: Event) -> [Effect] {
         lastInput = clock()
         let effects = update(&state, event)
-        if effects.contains(.signIn) { signIn() }
+        var forBackend: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .signIn: signIn()
+            case .editMeeting(let id): openForm(editing: id)
+            case .preMeeting(let id): openForm(preMeetingFor: id)
+            case .askCancel(let id): ask(cancelling: id)
+            case .askDelete(let id): ask(deleting: id)
+            case .saveForm: saveForm()
+            case .answerPrompt: answerPrompt()
+            case .redraw: forBackend.append(effect)
+            }
+        }
         sync()
-        return effects.filter { $0 != .signIn }
+        return forBackend
+    }
+
+    // MARK: Meetings
+
+    private func detail(_ id: Int64) -> MeetingDetail? {
+        guard let actor = state.session else { return nil }
+        do { return try database.meetingDetail(as: actor, id: id) } catch {
+            state.status = error.description
+            return nil
+        }
+    }
+
+    private func openForm(editing id: Int64) {
+        guard let d = detail(id) else { return }
+        state.form = MeetingForm.editing(d)
+        state.editingFilter = false
+    }
+
+    private func openForm(preMeetingFor id: Int64) {
+        guard let d = detail(id) else { return }
+        guard d.facts.meeting.kind.needsParentChampion else {
+            state.status = "That is a pre-meeting already: open the meeting it prepares and press p there."
+            return
+        }
+        state.form = MeetingForm.preMeeting(for: d, settings: state.checker.settings)
+        state.editingFilter = false
+    }
+
+    private func ask(cancelling id: Int64) {
+        guard let d = detail(id) else { return }
+        let m = d.facts.meeting
+        guard m.status != .cancelled else {
+            state.status = "\(m.title) on \(m.date.long) is already cancelled."
+            return
+        }
+        state.prompt = PromptState(purpose: .cancelMeeting(id: id, version: d.version),
+                                   question: "Cancel \(m.title) on \(m.date.long) at \(m.start)? It stays on record, marked cancelled. Why is it cancelled?")
+    }
+
+    private func ask(deleting id: Int64) {
+        guard let d = detail(id) else { return }
+        let m = d.facts.meeting
+        state.prompt = PromptState(purpose: .deleteMeeting(id: id, version: d.version),
+                                   question: "Delete \(m.title) on \(m.date.long) with its crèche plan, agenda, invitations and pre-meetings? This cannot be undone (cancelling keeps a record). y deletes, n keeps it.")
+    }
+
+    private func answerPrompt() {
+        guard let prompt = state.prompt, let actor = state.session else { return }
+        do {
+            switch prompt.purpose {
+            case .cancelMeeting(let id, let version):
+                try database.cancelMeeting(as: actor, id: id, expectedVersion: version, reason: prompt.text, now: clock())
+                state.status = "Cancelled. The reason is kept on record."
+            case .deleteMeeting(let id, let version):
+                try database.deleteMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                if case .meeting(id)? = state.detail?.target { state.detail = nil }
+                if case .creche(id)? = state.detail?.target { state.detail = nil }
+                state.status = "Meeting deleted."
+            }
+            state.prompt = nil
+            dataChanged()
+        } catch {
+            state.prompt?.error = error.description
+        }
+    }
+
+    /// Checks the form; shows each problem beside its field, or saves.
+    private func saveForm() {
+        guard var form = state.form, let actor = state.session else { return }
+        form.errors = [:]
+        form.message = ""
+        let (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
+        guard errors.isEmpty, let meeting else {
+            form.errors = errors
+            form.focus = form.fields.first { errors[$0] != nil } ?? form.focus
+            form.message = errors.count == 1 ? "One thing to fix before saving." : "\(errors.count) things to fix before saving."
+            state.form = form
+            return
+        }
+        do {
+            let id: Int64
+            switch form.target {
+            case .new:
+                id = try database.addMeeting(as: actor, meeting, agenda: agenda, now: clock())
+            case .existing(let existing, let version):
+                try database.updateMeeting(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda, now: clock())
+                id = existing
+            }
+            state.form = nil
+            state.detail = DetailState(target: .meeting(id))
+            state.status = "Saved: \(meeting.title), \(meeting.date.long) \(meeting.start)."
+            dataChanged()
+        } catch {
+            // A stale save or a refusal: everything typed stays in the form.
+            form.message = error.description
+            state.form = form
+        }
+    }
+
+    /// The meeting a form describes, or the problems beside each field.
+    func meetingFromForm(_ form: MeetingForm, actor: Actor) -> (Meeting?, [AgendaItem], [MeetingForm.Field: String]) {
+        var errors: [MeetingForm.Field: String] = [:]
+        func parsed<T>(_ field: MeetingForm.Field, _ result: Result<T, InputError>) -> T? {
+            switch result {
+            case .success(let v): return v
+            case .failure(let e):
+                errors[field] = e.description
+                return nil
+            }
+        }
+        let date = parsed(.date, UKInput.date(form[.date], today: state.today))
+        let start = parsed(.start, UKInput.time(form[.start]))
+        let end = parsed(.end, UKInput.time(form[.end]))
+        let parents = Int(form[.parents].trimmingCharacters(in: .whitespaces).isEmpty ? "0" : form[.parents].trimmingCharacters(in: .whitespaces))
+        if parents == nil { errors[.parents] = "Type a whole number of parents, for example 3." }
+        let prepares = Int64(form[.prepares].trimmingCharacters(in: .whitespaces))
+        let kind = MeetingKind(code: form.kind, groupName: form[.group].trimmingCharacters(in: .whitespaces), preparedMeetingID: prepares)
+        if kind == nil {
+            if form.kind == "task-and-finish" { errors[.group] = "A Task and Finish meeting needs its group's name." }
+            else { errors[.prepares] = "Type the id of the meeting this pre-meeting prepares." }
+        }
+        // Champions by name.
+        let champions = (try? database.champions(as: actor)) ?? []
+        func ids(_ field: MeetingForm.Field) -> [Int64] {
+            var out: [Int64] = []
+            for name in form.names(field) {
+                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+                if matches.count == 1 { out.append(matches[0].id) }
+                else if matches.isEmpty { errors[field] = "No Parent Champion is called “\(name)”: check the spelling." }
+                else { errors[field] = "More than one Parent Champion is called “\(name)”." }
+            }
+            return out
+        }
+        let confirmed = ids(.confirmed)
+        let invited = ids(.invited)
+        let agenda = form.agendaItems
+        let m = Meeting(id: 0, kind: kind ?? .serviceDesign, title: form[.title].trimmingCharacters(in: .whitespaces),
+                        date: date ?? state.today, start: start ?? TimeOfDay(minutes: 0)!, end: end ?? TimeOfDay(minutes: 1)!,
+                        venue: form[.venue].trimmingCharacters(in: .whitespaces), championIDs: confirmed + invited,
+                        confirmed: confirmed, otherParents: parents ?? 0)
+        let fieldFor: [String: MeetingForm.Field] = ["title": .title, "venue": .venue, "end": .end, "parents": .parents,
+                                                     "group": .group, "agenda item": .agenda, "for": .prepares, "champion": .confirmed]
+        var problems = AppDatabase.problems(m, agenda: agenda)
+        problems += (try? database.referenceProblems(m)) ?? []
+        for problem in problems {
+            guard let prefix = fieldFor.keys.sorted(by: { $0.count > $1.count }).first(where: { problem.hasPrefix($0) }),
+                  let field = fieldFor[prefix], errors[field] == nil else { continue }
+            if field == .end && (start == nil || end == nil) { continue }
+            let text = problem.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            errors[field] = text.prefix(1).uppercased() + text.dropFirst()
+        }
+        return (errors.isEmpty ? m : nil, agenda, errors)
+    }
+
+    /// After this terminal's own write: re-read everything (data_version only moves for
+    /// other connections' commits).
+    private func dataChanged() {
+        generation += 1
+        lastDataVersion = try? database.dataVersion()
     }
 
     /// Moves the clock on (the title bar's time, and "upcoming" when the day changes), and

@@ -150,6 +150,10 @@ public struct AppState: Sendable {
     public var quitRequested = false
     /// Settings for the checks shown.
     public var checker = BarrierChecker()
+    /// The meeting form, while it is open.
+    public var form: MeetingForm?
+    /// A question waiting for an answer (a cancellation's reason, a delete's yes or no).
+    public var prompt: PromptState?
     /// Who is signed in; nil shows the sign-in screen and no data at all.
     public var session: Actor?
     /// The sign-in form, while nobody is signed in.

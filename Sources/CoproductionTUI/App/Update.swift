@@ -1,9 +1,21 @@
+import Coproduction
+
 /// Work the controller must do after an update, beyond reading what the state now shows.
 public enum Effect: Hashable, Sendable {
     /// Clear and redraw the whole terminal (Ctrl-L).
     case redraw
     /// Check the sign-in form's name and secret against the accounts.
     case signIn
+    /// Open the meeting form on a saved meeting.
+    case editMeeting(Int64)
+    /// Open the meeting form on a new pre-meeting for a meeting.
+    case preMeeting(Int64)
+    /// Ask before cancelling or deleting a meeting.
+    case askCancel(Int64), askDelete(Int64)
+    /// Check and save the meeting form.
+    case saveForm
+    /// Act on the answered prompt.
+    case answerPrompt
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -35,8 +47,11 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         if action == .help || action == .back || action == .quit { state.helpVisible = false }
         return []
     }
+    if state.prompt != nil { return promptKey(&state, key) }
+    if state.form != nil { return formKey(&state, key) }
     if state.editingFilter, editFilter(&state, key) { return [] }
     if state.detail != nil {
+        if let action, let effect = meetingAction(&state, action) { return effect }
         detailKey(&state, action)
         return []
     }
@@ -65,8 +80,108 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
     case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
     case .audit: openAudit(&state)
+    case .newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting:
+        return meetingAction(&state, action) ?? []
     case .forceQuit, .redraw: break
     }
+    return []
+}
+
+/// The meeting the keys act on: the open meeting detail, or the selected row of the
+/// meetings (or crèche) pane.
+private func currentMeeting(_ state: AppState) -> Int64? {
+    if let detail = state.detail {
+        switch detail.target {
+        case .meeting(let id), .creche(let id): return id
+        default: return nil
+        }
+    }
+    switch state.focus {
+    case .meetings: return state.meetings.item(at: state[.meetings].selected)?.meeting.id
+    case .creche: return state.creches.item(at: state[.creche].selected)?.meeting.id
+    case .areas: return nil
+    }
+}
+
+/// n, e, p, c and D: open the form or ask first. Nil when the key is not one of them.
+private func meetingAction(_ state: inout AppState, _ action: Action) -> [Effect]? {
+    guard [.newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting].contains(action) else { return nil }
+    if let actor = state.session, AccessPolicy.scope(actor.role, .write, .meeting) != .all {
+        state.status = AccessDenied(role: actor.role, operation: .write, kind: .meeting).description
+        return []
+    }
+    if action == .newMeeting {
+        state.form = MeetingForm.new(on: state.today.adding(days: 7))
+        state.editingFilter = false
+        return []
+    }
+    guard let id = currentMeeting(state) else {
+        state.status = "Select a meeting first (in the meetings pane, or open one)."
+        return []
+    }
+    switch action {
+    case .editMeeting: return [.editMeeting(id)]
+    case .preMeeting: return [.preMeeting(id)]
+    case .cancelMeeting: return [.askCancel(id)]
+    default: return [.askDelete(id)]
+    }
+}
+
+/// Keys while the meeting form is open.
+private func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var form = state.form else { return [] }
+    defer { if state.form != nil { state.form = form } }
+    if form.confirmingDiscard {
+        switch key {
+        case .character("y"), .character("Y"):
+            state.form = nil
+            state.status = "Changes thrown away."
+        case .character("n"), .character("N"), .escape:
+            form.confirmingDiscard = false
+        default: break
+        }
+        return []
+    }
+    switch key {
+    case .tab, .down: form.move(1)
+    case .backTab, .up: form.move(-1)
+    case .left where form.focus == .kind: form.cycleKind(-1)
+    case .right where form.focus == .kind, .character(" ") where form.focus == .kind: form.cycleKind(1)
+    case .enter, .control("s"): return [.saveForm]
+    case .escape:
+        if form.dirty { form.confirmingDiscard = true } else { state.form = nil }
+    case .backspace, .delete:
+        if form.focus != .kind, !form[form.focus].isEmpty { form[form.focus].removeLast() }
+    case .control("u"):
+        if form.focus != .kind { form[form.focus] = "" }
+    case .character(let c):
+        if form.focus != .kind { form[form.focus].append(c) }
+    default: break
+    }
+    return []
+}
+
+/// Keys while a question is asked: a reason to type, or y / n.
+private func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    guard var prompt = state.prompt else { return [] }
+    if key == .escape || (!prompt.wantsText && (key == .character("n") || key == .character("N"))) {
+        state.prompt = nil
+        state.status = "Nothing was changed."
+        return []
+    }
+    if prompt.wantsText {
+        switch key {
+        case .enter: return [.answerPrompt]
+        case .backspace, .delete: if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .control("u"): prompt.text = ""
+        case .character(let c): prompt.text.append(c)
+        default: break
+        }
+        prompt.error = ""
+        state.prompt = prompt
+        return []
+    }
+    if key == .character("y") || key == .character("Y") { return [.answerPrompt] }
     return []
 }
 

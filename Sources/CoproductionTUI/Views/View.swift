@@ -20,6 +20,8 @@ public func view(_ state: AppState, size: Size) -> Screen {
         AreasPane.render(state, in: layout.rect(.areas), on: &screen)
         CrechePane.render(state, in: layout.rect(.creche), on: &screen)
     }
+    if let form = state.form { FormView.render(form, state: state, in: layout.body, on: &screen) }
+    if let prompt = state.prompt { PromptView.render(prompt, state: state, in: layout.body, on: &screen) }
     StatusLine.render(state, in: layout.status, on: &screen)
     HintLine.render(state, in: layout.hints, on: &screen)
     if state.helpVisible { HelpOverlay.render(state, in: layout.body, on: &screen) }
@@ -59,7 +61,7 @@ enum TitleBar {
 /// The line above the hints: the filter being typed, or what just happened.
 enum StatusLine {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
-        if state.editingFilter && state.detail == nil {
+        if state.editingFilter && state.detail == nil && state.form == nil {
             let f = state[state.focus].filter
             screen.put(" Filter \(state.focus.title.lowercased()): ", x: rect.x, y: rect.y, style: .bold)
             let x = rect.x + DisplayWidth.of(" Filter \(state.focus.title.lowercased()): ")
@@ -77,10 +79,16 @@ enum HintLine {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var x = rect.x + 1
         let specs: [ActionSpec]
-        if state.detail != nil {
+        if state.form != nil || state.prompt != nil {
+            specs = ActionTable.all.filter { [.help, .forceQuit].contains($0.action) }
+        } else if case .meeting? = state.detail?.target {
+            specs = ActionTable.all.filter { [.back, .editMeeting, .preMeeting, .cancelMeeting, .help, .lock].contains($0.action) }
+        } else if state.detail != nil {
             specs = ActionTable.all.filter { [.moveDown, .back, .help, .lock, .forceQuit].contains($0.action) }
         } else {
-            specs = ActionTable.all.filter { $0.hint != nil }
+            // Esc has nothing to go back to on the main screen; it clears a filter, which
+            // the status line says while one is set.
+            specs = ActionTable.all.filter { $0.hint != nil && $0.action != .back }
         }
         for spec in specs {
             let key = spec.keys.first.map(\.label) ?? spec.keyLabel

@@ -52,6 +52,17 @@ import Testing
         assertSnapshot(of: f.screen.text, as: .lines)
     }
 
+    @Test(arguments: sizes) func meetingFormWithProblems(size: Size) throws {
+        let f = try Fixture(size: size)
+        f.press(.character("n"))
+        f.press(.tab, .control("u"))
+        f.type("31/02/2027")
+        f.press(.tab, .control("u"))
+        f.type("25:00")
+        f.press(.enter)
+        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
     @Test func tooSmall() throws {
         let f = try Fixture(size: Size(width: 60, height: 20))
         let text = f.screen.text

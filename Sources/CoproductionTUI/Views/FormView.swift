@@ -1,0 +1,103 @@
+import Coproduction
+
+/// The meeting form: one row a field, the focused one marked with the cursor and bold, each
+/// problem in words beside (below) its field, never by colour alone.
+enum FormView {
+    static func render(_ form: MeetingForm, state: AppState, in body: Rect, on screen: inout Screen) {
+        let g = state.theme.glyphs
+        let title: String
+        switch form.target {
+        case .new: title = form.kind == "pre-meeting" ? "New pre-meeting" : "New meeting"
+        case .existing(let id, _): title = "Edit \(kindName(form.kind)) \(id)"
+        }
+        let inner = Box(title: title, footer: form.dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        screen.fill(inner)
+        let labelWidth = 16
+        let valueWidth = max(10, inner.width - labelWidth - 4)
+        var lines: [(Line, MeetingForm.Field?)] = []
+        for field in form.fields {
+            let focused = form.focus == field
+            let marker = focused ? g.cursor : " "
+            var value: String
+            var valueStyle = Style(underline: true)
+            if field == .kind {
+                value = "◀ \(kindName(form.kind)) ▶"
+                if state.theme.asciiOnly { value = "< \(kindName(form.kind)) >" }
+            } else if form[field].isEmpty && !focused {
+                value = field.placeholder
+                valueStyle = Style(underline: true, dim: true)
+            } else {
+                value = form[field]
+                // Show the end of a long value, where typing happens.
+                if DisplayWidth.of(value) > valueWidth - 1 {
+                    value = g.ellipsis + String(value.suffix(max(1, valueWidth - 2)))
+                }
+                if focused { value += "▏" }
+            }
+            lines.append((Line([(marker + " ", .bold), (DisplayWidth.pad(field.label, to: labelWidth - 2), focused ? .bold : .plain),
+                                (DisplayWidth.pad(value, to: valueWidth, ellipsis: g.ellipsis), valueStyle)]), field))
+            if let error = form.errors[field] {
+                for text in DisplayWidth.wrap("\(g.fail) \(error)", width: valueWidth) {
+                    lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), nil))
+                }
+            }
+        }
+        // Keep the focused field in view when problems make the form taller than the box.
+        let rows = inner.height - 2
+        let focusLine = lines.firstIndex { $0.1 == form.focus } ?? 0
+        let first = max(0, min(focusLine - rows / 2, lines.count - rows))
+        for (i, (line, _)) in lines.dropFirst(first).prefix(rows).enumerated() {
+            var x = inner.x + 1
+            for (text, style) in line.spans { x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - x) }
+        }
+        let bottom = inner.maxY - 1
+        if form.confirmingDiscard {
+            screen.put("Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
+                       style: state.theme.status(.warn), maxWidth: inner.width - 2)
+        } else if !form.message.isEmpty {
+            screen.put("\(g.fail) " + form.message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
+        } else {
+            screen.put("Tab next field  ←→ kind  Enter save  Esc close", x: inner.x + 1, y: bottom, style: state.theme.secondary)
+        }
+    }
+
+    static func kindName(_ code: String) -> String {
+        switch code {
+        case "board": return "Partnership Board"
+        case "service-design": return "Service Design"
+        case "task-and-finish": return "Task and Finish group"
+        default: return "Pre-meeting"
+        }
+    }
+}
+
+/// A question over the screen: the reason for a cancellation, or yes/no before deleting.
+enum PromptView {
+    static func render(_ prompt: PromptState, state: AppState, in body: Rect, on screen: inout Screen) {
+        let width = min(body.width - 4, 70)
+        let question = DisplayWidth.wrap(prompt.question, width: width - 4)
+        let errorLines = prompt.error.isEmpty ? [] : DisplayWidth.wrap("\(state.theme.glyphs.fail) \(prompt.error)", width: width - 4)
+        let height = question.count + errorLines.count + (prompt.wantsText ? 6 : 4)
+        let rect = body.centred(width: width, height: height)
+        screen.fill(rect)
+        let inner = Box(title: prompt.wantsText ? "Cancel a meeting" : "Delete a meeting", focused: true)
+            .render(in: rect, on: &screen, theme: state.theme)
+        var y = inner.y
+        for line in question {
+            screen.put(line, x: inner.x + 1, y: y, style: .bold)
+            y += 1
+        }
+        if prompt.wantsText {
+            y += 1
+            let shown = DisplayWidth.of(prompt.text) > inner.width - 5 ? String(prompt.text.suffix(inner.width - 6)) : prompt.text
+            screen.put(DisplayWidth.pad(shown + "▏", to: inner.width - 2), x: inner.x + 1, y: y, style: Style(underline: true))
+            y += 1
+        }
+        for line in errorLines {
+            screen.put(line, x: inner.x + 1, y: y, style: state.theme.status(.fail))
+            y += 1
+        }
+        let hint = prompt.wantsText ? "Enter cancels the meeting  Esc keeps it" : "y deletes  n or Esc keeps it"
+        screen.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: state.theme.secondary)
+    }
+}

@@ -56,6 +56,15 @@ extension AppDatabase {
             AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes
         """
 
+    /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
+    static func invitedCondition(_ champion: Int64?) -> String {
+        guard let champion else { return "" }
+        return """
+             AND (EXISTS (SELECT 1 FROM meetingChampion i WHERE i.meetingId = m.id AND i.championId = \(champion))
+                  OR EXISTS (SELECT 1 FROM meetingChampion i WHERE i.meetingId = m.preparesId AND i.championId = \(champion)))
+            """
+    }
+
     /// The SQL condition a list filter adds: every word must appear in the title, venue,
     /// group or kind (case-insensitive).
     static func meetingFilter(_ filter: String) -> (sql: String, arguments: [String]) {
@@ -76,10 +85,12 @@ extension AppDatabase {
     }
 
     /// How many meetings on or after `from` match the filter.
-    public func countMeetings(as actor: Actor, from: LocalDate, filter: String = "", withCrecheOnly: Bool = false) throws(StoreError) -> Int {
+    public func countMeetings(as actor: Actor, from: LocalDate, filter: String = "", withCrecheOnly: Bool = false,
+                              invitedChampion: Int64? = nil) throws(StoreError) -> Int {
         try authorize(actor, .read, withCrecheOnly ? .creche : .meeting)
         let f = Self.meetingFilter(filter)
-        let creche = withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : ""
+        let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
+            + Self.invitedCondition(invitedChampion)
         return try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting m WHERE m.date >= ? AND \(f.sql) \(creche)",
                              arguments: StatementArguments([from.iso] + f.arguments)) ?? 0
@@ -89,11 +100,12 @@ extension AppDatabase {
     /// One window of the meetings on or after `from`, soonest first, with their checks.
     /// Only `limit` rows are read: the lists ask for what they show.
     public func meetings(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
-                         withCrecheOnly: Bool = false, checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
+                         withCrecheOnly: Bool = false, invitedChampion: Int64? = nil,
+                         checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
-        let creche = withCrecheOnly ? "AND c.meetingId IS NOT NULL" : ""
+        let creche = (withCrecheOnly ? "AND c.meetingId IS NOT NULL" : "") + Self.invitedCondition(invitedChampion)
         return try read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Self.meetingColumns)

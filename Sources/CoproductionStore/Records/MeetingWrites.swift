@@ -75,6 +75,22 @@ extension AppDatabase {
         }
     }
 
+    /// Puts a cancelled meeting back on (the undo of a cancellation).
+    public func reinstateMeeting(as actor: Actor, id: Int64, expectedVersion: Int, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .meeting)
+        try write { db in
+            let (row, _) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            guard (row["status"] as String) == "cancelled" else { throw StoreError.invalid("That meeting is not cancelled.") }
+            try db.execute(sql: """
+                UPDATE meeting SET status = 'planned', cancelReason = NULL, version = version + 1, updatedBy = ?, updatedAt = ?
+                WHERE id = ?
+                """, arguments: [actor.name, now.timeIntervalSince1970, id])
+            try AuditLog.append(db, actor: actor, action: "reinstate", kind: "meeting", recordID: id,
+                                changes: [FieldChange(field: "status", before: "cancelled", after: "planned"),
+                                          FieldChange(field: "cancelReason", before: row["cancelReason"], after: nil)], at: now)
+        }
+    }
+
     /// Deletes a meeting with its crèche plan, agenda and invitations (its pre-meetings too).
     public func deleteMeeting(as actor: Actor, id: Int64, expectedVersion: Int, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .meeting)
@@ -87,14 +103,15 @@ extension AppDatabase {
     }
 
     /// A Parent Champion's answer to an invitation: their own (champions), or anyone's
-    /// (office staff and admins).
-    public func respond(as actor: Actor, meetingID: Int64, championID: Int64, _ response: Response, now: Date = Date()) throws(StoreError) {
+    /// (office staff and admins). Returns the answer it replaced.
+    @discardableResult
+    public func respond(as actor: Actor, meetingID: Int64, championID: Int64, _ response: Response, now: Date = Date()) throws(StoreError) -> Response {
         let own = actor.championID == championID
         try authorize(actor, .write, .invitation, needed: own ? .own : .all)
-        try write { db in
+        return try write { db in
             guard let old = try String.fetchOne(db, sql: "SELECT response FROM meetingChampion WHERE meetingId = ? AND championId = ?",
                                                 arguments: [meetingID, championID]) else {
-                throw StoreError.invalid("Champion \(championID) is not invited to meeting \(meetingID).")
+                throw StoreError.invalid("You are not invited to this meeting, so there is nothing to answer.")
             }
             try db.execute(sql: "UPDATE meetingChampion SET response = ? WHERE meetingId = ? AND championId = ?",
                            arguments: [response.rawValue, meetingID, championID])
@@ -102,6 +119,7 @@ extension AppDatabase {
                            arguments: [actor.name, now.timeIntervalSince1970, meetingID])
             try AuditLog.append(db, actor: actor, action: "respond", kind: "meeting", recordID: meetingID,
                                 changes: [FieldChange(field: "champion \(championID)", before: old, after: response.rawValue)], at: now)
+            return Response(rawValue: old) ?? .invited
         }
     }
 

@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, open, back, help, quit, forceQuit, redraw
     case lock, switchUser, audit
     case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
+    case accept, apologies, undo
 }
 
 /// One row of the action table.
@@ -50,6 +51,9 @@ public enum ActionTable {
         ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
         ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
         ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),
+        ActionSpec(action: .accept, keys: [.character("a")], keyLabel: "a", help: "Coming (champions)", section: "Meetings", hint: nil),
+        ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", help: "Apologies (champions)", section: "Meetings", hint: nil),
+        ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", help: "Undo the last change", section: "Meetings", hint: nil),
         ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),

@@ -63,11 +63,71 @@ public final class AppController {
             case .askDelete(let id): ask(deleting: id)
             case .saveForm: saveForm()
             case .answerPrompt: answerPrompt()
+            case .respond(let id, let response): respond(to: id, response)
+            case .undo: undo()
             case .redraw: forBackend.append(effect)
             }
         }
         sync()
         return forBackend
+    }
+
+    // MARK: Undo
+
+    /// This terminal's last change, and how to take it back.
+    /// Each step keeps the version this terminal's change left, so an undo never
+    /// overwrites a change someone else made since: that is refused like a stale save.
+    enum UndoStep {
+        case created(id: Int64, version: Int, title: String)
+        case edited(id: Int64, version: Int, before: Meeting, agenda: [AgendaItem], title: String)
+        case cancelled(id: Int64, version: Int, title: String)
+        case responded(meetingID: Int64, championID: Int64, old: Response, title: String)
+    }
+
+    private var undoStep: UndoStep?
+
+    /// Takes back this terminal's last change, if nobody has changed the record since.
+    private func undo() {
+        guard let actor = state.session else { return }
+        guard let step = undoStep else {
+            state.status = "Nothing to undo."
+            return
+        }
+        do {
+            switch step {
+            case .created(let id, let version, let title):
+                try database.deleteMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                if case .meeting(id)? = state.detail?.target { state.detail = nil }
+                state.status = "Undone: new meeting \(title)."
+            case .edited(let id, let version, let before, let agenda, let title):
+                try database.updateMeeting(as: actor, id: id, expectedVersion: version, to: before, agenda: agenda, now: clock())
+                state.status = "Undone: changes to \(title)."
+            case .cancelled(let id, let version, let title):
+                try database.reinstateMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                state.status = "Undone: cancel of \(title)."
+            case .responded(let meetingID, let championID, let old, let title):
+                try database.respond(as: actor, meetingID: meetingID, championID: championID, old, now: clock())
+                state.status = "Undone: your answer to \(title)."
+            }
+            undoStep = nil
+            dataChanged()
+        } catch {
+            state.status = "Cannot undo: \(error.description)"
+        }
+    }
+
+    private func respond(to id: Int64, _ response: Response) {
+        guard let actor = state.session, let champion = actor.championID, let d = detail(id) else { return }
+        do {
+            let old = try database.respond(as: actor, meetingID: id, championID: champion, response, now: clock())
+            undoStep = .responded(meetingID: id, championID: champion, old: old, title: d.facts.meeting.title)
+            state.status = response == .confirmed
+                ? "Thank you: you are down as coming to \(d.facts.meeting.title) on \(d.facts.meeting.date.long)."
+                : "Apologies sent for \(d.facts.meeting.title) on \(d.facts.meeting.date.long)."
+            dataChanged()
+        } catch {
+            state.status = error.description
+        }
     }
 
     // MARK: Meetings
@@ -120,9 +180,11 @@ public final class AppController {
             switch prompt.purpose {
             case .cancelMeeting(let id, let version):
                 try database.cancelMeeting(as: actor, id: id, expectedVersion: version, reason: prompt.text, now: clock())
-                state.status = "Cancelled. The reason is kept on record."
+                undoStep = .cancelled(id: id, version: version + 1, title: detail(id)?.facts.meeting.title ?? "the meeting")
+                state.status = "Cancelled. The reason is kept on record; u undoes."
             case .deleteMeeting(let id, let version):
                 try database.deleteMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                undoStep = nil
                 if case .meeting(id)? = state.detail?.target { state.detail = nil }
                 if case .creche(id)? = state.detail?.target { state.detail = nil }
                 state.status = "Meeting deleted."
@@ -152,8 +214,14 @@ public final class AppController {
             switch form.target {
             case .new:
                 id = try database.addMeeting(as: actor, meeting, agenda: agenda, now: clock())
+                undoStep = .created(id: id, version: 1, title: meeting.title)
             case .existing(let existing, let version):
+                let before = detail(existing)
                 try database.updateMeeting(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda, now: clock())
+                if let before {
+                    undoStep = .edited(id: existing, version: version + 1, before: before.facts.meeting, agenda: before.facts.agenda,
+                                       title: meeting.title)
+                }
                 id = existing
             }
             state.form = nil
@@ -300,7 +368,8 @@ public final class AppController {
         if counted[pane.rawValue] != listKey {
             let total: Int
             switch pane {
-            case .meetings: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter)
+            case .meetings: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter,
+                                                               invitedChampion: Self.invitedFilter(actor))
             case .areas: total = try database.countAreas(as: actor, filter: listKey.filter)
             case .creche: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter, withCrecheOnly: true)
             }
@@ -315,7 +384,8 @@ public final class AppController {
         switch pane {
         case .meetings:
             state.meetings = Window(offset: top, items: try database.meetings(
-                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, checker: state.checker))
+                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
+                invitedChampion: Self.invitedFilter(actor), checker: state.checker))
         case .areas:
             state.areas = Window(offset: top, items: try database.areas(
                 as: actor, today: state.today, filter: listKey.filter, offset: top, limit: rows))
@@ -324,6 +394,11 @@ public final class AppController {
                 as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, withCrecheOnly: true, checker: state.checker))
         }
         windows[pane.rawValue] = windowKey
+    }
+
+    /// A Parent Champion's meetings pane lists the meetings they are invited to.
+    static func invitedFilter(_ actor: Actor) -> Int64? {
+        actor.role == .champion ? actor.championID : nil
     }
 
     private func syncDetail(_ actor: Actor) throws(StoreError) {

@@ -1,4 +1,5 @@
 import Coproduction
+import CoproductionStore
 
 /// Work the controller must do after an update, beyond reading what the state now shows.
 public enum Effect: Hashable, Sendable {
@@ -16,6 +17,10 @@ public enum Effect: Hashable, Sendable {
     case saveForm
     /// Act on the answered prompt.
     case answerPrompt
+    /// Answer the signed-in champion's invitation to a meeting.
+    case respond(Int64, Response)
+    /// Undo this terminal's last change.
+    case undo
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -80,7 +85,7 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
     case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
     case .audit: openAudit(&state)
-    case .newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting:
+    case .newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo:
         return meetingAction(&state, action) ?? []
     case .forceQuit, .redraw: break
     }
@@ -105,7 +110,21 @@ private func currentMeeting(_ state: AppState) -> Int64? {
 
 /// n, e, p, c and D: open the form or ask first. Nil when the key is not one of them.
 private func meetingAction(_ state: inout AppState, _ action: Action) -> [Effect]? {
-    guard [.newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting].contains(action) else { return nil }
+    guard [.newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo].contains(action) else {
+        return nil
+    }
+    if action == .undo { return [.undo] }
+    if action == .accept || action == .apologies {
+        guard state.session?.role == .champion else {
+            state.status = "Champions answer for themselves: to change who is coming, edit the meeting (e)."
+            return []
+        }
+        guard let id = currentMeeting(state) else {
+            state.status = "Select a meeting first."
+            return []
+        }
+        return [.respond(id, action == .accept ? .confirmed : .apologies)]
+    }
     if let actor = state.session, AccessPolicy.scope(actor.role, .write, .meeting) != .all {
         state.status = AccessDenied(role: actor.role, operation: .write, kind: .meeting).description
         return []

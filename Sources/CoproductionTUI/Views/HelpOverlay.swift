@@ -15,15 +15,21 @@ enum HelpOverlay {
         let entries = lines()
         let keyWidth = entries.filter { !$0.heading }.map { DisplayWidth.of($0.key) }.max() ?? 8
         let helpWidth = entries.map { DisplayWidth.of($0.help) }.max() ?? 20
-        // Two columns when one is too tall: split at the section heading that balances them.
+        // Two columns when one is too tall, split evenly; a section that runs on into the
+        // right-hand column has its heading repeated there.
         let split = entries.count + 2 > body.height
-        var splitAt = entries.count
+        var left = entries
+        var right: [(key: String, help: String, heading: Bool)] = []
         if split {
-            let headings = entries.indices.filter { entries[$0].heading && $0 > 0 }
-            splitAt = headings.min(by: { max($0, entries.count - $0) < max($1, entries.count - $1) }) ?? entries.count
+            let half = (entries.count + 2) / 2
+            left = Array(entries[..<half])
+            right = Array(entries[half...])
+            if let first = right.first, !first.heading,
+               let heading = left.last(where: { $0.heading }) {
+                right.insert((heading.key + " (continued)", "", true), at: 0)
+            }
+            if left.last?.heading == true { right.insert(left.removeLast(), at: 0) }
         }
-        let left = Array(entries[..<splitAt])
-        let right = Array(entries[splitAt...])
         let columnWidth = keyWidth + 2 + helpWidth
         let width = min(body.width, (split ? 2 * columnWidth + 2 : columnWidth) + 4)
         let height = min(body.height, max(left.count, right.count) + 2)

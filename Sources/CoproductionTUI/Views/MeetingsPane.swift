@@ -5,7 +5,8 @@ import CoproductionStore
 enum MeetingsPane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.meetings
-        let inner = ListFrame.box(state, pane, in: rect, on: &screen)
+        let mine = state.session?.role == .champion
+        let inner = ListFrame.box(state, pane, title: mine ? "My meetings" : nil, in: rect, on: &screen)
         let g = state.theme.glyphs
         let wide = rect.width >= 100
         var columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .fixed("Kind", 6), .flex("Title")]
@@ -37,9 +38,9 @@ enum MeetingsPane {
 /// What the three list panes share: the box with its position note, the visible rows, and
 /// the table with its selection.
 enum ListFrame {
-    static func box(_ state: AppState, _ pane: PaneID, in rect: Rect, on screen: inout Screen) -> Rect {
+    static func box(_ state: AppState, _ pane: PaneID, title custom: String? = nil, in rect: Rect, on screen: inout Screen) -> Rect {
         let p = state[pane]
-        var title = "\(pane.rawValue + 1) \(pane.title)"
+        var title = "\(pane.rawValue + 1) \(custom ?? pane.title)"
         if !p.filter.isEmpty { title += " (filter: \(p.filter))" }
         let footer = p.total == 0 ? "0/0" : "\(p.selected + 1)/\(p.total)"
         return Box(title: title, footer: footer, focused: state.focus == pane && state.detail == nil)
@@ -55,7 +56,9 @@ enum ListFrame {
     static func table(_ state: AppState, _ pane: PaneID, columns: [Column], rows: [[TableCell]], in rect: Rect,
                       on screen: inout Screen) {
         let p = state[pane]
-        let empty = p.filter.isEmpty ? "No \(pane.noun) to show." : "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
+        let mine = pane == .meetings && state.session?.role == .champion
+        let empty = !p.filter.isEmpty ? "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
+            : mine ? "You are not invited to any meetings yet." : "No \(pane.noun) to show."
         Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
               focused: state.focus == pane, emptyMessage: empty).render(in: rect, on: &screen, theme: state.theme)
     }

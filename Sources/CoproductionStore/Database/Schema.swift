@@ -135,6 +135,32 @@ enum Schema {
                 try db.execute(sql: "INSERT OR IGNORE INTO glossary (term, plain) VALUES (?, ?)", arguments: [entry.term, entry.plain])
             }
         }
+        migrator.registerMigration("v4: what happened at a meeting: attendance, minutes, decisions, actions") { db in
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN minutes TEXT NOT NULL DEFAULT '';
+                ALTER TABLE meeting ADD COLUMN otherParentsAttended INTEGER;
+                ALTER TABLE meetingChampion ADD COLUMN attendance TEXT
+                    CHECK (attendance IN ('attended', 'apologies', 'absent'));
+                CREATE TABLE decision (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    text TEXT NOT NULL CHECK (length(trim(text)) > 0)
+                );
+                CREATE INDEX decision_meeting ON decision(meetingId, position);
+                CREATE TABLE actionItem (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    owner TEXT NOT NULL DEFAULT '',
+                    due TEXT,
+                    done INTEGER NOT NULL DEFAULT 0
+                );
+                CREATE INDEX actionItem_meeting ON actionItem(meetingId, position);
+                CREATE INDEX actionItem_open ON actionItem(done, due);
+                """)
+        }
         return migrator
     }
 }

@@ -29,6 +29,10 @@ public struct MeetingDetail: Hashable, Sendable {
     public var preMeetings: [Meeting]
     /// The row's version: a save made from an older version is refused.
     public var version: Int
+    /// What happened, once the meeting is recorded as held.
+    public var record: MeetingRecord?
+    /// Each champion's id, matching ``championNames``.
+    public var championIDs: [Int64] = []
 
 }
 
@@ -84,23 +88,24 @@ extension AppDatabase {
         return (parts.joined(separator: " AND "), args)
     }
 
-    /// How many meetings on or after `from` match the filter.
+    /// How many meetings on or after `from` (or, with `past`, before it) match the filter.
     public func countMeetings(as actor: Actor, from: LocalDate, filter: String = "", withCrecheOnly: Bool = false,
-                              invitedChampion: Int64? = nil) throws(StoreError) -> Int {
+                              invitedChampion: Int64? = nil, past: Bool = false) throws(StoreError) -> Int {
         try authorize(actor, .read, withCrecheOnly ? .creche : .meeting)
         let f = Self.meetingFilter(filter)
         let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
             + Self.invitedCondition(invitedChampion)
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting m WHERE m.date >= ? AND \(f.sql) \(creche)",
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting m WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche)",
                              arguments: StatementArguments([from.iso] + f.arguments)) ?? 0
         }
     }
 
-    /// One window of the meetings on or after `from`, soonest first, with their checks.
+    /// One window of the meetings on or after `from`, soonest first (or, with `past`, those
+    /// before it, latest first), with their checks.
     /// Only `limit` rows are read: the lists ask for what they show.
     public func meetings(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
-                         withCrecheOnly: Bool = false, invitedChampion: Int64? = nil,
+                         withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, past: Bool = false,
                          checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
@@ -110,8 +115,8 @@ extension AppDatabase {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
-                WHERE m.date >= ? AND \(f.sql) \(creche)
-                ORDER BY m.date, m.startMinute, m.id
+                WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche)
+                ORDER BY \(past ? "m.date DESC, m.startMinute DESC, m.id DESC" : "m.date, m.startMinute, m.id")
                 LIMIT ? OFFSET ?
                 """, arguments: StatementArguments([from.iso] + f.arguments) + [limit, offset])
             return rows.map { row in
@@ -132,7 +137,7 @@ extension AppDatabase {
                 """, arguments: [id]) else { return nil }
             let facts = Self.facts(from: row)
             let champions = try Row.fetchAll(db, sql: """
-                SELECT ch.name, a.name AS area, mc.response FROM meetingChampion mc
+                SELECT ch.id, ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId
                 WHERE mc.meetingId = ? ORDER BY ch.name
                 """, arguments: [id])
@@ -147,9 +152,10 @@ extension AppDatabase {
                                  championAreas: champions.map { $0["area"] },
                                  championResponses: champions.map { Response(rawValue: $0["response"]) ?? .invited },
                                  prepares: prepares, preMeetings: pre,
-                                 version: row["version"])
+                                 version: row["version"], record: nil, championIDs: champions.map { $0["id"] })
         }
-        guard let detail else { throw .notFound(what: "Meeting \(id)") }
+        guard var detail else { throw .notFound(what: "Meeting \(id)") }
+        detail.record = try meetingRecord(as: actor, id: id)
         return detail
     }
 

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
     case filter, open, back, help, quit, forceQuit, redraw
     case lock, switchUser, audit
     case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
-    case accept, apologies, undo
+    case accept, apologies, undo, recordMeeting, togglePast
 }
 
 /// One row of the action table.
@@ -41,6 +41,7 @@ public enum ActionTable {
         ActionSpec(action: .pageDown, keys: [.pageDown, .control("d")], keyLabel: "PgDn Ctrl-D", help: "Page down", section: "Lists", hint: nil),
         ActionSpec(action: .first, keys: [.home, .character("g")], keyLabel: "Home g", help: "First row", section: "Lists", hint: nil),
         ActionSpec(action: .last, keys: [.end, .character("G")], keyLabel: "End G", help: "Last row", section: "Lists", hint: nil),
+        ActionSpec(action: .togglePast, keys: [.character("P")], keyLabel: "P", help: "Past or upcoming meetings", section: "Lists", hint: nil),
         ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", help: "Filter as you type", section: "Lists", hint: "filter"),
         ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", help: "Open the selected row", section: "Screens", hint: "open"),
         ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", help: "Back; clears a filter", section: "Screens", hint: "back"),
@@ -51,6 +52,7 @@ public enum ActionTable {
         ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
         ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
         ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),
+        ActionSpec(action: .recordMeeting, keys: [.character("h")], keyLabel: "h", help: "Record it as held", section: "Meetings", hint: nil),
         ActionSpec(action: .accept, keys: [.character("a")], keyLabel: "a", help: "Coming (champions)", section: "Meetings", hint: nil),
         ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", help: "Apologies (champions)", section: "Meetings", hint: nil),
         ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", help: "Undo the last change", section: "Meetings", hint: nil),

@@ -14,6 +14,7 @@ public final class AppController {
 
     private struct ListKey: Equatable {
         var filter: String
+        var past: Bool
         var today: LocalDate
         var generation: Int
     }
@@ -65,6 +66,8 @@ public final class AppController {
             case .answerPrompt: answerPrompt()
             case .respond(let id, let response): respond(to: id, response)
             case .undo: undo()
+            case .recordMeeting(let id): openRecordForm(id)
+            case .saveRecord: saveRecord()
             case .redraw: forBackend.append(effect)
             }
         }
@@ -128,6 +131,85 @@ public final class AppController {
         } catch {
             state.status = error.description
         }
+    }
+
+    // MARK: Recording a meeting
+
+    private func openRecordForm(_ id: Int64) {
+        guard let d = detail(id) else { return }
+        let m = d.facts.meeting
+        if m.status == .cancelled {
+            state.status = "This meeting was cancelled, so there is nothing to record."
+            return
+        }
+        if m.date > state.today {
+            state.status = "This meeting is on \(m.date.long): record what happened on or after the day."
+            return
+        }
+        state.recordForm = RecordForm.recording(d)
+    }
+
+    private func saveRecord() {
+        guard var form = state.recordForm, let actor = state.session else { return }
+        form.errors = [:]
+        form.message = ""
+        let champions = (try? database.champions(as: actor)) ?? []
+        var attendance: [Int64: Attendance] = [:]
+        for (field, mark) in [(RecordForm.Field.attended, Attendance.attended), (.apologies, .apologies), (.absent, .absent)] {
+            for name in form.names(field) {
+                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+                guard matches.count == 1 else {
+                    form.errors[field] = matches.isEmpty ? "No Parent Champion is called “\(name)”: check the spelling."
+                                                         : "More than one Parent Champion is called “\(name)”."
+                    continue
+                }
+                if attendance[matches[0].id] != nil { form.errors[field] = "\(name) is in more than one list." }
+                attendance[matches[0].id] = mark
+            }
+        }
+        let parentsText = form[.parents].trimmingCharacters(in: .whitespaces)
+        let parents = parentsText.isEmpty ? 0 : Int(parentsText)
+        if parents == nil { form.errors[.parents] = "Type a whole number of parents, for example 3." }
+        var actions: [ActionItem] = []
+        for (i, text) in form.items(.actions).enumerated() {
+            let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var due: LocalDate?
+            if parts.count > 2, !parts[2].isEmpty {
+                switch UKInput.date(parts[2], today: state.today) {
+                case .success(let d): due = d
+                case .failure(let e): form.errors[.actions] = "Action \(i + 1): \(e.description)"
+                }
+            }
+            let done = parts.count > 3 && parts[3].lowercased() == "done"
+            actions.append(ActionItem(what: parts[0], owner: parts.count > 1 ? parts[1] : "", due: due, done: done))
+        }
+        let record = MeetingRecord(attendance: attendance, otherParentsAttended: parents ?? 0, minutes: form[.minutes],
+                                   decisions: form.items(.decisions), actions: actions)
+        if form.errors.isEmpty {
+            do {
+                try database.recordMeeting(as: actor, id: form.meetingID, expectedVersion: form.version, record, today: state.today, now: clock())
+                state.recordForm = nil
+                state.status = "Recorded: \(form.title) was held."
+                undoStep = nil
+                dataChanged()
+                return
+            } catch let error {
+                // Field problems from the store come as "field: problem" lines.
+                for line in error.description.split(separator: "\n").map(String.init) {
+                    if let field = RecordForm.Field.allCases.first(where: { line.hasPrefix($0.rawValue + ":") }) {
+                        let text = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+                        form.errors[field] = text.prefix(1).uppercased() + text.dropFirst()
+                    } else {
+                        form.message = line
+                    }
+                }
+            }
+        }
+        if form.message.isEmpty {
+            form.message = form.errors.count == 1 ? "One thing to fix before saving." : "\(form.errors.count) things to fix before saving."
+        }
+        form.focus = RecordForm.Field.allCases.first { form.errors[$0] != nil } ?? form.focus
+        state.recordForm = form
     }
 
     // MARK: Meetings
@@ -364,12 +446,13 @@ public final class AppController {
     }
 
     private func syncList(_ pane: PaneID, _ actor: Actor) throws(StoreError) {
-        let listKey = ListKey(filter: state[pane].filter, today: state.today, generation: generation)
+        let listKey = ListKey(filter: state[pane].filter, past: pane == .meetings && state.showPast, today: state.today,
+                              generation: generation)
         if counted[pane.rawValue] != listKey {
             let total: Int
             switch pane {
             case .meetings: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter,
-                                                               invitedChampion: Self.invitedFilter(actor))
+                                                               invitedChampion: Self.invitedFilter(actor), past: listKey.past)
             case .areas: total = try database.countAreas(as: actor, filter: listKey.filter)
             case .creche: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter, withCrecheOnly: true)
             }
@@ -385,7 +468,7 @@ public final class AppController {
         case .meetings:
             state.meetings = Window(offset: top, items: try database.meetings(
                 as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
-                invitedChampion: Self.invitedFilter(actor), checker: state.checker))
+                invitedChampion: Self.invitedFilter(actor), past: listKey.past, checker: state.checker))
         case .areas:
             state.areas = Window(offset: top, items: try database.areas(
                 as: actor, today: state.today, filter: listKey.filter, offset: top, limit: rows))

@@ -140,6 +140,8 @@ public struct AppState: Sendable {
     public var creches = Window<MeetingListItem>()
     /// The open detail screen, if any.
     public var detail: DetailState?
+    /// Whether the meetings pane lists past meetings (latest first) instead of upcoming ones.
+    public var showPast = false
     /// Whether the help overlay is showing.
     public var helpVisible = false
     /// Whether keys are going into the focused pane's filter.
@@ -152,6 +154,8 @@ public struct AppState: Sendable {
     public var checker = BarrierChecker()
     /// The meeting form, while it is open.
     public var form: MeetingForm?
+    /// The form recording what happened at a meeting, while it is open.
+    public var recordForm: RecordForm?
     /// A question waiting for an answer (a cancellation's reason, a delete's yes or no).
     public var prompt: PromptState?
     /// Who is signed in; nil shows the sign-in screen and no data at all.

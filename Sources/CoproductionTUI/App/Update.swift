@@ -21,6 +21,10 @@ public enum Effect: Hashable, Sendable {
     case respond(Int64, Response)
     /// Undo this terminal's last change.
     case undo
+    /// Open the record form on a meeting.
+    case recordMeeting(Int64)
+    /// Check and save the record form.
+    case saveRecord
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -53,7 +57,16 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     }
     if state.prompt != nil { return promptKey(&state, key) }
-    if state.form != nil { return formKey(&state, key) }
+    if var form = state.form {
+        let (effects, keep) = formKey(&form, &state, key, save: .saveForm)
+        state.form = keep ? form : nil
+        return effects
+    }
+    if var form = state.recordForm {
+        let (effects, keep) = formKey(&form, &state, key, save: .saveRecord)
+        state.recordForm = keep ? form : nil
+        return effects
+    }
     if state.editingFilter, editFilter(&state, key) { return [] }
     if state.detail != nil {
         if let action, let effect = meetingAction(&state, action) { return effect }
@@ -85,7 +98,13 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
     case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
     case .audit: openAudit(&state)
-    case .newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo:
+    case .togglePast:
+        state.showPast.toggle()
+        state.focus = .meetings
+        state[.meetings].selected = 0
+        state[.meetings].top = 0
+        state.status = state.showPast ? "Past meetings, latest first: h records what happened. P goes back to upcoming." : "Upcoming meetings."
+    case .newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo, .recordMeeting:
         return meetingAction(&state, action) ?? []
     case .forceQuit, .redraw: break
     }
@@ -110,7 +129,8 @@ private func currentMeeting(_ state: AppState) -> Int64? {
 
 /// n, e, p, c and D: open the form or ask first. Nil when the key is not one of them.
 private func meetingAction(_ state: inout AppState, _ action: Action) -> [Effect]? {
-    guard [.newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo].contains(action) else {
+    guard [.newMeeting, .editMeeting, .preMeeting, .cancelMeeting, .deleteMeeting, .accept, .apologies, .undo,
+           .recordMeeting].contains(action) else {
         return nil
     }
     if action == .undo { return [.undo] }
@@ -140,44 +160,50 @@ private func meetingAction(_ state: inout AppState, _ action: Action) -> [Effect
     }
     switch action {
     case .editMeeting: return [.editMeeting(id)]
+    case .recordMeeting: return [.recordMeeting(id)]
     case .preMeeting: return [.preMeeting(id)]
     case .cancelMeeting: return [.askCancel(id)]
     default: return [.askDelete(id)]
     }
 }
 
-/// Keys while the meeting form is open.
-private func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    guard var form = state.form else { return [] }
-    defer { if state.form != nil { state.form = form } }
+/// Keys while a form is open. Returns the effects and whether the form stays open.
+private func formKey<Form: EditableForm>(_ form: inout Form, _ state: inout AppState, _ key: Key,
+                                         save: Effect) -> ([Effect], Bool) {
     if form.confirmingDiscard {
         switch key {
         case .character("y"), .character("Y"):
-            state.form = nil
             state.status = "Changes thrown away."
+            return ([], false)
         case .character("n"), .character("N"), .escape:
             form.confirmingDiscard = false
         default: break
         }
-        return []
+        return ([], true)
+    }
+    if var meeting = form as? MeetingForm, meeting.focus == .kind {
+        switch key {
+        case .left: meeting.cycleKind(-1)
+        case .right, .character(" "): meeting.cycleKind(1)
+        default: break
+        }
+        if let changed = meeting as? Form { form = changed }
     }
     switch key {
     case .tab, .down: form.move(1)
     case .backTab, .up: form.move(-1)
-    case .left where form.focus == .kind: form.cycleKind(-1)
-    case .right where form.focus == .kind, .character(" ") where form.focus == .kind: form.cycleKind(1)
-    case .enter, .control("s"): return [.saveForm]
+    case .enter, .control("s"): return ([save], true)
     case .escape:
-        if form.dirty { form.confirmingDiscard = true } else { state.form = nil }
+        if form.dirty { form.confirmingDiscard = true } else { return ([], false) }
     case .backspace, .delete:
-        if form.focus != .kind, !form[form.focus].isEmpty { form[form.focus].removeLast() }
+        if form.focusTakesText, !form[form.focus].isEmpty { form[form.focus].removeLast() }
     case .control("u"):
-        if form.focus != .kind { form[form.focus] = "" }
+        if form.focusTakesText { form[form.focus] = "" }
     case .character(let c):
-        if form.focus != .kind { form[form.focus].append(c) }
+        if form.focusTakesText { form[form.focus].append(c) }
     default: break
     }
-    return []
+    return ([], true)
 }
 
 /// Keys while a question is asked: a reason to type, or y / n.

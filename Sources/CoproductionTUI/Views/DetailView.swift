@@ -94,6 +94,31 @@ enum DetailView {
                 out.append(Line("   " + line))
             }
         }
+        if let r = d.record {
+            out += [.blank, heading("What happened (held)", state)]
+            func who(_ a: Attendance) -> String {
+                let names = d.championNames.indices.filter { $0 < d.championIDs.count && r.attendance[d.championIDs[$0]] == a }
+                    .map { d.championNames[$0] }
+                return names.isEmpty ? "none" : names.joined(separator: ", ")
+            }
+            out += field("Came", who(.attended) + "; \(r.otherParentsAttended) other parent\(r.otherParentsAttended == 1 ? "" : "s")", width: width)
+            out += field("Apologies", who(.apologies), width: width)
+            out += field("Absent", who(.absent), width: width)
+            if !r.minutes.isEmpty { out += field("Minutes", r.minutes, width: width) }
+            for (i, decision) in r.decisions.enumerated() { out += field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)", width: width) }
+            for (i, a) in r.actions.enumerated() {
+                let state2: String
+                if a.done { state2 = "\(g.pass) done" } else if a.isOverdue(on: state.today) { state2 = "\(g.fail) OVERDUE" } else { state2 = "\(g.warn) open" }
+                let due = a.due.map { " by \($0.long)" } ?? ""
+                let text = "\(a.what) — \(a.owner)\(due)"
+                let wrapped = DisplayWidth.wrap(text, width: max(10, width - 24))
+                for (j, line) in wrapped.enumerated() {
+                    out.append(Line([(DisplayWidth.pad(i == 0 && j == 0 ? "Actions" : "", to: 12), .bold),
+                                     (DisplayWidth.pad(j == 0 ? state2 : "", to: 11),
+                                      a.isOverdue(on: state.today) ? state.theme.status(.fail) : .plain), (line, .plain)]))
+                }
+            }
+        }
         out += [.blank, heading("Barrier checks", state)]
         if m.status == .cancelled { out.append(Line("None: the meeting is cancelled.", .dim)) }
         for result in state.checker.check(d.facts) {

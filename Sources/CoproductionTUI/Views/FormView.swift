@@ -1,63 +1,90 @@
 import Coproduction
 
-/// The meeting form: one row a field, the focused one marked with the cursor and bold, each
-/// problem in words beside (below) its field, never by colour alone.
+/// One row of a form as drawn: label, text, what to show while empty, focus and problem.
+struct FormRow {
+    var label: String
+    var value: String
+    var placeholder: String
+    var focused: Bool
+    var error: String?
+    var choice: Bool = false
+}
+
+/// Draws forms: one row a field, the focused one marked with the cursor and bold, each
+/// problem in words under its field, never by colour alone.
 enum FormView {
     static func render(_ form: MeetingForm, state: AppState, in body: Rect, on screen: inout Screen) {
-        let g = state.theme.glyphs
         let title: String
         switch form.target {
         case .new: title = form.kind == "pre-meeting" ? "New pre-meeting" : "New meeting"
         case .existing(let id, _): title = "Edit \(kindName(form.kind)) \(id)"
         }
-        let inner = Box(title: title, footer: form.dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        let rows = form.fields.map { f in
+            FormRow(label: f.label, value: f == .kind ? kindName(form.kind) : form[f], placeholder: f.placeholder,
+                    focused: form.focus == f, error: form.errors[f], choice: f == .kind)
+        }
+        draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
+             hint: "Tab next field  ←→ kind  Enter save  Esc close", state: state, in: body, on: &screen)
+    }
+
+    static func render(_ form: RecordForm, state: AppState, in body: Rect, on screen: inout Screen) {
+        let rows = RecordForm.Field.allCases.map { f in
+            FormRow(label: f.label, value: form[f], placeholder: f.placeholder, focused: form.focus == f, error: form.errors[f])
+        }
+        draw(title: "Record: \(form.title)", rows: rows, dirty: form.dirty, message: form.message,
+             confirmingDiscard: form.confirmingDiscard, hint: "Tab next field  Enter save as held  Esc close",
+             state: state, in: body, on: &screen)
+    }
+
+    static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
+                     state: AppState, in body: Rect, on screen: inout Screen) {
+        let g = state.theme.glyphs
+        let inner = Box(title: title, footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
         screen.fill(inner)
         let labelWidth = 16
         let valueWidth = max(10, inner.width - labelWidth - 4)
-        var lines: [(Line, MeetingForm.Field?)] = []
-        for field in form.fields {
-            let focused = form.focus == field
-            let marker = focused ? g.cursor : " "
+        var lines: [(Line, Bool)] = []
+        for row in rows {
             var value: String
             var valueStyle = Style(underline: true)
-            if field == .kind {
-                value = "◀ \(kindName(form.kind)) ▶"
-                if state.theme.asciiOnly { value = "< \(kindName(form.kind)) >" }
-            } else if form[field].isEmpty && !focused {
-                value = field.placeholder
+            if row.choice {
+                value = state.theme.asciiOnly ? "< \(row.value) >" : "◀ \(row.value) ▶"
+            } else if row.value.isEmpty && !row.focused {
+                value = row.placeholder
                 valueStyle = Style(underline: true, dim: true)
             } else {
-                value = form[field]
+                value = row.value
                 // Show the end of a long value, where typing happens.
                 if DisplayWidth.of(value) > valueWidth - 1 {
                     value = g.ellipsis + String(value.suffix(max(1, valueWidth - 2)))
                 }
-                if focused { value += "▏" }
+                if row.focused { value += "▏" }
             }
-            lines.append((Line([(marker + " ", .bold), (DisplayWidth.pad(field.label, to: labelWidth - 2), focused ? .bold : .plain),
-                                (DisplayWidth.pad(value, to: valueWidth, ellipsis: g.ellipsis), valueStyle)]), field))
-            if let error = form.errors[field] {
+            lines.append((Line([((row.focused ? g.cursor : " ") + " ", .bold),
+                                (DisplayWidth.pad(row.label, to: labelWidth - 2), row.focused ? .bold : .plain),
+                                (DisplayWidth.pad(value, to: valueWidth, ellipsis: g.ellipsis), valueStyle)]), row.focused))
+            if let error = row.error {
                 for text in DisplayWidth.wrap("\(g.fail) \(error)", width: valueWidth) {
-                    lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), nil))
+                    lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), false))
                 }
             }
         }
         // Keep the focused field in view when problems make the form taller than the box.
-        let rows = inner.height - 2
-        let focusLine = lines.firstIndex { $0.1 == form.focus } ?? 0
-        let first = max(0, min(focusLine - rows / 2, lines.count - rows))
-        for (i, (line, _)) in lines.dropFirst(first).prefix(rows).enumerated() {
+        let height = inner.height - 2
+        let focusLine = lines.firstIndex { $0.1 } ?? 0
+        let first = max(0, min(focusLine - height / 2, lines.count - height))
+        for (i, (line, _)) in lines.dropFirst(first).prefix(height).enumerated() {
             var x = inner.x + 1
             for (text, style) in line.spans { x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - x) }
         }
         let bottom = inner.maxY - 1
-        if form.confirmingDiscard {
+        if confirmingDiscard {
             screen.put("Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
                        style: state.theme.status(.warn), maxWidth: inner.width - 2)
-        } else if !form.message.isEmpty {
-            screen.put("\(g.fail) " + form.message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
+        } else if !message.isEmpty {
+            screen.put("\(g.fail) " + message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
         } else {
-            screen.put("Tab next field  ←→ kind  Enter save  Esc close", x: inner.x + 1, y: bottom, style: state.theme.secondary)
+            screen.put(hint, x: inner.x + 1, y: bottom, style: state.theme.secondary)
         }
     }
 

@@ -6,7 +6,8 @@ enum MeetingsPane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.meetings
         let mine = state.session?.role == .champion
-        let inner = ListFrame.box(state, pane, title: mine ? "My meetings" : nil, in: rect, on: &screen)
+        let title = state.showPast ? (mine ? "My past meetings" : "Past meetings") : (mine ? "My meetings" : nil)
+        let inner = ListFrame.box(state, pane, title: title, in: rect, on: &screen)
         let g = state.theme.glyphs
         let wide = rect.width >= 100
         var columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .fixed("Kind", 6), .flex("Title")]
@@ -26,6 +27,8 @@ enum MeetingsPane {
     /// `✓ ok`, or the glyph, the word and the first barrier that is not met.
     static func checkSummary(_ item: MeetingListItem, _ state: AppState) -> String {
         if item.meeting.status == .cancelled { return "\(state.theme.glyphs.dash) cancelled" }
+        if item.meeting.status == .held { return "\(state.theme.glyphs.pass) held" }
+        if item.meeting.date < state.today { return "\(state.theme.glyphs.warn) to record" }
         let g = state.theme.glyphs.glyph(item.status)
         guard item.status != .pass,
               let worst = state.checker.check(item.facts).first(where: { $0.status == item.status }) else {

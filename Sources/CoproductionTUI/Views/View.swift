@@ -21,6 +21,7 @@ public func view(_ state: AppState, size: Size) -> Screen {
         CrechePane.render(state, in: layout.rect(.creche), on: &screen)
     }
     if let form = state.form { FormView.render(form, state: state, in: layout.body, on: &screen) }
+    if let form = state.recordForm { FormView.render(form, state: state, in: layout.body, on: &screen) }
     if let prompt = state.prompt { PromptView.render(prompt, state: state, in: layout.body, on: &screen) }
     StatusLine.render(state, in: layout.status, on: &screen)
     HintLine.render(state, in: layout.hints, on: &screen)
@@ -79,7 +80,7 @@ enum HintLine {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var x = rect.x + 1
         let specs: [ActionSpec]
-        if state.form != nil || state.prompt != nil {
+        if state.form != nil || state.recordForm != nil || state.prompt != nil {
             specs = ActionTable.all.filter { [.help, .forceQuit].contains($0.action) }
         } else if case .meeting? = state.detail?.target, state.session?.role == .champion {
             specs = ActionTable.all.filter { [.back, .accept, .apologies, .help, .lock].contains($0.action) }

@@ -1,0 +1,64 @@
+/// Whether a Parent Champion came to a meeting that was held.
+public enum Attendance: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Came.
+    case attended
+    /// Sent apologies.
+    case apologies
+    /// Did not come and did not say.
+    case absent
+}
+
+/// Something to be done after a meeting: what, who, by when, and whether it is done.
+public struct ActionItem: Hashable, Sendable, Codable {
+    /// The database identifier; 0 before it is saved.
+    public var id: Int64
+    /// What is to be done.
+    public var what: String
+    /// Who will do it.
+    public var owner: String
+    /// By when, if a date was set.
+    public var due: LocalDate?
+    /// Whether it is done.
+    public var done: Bool
+
+    /// Creates an action.
+    public init(id: Int64 = 0, what: String, owner: String, due: LocalDate?, done: Bool = false) {
+        self.id = id
+        self.what = what
+        self.owner = owner
+        self.due = due
+        self.done = done
+    }
+
+    /// Not done and past its due date on `today`.
+    public func isOverdue(on today: LocalDate) -> Bool {
+        guard !done, let due else { return false }
+        return due < today
+    }
+}
+
+/// What happened at a meeting that was held.
+public struct MeetingRecord: Hashable, Sendable {
+    /// Each invited (or walk-in) champion's attendance, by champion id.
+    public var attendance: [Int64: Attendance]
+    /// How many other parents came.
+    public var otherParentsAttended: Int
+    /// A summary of the minutes, in plain words.
+    public var minutes: String
+    /// What was decided, one entry a decision.
+    public var decisions: [String]
+    /// What is to be done.
+    public var actions: [ActionItem]
+
+    /// Creates a record.
+    public init(attendance: [Int64: Attendance], otherParentsAttended: Int, minutes: String, decisions: [String], actions: [ActionItem]) {
+        self.attendance = attendance
+        self.otherParentsAttended = otherParentsAttended
+        self.minutes = minutes
+        self.decisions = decisions
+        self.actions = actions
+    }
+
+    /// Champions who came.
+    public var attendedCount: Int { attendance.values.filter { $0 == .attended }.count }
+}

@@ -1,0 +1,142 @@
+import Coproduction
+import Foundation
+import GRDB
+
+/// One champion's attendance across held meetings, for reports.
+public struct AttendanceFigure: Hashable, Sendable {
+    /// The champion.
+    public var championID: Int64
+    /// Their name.
+    public var name: String
+    /// Their area.
+    public var area: String
+    /// Held meetings they came to.
+    public var attended: Int
+    /// Held meetings they sent apologies for.
+    public var apologies: Int
+    /// Held meetings they missed without a word.
+    public var absent: Int
+}
+
+extension AppDatabase {
+    /// Records what happened at a meeting and marks it held (office staff and admins). The
+    /// meeting must have started; a cancelled meeting cannot be held.
+    public func recordMeeting(as actor: Actor, id: Int64, expectedVersion: Int, _ record: MeetingRecord,
+                              today: LocalDate, now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .meeting)
+        var problems: [String] = []
+        if record.otherParentsAttended < 0 || record.otherParentsAttended > 500 { problems.append("parents: other parents must be from 0 to 500.") }
+        if record.minutes.count > 4000 { problems.append("minutes: longer than 4000 characters; shorten the summary.") }
+        for (i, d) in record.decisions.enumerated() where d.count > TextLimits.summary {
+            problems.append("decisions: decision \(i + 1) is longer than \(TextLimits.summary) characters.")
+        }
+        for (i, a) in record.actions.enumerated() {
+            if a.what.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("actions: action \(i + 1) needs to say what is to be done.") }
+            if a.owner.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("actions: action \(i + 1) needs an owner.") }
+        }
+        if !problems.isEmpty { throw .invalid(problems.joined(separator: "\n")) }
+        try write { db in
+            let (row, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            guard (row["status"] as String) != "cancelled" else {
+                throw StoreError.invalid("This meeting was cancelled, so it cannot be recorded as held.")
+            }
+            let date = LocalDate(iso: row["date"]) ?? today
+            guard date <= today else {
+                throw StoreError.invalid("This meeting is on \(date.long): record what happened on or after the day.")
+            }
+            for championID in record.attendance.keys.sorted()
+            where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [championID]) ?? false) {
+                throw StoreError.invalid("attended: there is no Parent Champion with id \(championID).")
+            }
+            try db.execute(sql: "UPDATE meetingChampion SET attendance = NULL WHERE meetingId = ?", arguments: [id])
+            for (championID, attendance) in record.attendance {
+                try db.execute(sql: """
+                    INSERT INTO meetingChampion (meetingId, championId, response, attendance) VALUES (?, ?, 'invited', ?)
+                    ON CONFLICT (meetingId, championId) DO UPDATE SET attendance = excluded.attendance
+                    """, arguments: [id, championID, attendance.rawValue])
+            }
+            try db.execute(sql: """
+                UPDATE meeting SET status = 'held', minutes = ?, otherParentsAttended = ?, version = version + 1,
+                       updatedBy = ?, updatedAt = ? WHERE id = ?
+                """, arguments: [record.minutes, record.otherParentsAttended, actor.name, now.timeIntervalSince1970, id])
+            try db.execute(sql: "DELETE FROM decision WHERE meetingId = ?", arguments: [id])
+            for (i, text) in record.decisions.enumerated() {
+                try db.execute(sql: "INSERT INTO decision (meetingId, position, text) VALUES (?, ?, ?)", arguments: [id, i, text])
+            }
+            try db.execute(sql: "DELETE FROM actionItem WHERE meetingId = ?", arguments: [id])
+            for (i, a) in record.actions.enumerated() {
+                try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [id, i, a.what, a.owner, a.due?.iso, a.done])
+            }
+            var after = before
+            after["status"] = "held"
+            after["minutes"] = record.minutes
+            after["otherParentsAttended"] = String(record.otherParentsAttended)
+            after["attendance"] = record.attendance.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.rawValue)" }.joined(separator: ",")
+            after["decisions"] = record.decisions.joined(separator: " | ")
+            after["actions"] = record.actions.map { "\($0.what); \($0.owner); \($0.due?.iso ?? ""); \($0.done ? "done" : "open")" }
+                .joined(separator: " | ")
+            var was = before
+            was["status"] = row["status"]
+            try AuditLog.append(db, actor: actor, action: "record", kind: "meeting", recordID: id,
+                                changes: AuditLog.diff(before: was, after: after), at: now)
+        }
+    }
+
+    /// What was recorded for a held meeting, or nil when it has not been recorded.
+    public func meetingRecord(as actor: Actor, id: Int64) throws(StoreError) -> MeetingRecord? {
+        try authorize(actor, .read, .meeting)
+        return try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT status, minutes, otherParentsAttended FROM meeting WHERE id = ?", arguments: [id]),
+                  (row["status"] as String) == "held" else { return nil }
+            var attendance: [Int64: Attendance] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT championId, attendance FROM meetingChampion WHERE meetingId = ? AND attendance IS NOT NULL",
+                                      arguments: [id]) {
+                attendance[r["championId"]] = Attendance(rawValue: r["attendance"])
+            }
+            let decisions = try String.fetchAll(db, sql: "SELECT text FROM decision WHERE meetingId = ? ORDER BY position", arguments: [id])
+            let actions = try Row.fetchAll(db, sql: "SELECT * FROM actionItem WHERE meetingId = ? ORDER BY position", arguments: [id]).map {
+                ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"], due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)),
+                           done: $0["done"])
+            }
+            return MeetingRecord(attendance: attendance, otherParentsAttended: row["otherParentsAttended"] ?? 0,
+                                 minutes: row["minutes"], decisions: decisions, actions: actions)
+        }
+    }
+
+    /// Each champion's attendance at meetings held between two days (cancelled meetings are
+    /// never held, so they never count).
+    public func attendanceFigures(as actor: Actor, from: LocalDate, to: LocalDate) throws(StoreError) -> [AttendanceFigure] {
+        try authorize(actor, .read, .meeting)
+        try authorize(actor, .read, .champion)
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, c.name, a.name AS area,
+                       SUM(mc.attendance = 'attended') AS attended, SUM(mc.attendance = 'apologies') AS apologies,
+                       SUM(mc.attendance = 'absent') AS absent
+                FROM meetingChampion mc JOIN meeting m ON m.id = mc.meetingId
+                JOIN champion c ON c.id = mc.championId JOIN area a ON a.id = c.areaId
+                WHERE m.status = 'held' AND m.date BETWEEN ? AND ? AND mc.attendance IS NOT NULL
+                GROUP BY c.id ORDER BY a.position, c.name
+                """, arguments: [from.iso, to.iso]).map {
+                AttendanceFigure(championID: $0["id"], name: $0["name"], area: $0["area"], attended: $0["attended"],
+                                 apologies: $0["apologies"], absent: $0["absent"])
+            }
+        }
+    }
+
+    /// Actions not yet done, oldest due first, with the meeting they came from.
+    public func openActions(as actor: Actor, limit: Int = 200) throws(StoreError) -> [(ActionItem, meetingID: Int64, meetingTitle: String)] {
+        try authorize(actor, .read, .meeting)
+        let rows: [(ActionItem, Int64, String)] = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT x.*, m.title FROM actionItem x JOIN meeting m ON m.id = x.meetingId
+                WHERE NOT x.done ORDER BY x.due IS NULL, x.due, x.id LIMIT ?
+                """, arguments: [limit]).map {
+                (ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"], due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)),
+                            done: false), $0["meetingId"], $0["title"])
+            }
+        }
+        return rows.map { ($0.0, meetingID: $0.1, meetingTitle: $0.2) }
+    }
+}

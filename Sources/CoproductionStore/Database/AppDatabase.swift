@@ -10,8 +10,9 @@ import Glibc
 /// open a fresh file at the same moment: an exclusive lock file is held around open and
 /// migrate, because GRDB's migrator does not guard against that on Linux.
 public final class AppDatabase: Sendable {
-    /// The GRDB pool: readers in parallel, one writer at a time.
-    public let pool: DatabasePool
+    /// The GRDB pool: readers in parallel, one writer at a time. Package-only: outside this
+    /// package every read and write goes through the typed API, which checks the access rules.
+    package let pool: DatabasePool
     /// The file's path, for messages.
     public let path: String
     /// How long a write waits for another process's write before giving up, in seconds.
@@ -116,13 +117,13 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Runs a read, turning failures into ``StoreError``.
-    public func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    /// Runs a read, turning failures into ``StoreError`` (package-only, like ``pool``).
+    package func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
-    /// Runs a write in one transaction, turning failures into ``StoreError``.
-    public func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+    /// Runs a write in one transaction, turning failures into ``StoreError`` (package-only).
+    package func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 

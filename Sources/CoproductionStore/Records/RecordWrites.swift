@@ -1,18 +1,19 @@
 import Coproduction
 import GRDB
 
-/// The inserts every record type needs, for use inside one write transaction.
-public enum RecordWrites {
+/// The inserts every record type needs, for use inside one write transaction. Package-only:
+/// they check no access rules, so only the store's own typed API (and tests) call them.
+package enum RecordWrites {
     /// Inserts an area and returns its id.
     @discardableResult
-    public static func insertArea(_ db: Database, name: String, position: Int) throws -> Int64 {
+    package static func insertArea(_ db: Database, name: String, position: Int) throws -> Int64 {
         try db.execute(sql: "INSERT INTO area (name, position) VALUES (?, ?)", arguments: [name, position])
         return db.lastInsertedRowID
     }
 
     /// Inserts a champion and returns its id.
     @discardableResult
-    public static func insertChampion(_ db: Database, name: String, areaID: Int64, trainedOn: LocalDate?, active: Bool) throws -> Int64 {
+    package static func insertChampion(_ db: Database, name: String, areaID: Int64, trainedOn: LocalDate?, active: Bool) throws -> Int64 {
         try db.execute(sql: "INSERT INTO champion (name, areaId, trainedOn, active) VALUES (?, ?, ?, ?)",
                        arguments: [name, areaID, trainedOn?.iso, active])
         return db.lastInsertedRowID
@@ -21,7 +22,7 @@ public enum RecordWrites {
     /// Inserts a meeting with its champions and returns its new id (the meeting's own `id`
     /// is ignored: a meeting not yet saved has id 0).
     @discardableResult
-    public static func insertMeeting(_ db: Database, _ m: Meeting) throws -> Int64 {
+    package static func insertMeeting(_ db: Database, _ m: Meeting) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO meeting (kind, groupName, preparesId, title, date, startMinute, endMinute, venue, otherParents)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -34,7 +35,7 @@ public enum RecordWrites {
 
     /// Sets who is invited to a meeting and who has confirmed, from the meeting's lists. A
     /// champion still invited who had sent apologies keeps their apologies.
-    public static func setChampions(_ db: Database, meetingID: Int64, _ m: Meeting) throws {
+    package static func setChampions(_ db: Database, meetingID: Int64, _ m: Meeting) throws {
         let apologised = Set(try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ? AND response = 'apologies'",
                                                 arguments: [meetingID]))
         try db.execute(sql: "DELETE FROM meetingChampion WHERE meetingId = ?", arguments: [meetingID])
@@ -47,7 +48,7 @@ public enum RecordWrites {
     }
 
     /// Replaces a meeting's agenda.
-    public static func setAgenda(_ db: Database, meetingID: Int64, _ agenda: [AgendaItem]) throws {
+    package static func setAgenda(_ db: Database, meetingID: Int64, _ agenda: [AgendaItem]) throws {
         try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [meetingID])
         for (i, item) in agenda.enumerated() {
             try db.execute(sql: "INSERT INTO agendaItem (meetingId, position, title, summary) VALUES (?, ?, ?, ?)",
@@ -57,7 +58,7 @@ public enum RecordWrites {
 
     /// Sets the crèche plan of a meeting; a plan that exists is updated and its version
     /// counts up, so a save from an older read can be refused.
-    public static func setCrechePlan(_ db: Database, meetingID: Int64, _ plan: CrechePlan, by actor: String? = nil,
+    package static func setCrechePlan(_ db: Database, meetingID: Int64, _ plan: CrechePlan, by actor: String? = nil,
                                      at time: Double? = nil) throws {
         try db.execute(sql: """
             INSERT INTO crechePlan (meetingId, underTwo, two, threeAndOver, staffBooked, roomCapacity, level6, updatedBy, updatedAt)

@@ -144,6 +144,8 @@ public struct AppState: Sendable {
     public var showPast = false
     /// Whether the help overlay is showing.
     public var helpVisible = false
+    /// Lines of help scrolled past, when the help is taller than the screen.
+    public var helpScroll = 0
     /// Whether keys are going into the focused pane's filter.
     public var editingFilter = false
     /// What just happened, shown in the status line.

@@ -53,7 +53,14 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if state.session == nil { return signInKey(&state, key) }
     if state.helpVisible {
-        if action == .help || action == .back || action == .quit { state.helpVisible = false }
+        switch action {
+        case .help, .back, .quit:
+            state.helpVisible = false
+            state.helpScroll = 0
+        case .moveDown, .pageDown: state.helpScroll = min(state.helpScroll + (action == .pageDown ? 10 : 1), HelpOverlay.maxScroll(state))
+        case .moveUp, .pageUp: state.helpScroll = max(0, state.helpScroll - (action == .pageUp ? 10 : 1))
+        default: break
+        }
         return []
     }
     if state.prompt != nil { return promptKey(&state, key) }

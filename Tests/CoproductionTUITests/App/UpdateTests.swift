@@ -137,3 +137,21 @@ import Testing
         #expect(Set(ActionTable.all.map(\.action)) == Set(Action.allCases))
     }
 }
+
+@Suite struct HelpScrollTests {
+    @Test func everyKeyFitsOnOneHelpScreenAt80x24() {
+        let s = bareState()
+        #expect(HelpOverlay.maxScroll(s) == 0, "the help needs scrolling at 80×24: shorten it or accept the scroll")
+    }
+
+    @Test func scrollingTheHelpStopsAtItsEnd() {
+        var s = bareState()
+        _ = update(&s, .key(.character("?")))
+        for _ in 0..<5 { _ = update(&s, .key(.down)) }
+        #expect(s.helpScroll == HelpOverlay.maxScroll(s))
+        _ = update(&s, .key(.up))
+        #expect(s.helpScroll == 0)
+        _ = update(&s, .key(.escape))
+        #expect(!s.helpVisible && s.helpScroll == 0)
+    }
+}

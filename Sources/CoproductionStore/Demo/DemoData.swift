@@ -32,6 +32,7 @@ public enum DemoData {
             case .small: try writeSmall(db, today: today, areas: areaIDs)
             case .large: try writeLarge(db, today: today, areas: areaIDs)
             }
+            if size == .small { try recordPastMeetings(db, today: today) }
             try writeAccounts(db)
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
         }
@@ -127,6 +128,36 @@ public enum DemoData {
                 let preID = try RecordWrites.insertMeeting(db, pre)
                 try RecordWrites.setCrechePlan(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0))
             }
+        }
+    }
+
+    /// The meetings of the week before last are recorded as held (who came, minutes, a
+    /// decision and two actions, one done and one overdue); last week's are left to record.
+    private static func recordPastMeetings(_ db: Database, today: LocalDate) throws {
+        let monday = today.adding(days: -today.weekday.rawValue)
+        let rows = try Row.fetchAll(db, sql: "SELECT id, title, date FROM meeting WHERE date < ? ORDER BY date, startMinute",
+                                    arguments: [monday.adding(days: -7).iso])
+        for (n, row) in rows.enumerated() {
+            let id: Int64 = row["id"]
+            let date = LocalDate(iso: row["date"]) ?? today
+            try db.execute(sql: """
+                UPDATE meeting SET status = 'held', otherParentsAttended = otherParents,
+                       minutes = 'Parents talked through what works for them and what gets in the way.' WHERE id = ?
+                """, arguments: [id])
+            // The first champion sends apologies at every other meeting; the rest come.
+            let champions = try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ? ORDER BY championId",
+                                               arguments: [id])
+            for (i, champion) in champions.enumerated() {
+                try db.execute(sql: "UPDATE meetingChampion SET attendance = ? WHERE meetingId = ? AND championId = ?",
+                               arguments: [i == 0 && n % 2 == 1 ? "apologies" : "attended", id, champion])
+            }
+            guard (row["title"] as String).hasPrefix("Pre-meeting") == false else { continue }
+            try db.execute(sql: "INSERT INTO decision (meetingId, position, text) VALUES (?, 0, ?)",
+                           arguments: [id, "Try a Saturday morning session for working parents."])
+            try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 0, ?, ?, ?, 1)",
+                           arguments: [id, "Send the notes to parents", "Office", date.adding(days: 3).iso])
+            try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 1, ?, ?, ?, 0)",
+                           arguments: [id, "Ask the library about a room", "Zoe Adams", date.adding(days: 7).iso])
         }
     }
 

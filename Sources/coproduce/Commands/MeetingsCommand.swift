@@ -7,7 +7,7 @@ import Foundation
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings", abstract: "Add, change, cancel and list meetings.",
-        subcommands: [Add.self, Edit.self, Cancel.self, List.self])
+        subcommands: [Add.self, Edit.self, Cancel.self, List.self, Attendance.self, Actions.self])
 
     /// The kinds as typed on the command line.
     enum KindCode: String, ExpressibleByArgument, CaseIterable {
@@ -151,6 +151,68 @@ struct MeetingsCommand: ParsableCommand {
                 try db.cancelMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, reason: reason, now: Clock.date())
             }
             print("Cancelled meeting \(id): \(detail.facts.meeting.title), \(detail.facts.meeting.date.long).")
+        }
+    }
+
+    struct Attendance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Each Parent Champion's attendance at meetings held in a period (cancelled meetings are left out).")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "From this day (default: 90 days ago).") var from: String?
+        @Option(help: "To this day (default: today).") var to: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let today = Clock.now().date
+            var problems: [String] = []
+            func day(_ text: String?, _ fallback: LocalDate, _ option: String) -> LocalDate {
+                guard let text else { return fallback }
+                switch UKInput.date(text, today: today) {
+                case .success(let d): return d
+                case .failure(let e):
+                    problems.append("\(option): \(e.description)")
+                    return fallback
+                }
+            }
+            let start = day(from, today.adding(days: -90), "--from"), end = day(to, today, "--to")
+            if end < start { problems.append("--to: \(end.uk) is before --from \(start.uk).") }
+            if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let figures = try CommandSession.attempt { () throws(StoreError) in try db.attendanceFigures(as: actor, from: start, to: end) }
+            if json {
+                let rows: [[String: Any]] = figures.map {
+                    ["champion": $0.championID, "name": $0.name, "area": $0.area, "attended": $0.attended,
+                     "apologies": $0.apologies, "absent": $0.absent]
+                }
+                print(String(decoding: try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+                return
+            }
+            print("Meetings held \(start.long) to \(end.long):")
+            for f in figures {
+                print("  \(f.name.padding(toLength: 22, withPad: " ", startingAt: 0)) \(f.area.padding(toLength: 14, withPad: " ", startingAt: 0)) attended \(f.attended), apologies \(f.apologies), absent \(f.absent)")
+            }
+            if figures.isEmpty { print("  No meetings recorded as held in that time.") }
+        }
+    }
+
+    struct Actions: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Actions not yet done, oldest due first; overdue ones flagged.")
+        @OptionGroup var database: DatabaseOptions
+        @Flag(help: "Only those past their due date.") var overdue = false
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let today = Clock.now().date
+            let open = try CommandSession.attempt { () throws(StoreError) in try db.openActions(as: actor) }
+            let shown = overdue ? open.filter { $0.0.isOverdue(on: today) } : open
+            for (action, meetingID, title) in shown {
+                let flag = action.isOverdue(on: today) ? "✗ OVERDUE" : "! open   "
+                let due = action.due.map { "due \($0.long)" } ?? "no date"
+                print("\(flag)  \(action.what) — \(action.owner), \(due)  (\(title), meeting \(meetingID))")
+            }
+            if shown.isEmpty { print(overdue ? "No overdue actions." : "No open actions.") }
         }
     }
 

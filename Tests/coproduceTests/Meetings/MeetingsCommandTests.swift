@@ -118,3 +118,24 @@ import Testing
         #expect(summer["start"] as? String == "2027-06-15T10:00:00+01:00")
     }
 }
+
+@Suite struct AfterTheMeetingCommandTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func attendanceCountsHeldMeetingsAndActionsFlagOverdueOnes() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let json = try Binary.run(["meetings", "attendance", "--db", db, "--json", "--from", "01/11/2026"], environment: env)
+        #expect(json.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        let zoe = try #require(rows.first { $0["name"] as? String == "Zoe Adams" })
+        #expect((zoe["attended"] as? Int ?? 0) + (zoe["apologies"] as? Int ?? 0) + (zoe["absent"] as? Int ?? 0) > 0)
+        let overdue = try Binary.run(["meetings", "actions", "--db", db, "--overdue"], environment: env)
+        #expect(overdue.stdout.contains("✗ OVERDUE  Ask the library about a room"))
+        #expect(!overdue.stdout.contains("Send the notes to parents"), "done actions are not listed")
+        let bad = try Binary.run(["meetings", "attendance", "--db", db, "--from", "32/1/2026"], environment: env)
+        #expect(bad.status == 1 && bad.stderr.contains("--from: 32/1/2026 does not exist"))
+    }
+}

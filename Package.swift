@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
@@ -36,9 +38,13 @@ let package = Package(
             dependencies: [
                 "Coproduction", "CoproductionStore", "CoproductionTUI", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "CoproductionTests", dependencies: ["Coproduction"]),
+        .testTarget(
+            name: "CoproductionTests",
+            dependencies: ["Coproduction", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "CoproductionStoreTests", dependencies: ["CoproductionStore"]),
         .testTarget(
             name: "CoproductionTUITests",

@@ -20,6 +20,14 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case invitation
     /// The jargon glossary the plain-language check uses.
     case glossary
+    /// Children: names, dates of birth, parents, who may collect.
+    case child
+    /// Children's allergy, dietary and medical notes and emergency contacts (health data).
+    case childNotes
+    /// Bookings into a crèche, and the register of sign-ins and sign-outs.
+    case booking
+    /// The crèche staff rota.
+    case rota
 
     /// The plain name, for messages.
     public var name: String {
@@ -33,6 +41,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .setting: return "settings"
         case .invitation: return "invitations"
         case .glossary: return "the glossary"
+        case .child: return "children's records"
+        case .childNotes: return "children's allergy and medical notes"
+        case .booking: return "crèche bookings"
+        case .rota: return "the crèche rota"
         }
     }
 }
@@ -82,11 +94,11 @@ public struct AccessDenied: Error, Hashable, Sendable, CustomStringConvertible {
 /// Who may do what: one table, enforced by the store on every read and write, whatever
 /// screen or command asked. The screens only hide what the store would refuse anyway.
 ///
+/// "Own" means: for a Parent Champion, their own children and those children's bookings;
+/// for crèche staff, the children booked into the sessions they are on the rota for (with
+/// their notes). Allergy, dietary and medical notes never reach a Parent Champion.
+///
 /// Rules for records that later issues add, kept here so they are born protected:
-/// - children and their bookings: Parent Champions their own children only; crèche staff
-///   the children booked into sessions they staff; office staff and admins all;
-/// - allergy, dietary and medical notes: crèche staff (their sessions) and office staff and
-///   admins; never Parent Champions;
 /// - contact details and DBS checks: office staff and admins only;
 /// - ideas: Parent Champions read their own area's and add to it; office staff all;
 /// - purging data (retention): admins only.
@@ -98,6 +110,12 @@ public enum AccessPolicy {
             return .none  // the audit trail is written only by the store itself
         case (.admin, _, _):
             return .all
+        case (.champion, .childNotes, _), (.crecheStaff, .childNotes, .write), (.crecheStaff, .child, .write),
+             (.champion, .child, .write), (.crecheStaff, .rota, .write), (.champion, .rota, .write):
+            return .none  // health data never reaches a champion; children are registered by the office
+        case (.champion, .child, .read), (.champion, .booking, _),
+             (.crecheStaff, .child, .read), (.crecheStaff, .childNotes, .read), (.crecheStaff, .booking, _):
+            return .own  // a champion's own children; the sessions a member of crèche staff works
         case (.office, .user, _), (.office, .audit, _):
             return kind == .user ? .own : .none
         case (.office, _, _):

@@ -191,6 +191,10 @@ public struct BarrierChecker: Sendable {
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
         }
+        if !plan.firstAidBooked {
+            return BarrierResult(.creche, .fail,
+                                 "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
+        }
         return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) children (\(required) needed).")
     }
 

@@ -8,13 +8,17 @@ public struct CrechePlan: Hashable, Sendable {
     public var roomCapacity: Int
     /// Whether a Level 6 member of staff works directly with the 3-and-over group.
     public var level6WithOlderGroup: Bool
+    /// Whether at least one member of staff booked holds paediatric first aid.
+    public var firstAidBooked: Bool
 
     /// Creates a plan.
-    public init(booked: [AgeBand: Int], staffBooked: Int, roomCapacity: Int, level6WithOlderGroup: Bool = false) {
+    public init(booked: [AgeBand: Int], staffBooked: Int, roomCapacity: Int, level6WithOlderGroup: Bool = false,
+                firstAidBooked: Bool = true) {
         self.booked = booked
         self.staffBooked = staffBooked
         self.roomCapacity = roomCapacity
         self.level6WithOlderGroup = level6WithOlderGroup
+        self.firstAidBooked = firstAidBooked
     }
 
     /// Children booked in a band.

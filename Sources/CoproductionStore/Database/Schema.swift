@@ -161,6 +161,72 @@ enum Schema {
                 CREATE INDEX actionItem_open ON actionItem(done, due);
                 """)
         }
+        migrator.registerMigration("v5: children, bookings, register, crèche rota") { db in
+            try db.execute(sql: """
+                CREATE TABLE child (
+                    id INTEGER PRIMARY KEY,
+                    firstName TEXT NOT NULL CHECK (length(trim(firstName)) > 0),
+                    familyName TEXT NOT NULL CHECK (length(trim(familyName)) > 0),
+                    dateOfBirth TEXT NOT NULL,
+                    parentName TEXT NOT NULL,
+                    parentChampionId INTEGER REFERENCES champion(id),
+                    collectors TEXT NOT NULL DEFAULT '',
+                    emergencyContact TEXT NOT NULL DEFAULT '',
+                    notes TEXT NOT NULL DEFAULT '',
+                    version INTEGER NOT NULL DEFAULT 1,
+                    updatedBy TEXT,
+                    updatedAt REAL
+                );
+                CREATE INDEX child_parent ON child(parentChampionId);
+                CREATE TABLE booking (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    childId INTEGER NOT NULL REFERENCES child(id) ON DELETE CASCADE,
+                    signedInAt REAL,
+                    signedOutAt REAL,
+                    collectedBy TEXT,
+                    collectionReason TEXT,
+                    UNIQUE (meetingId, childId)
+                );
+                CREATE INDEX booking_child ON booking(childId);
+                CREATE TABLE registerEvent (
+                    id INTEGER PRIMARY KEY,
+                    bookingId INTEGER NOT NULL,
+                    meetingId INTEGER NOT NULL,
+                    childId INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('in', 'out')),
+                    at REAL NOT NULL,
+                    collectedBy TEXT,
+                    reason TEXT,
+                    recordedBy TEXT NOT NULL
+                );
+                CREATE INDEX registerEvent_meeting ON registerEvent(meetingId, at);
+                CREATE TRIGGER registerEvent_no_update BEFORE UPDATE ON registerEvent
+                BEGIN SELECT RAISE(ABORT, 'The register keeps every sign-in and sign-out: entries cannot be changed.'); END;
+                CREATE TRIGGER registerEvent_no_delete BEFORE DELETE ON registerEvent
+                BEGIN SELECT RAISE(ABORT, 'The register keeps every sign-in and sign-out: entries cannot be deleted.'); END;
+                CREATE TABLE crecheStaff (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    level INTEGER NOT NULL CHECK (level IN (2, 3, 6)),
+                    firstAid INTEGER NOT NULL DEFAULT 0,
+                    userId INTEGER REFERENCES user(id)
+                );
+                CREATE INDEX crecheStaff_meeting ON crecheStaff(meetingId);
+                CREATE INDEX crecheStaff_user ON crecheStaff(userId, meetingId);
+                ALTER TABLE crechePlan ADD COLUMN underTwoHours INTEGER NOT NULL DEFAULT 1;
+                """)
+            // Staff counted before there was a rota become rota rows to be named, so no plan
+            // loses its staffing; their first aid is unknown until someone records it.
+            for row in try Row.fetchAll(db, sql: "SELECT meetingId, staffBooked FROM crechePlan WHERE staffBooked > 0") {
+                let meeting: Int64 = row["meetingId"], count: Int = row["staffBooked"]
+                for n in 1...count {
+                    try db.execute(sql: "INSERT INTO crecheStaff (meetingId, name, level) VALUES (?, ?, 3)",
+                                   arguments: [meeting, "Staff member \(n) (name to add)"])
+                }
+            }
+        }
         return migrator
     }
 }

@@ -32,8 +32,16 @@ public enum DemoData {
             case .small: try writeSmall(db, today: today, areas: areaIDs)
             case .large: try writeLarge(db, today: today, areas: areaIDs)
             }
-            if size == .small { try recordPastMeetings(db, today: today) }
+            if size == .small {
+                try recordPastMeetings(db, today: today)
+                try writeChildren(db, today: today)
+            }
             try writeAccounts(db)
+            // The demo crèche worker staffs today's sessions, so they see those children.
+            try db.execute(sql: """
+                UPDATE crecheStaff SET userId = (SELECT id FROM user WHERE name = 'Crèche Demo')
+                WHERE name = 'Crèche Demo' AND meetingId IN (SELECT id FROM meeting WHERE date = ?)
+                """, arguments: [today.iso])
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
         }
     }
@@ -118,7 +126,7 @@ public enum DemoData {
             for (plan, short, wantsPre) in plans where !isClosed(plan.date) {
                 let id = try RecordWrites.insertMeeting(db, plan)
                 try RecordWrites.setAgenda(db, meetingID: id, agenda(for: plan, week: week))
-                try RecordWrites.setCrechePlan(db, meetingID: id, crechePlan(for: plan, seed: Int(id), staffShort: short))
+                try writeCreche(db, meetingID: id, crechePlan(for: plan, seed: Int(id), staffShort: short), seed: Int(id))
                 guard wantsPre else { continue }
                 var preDate = plan.date.adding(days: -2)
                 while !preDate.weekday.isWeekday || isClosed(preDate) { preDate = preDate.adding(days: -1) }
@@ -126,7 +134,60 @@ public enum DemoData {
                                      date: preDate, start: time(9, 45), end: time(10, 45), venue: plan.venue,
                                      championIDs: plan.championIDs, otherParents: min(plan.otherParents, 1))
                 let preID = try RecordWrites.insertMeeting(db, pre)
-                try RecordWrites.setCrechePlan(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0))
+                try writeCreche(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0), seed: Int(preID))
+            }
+        }
+    }
+
+    /// Crèche staff names for the demo rota; the first on each rota holds paediatric first aid.
+    static let staffNames = ["Bev Hart", "Sunita Rao", "Kerry Walsh", "Dan Mills", "Ola Nowak"]
+
+    /// A crèche: the places by band are held without names, and the staff are on the rota.
+    static func writeCreche(_ db: Database, meetingID: Int64, _ plan: CrechePlan, seed: Int) throws {
+        try RecordWrites.setCrechePlan(db, meetingID: meetingID, plan)
+        for n in 0..<plan.staffBooked {
+            try db.execute(sql: "INSERT INTO crecheStaff (meetingId, name, level, firstAid) VALUES (?, ?, ?, ?)",
+                           arguments: [meetingID, staffNames[(seed + n) % staffNames.count], n == 0 ? 3 : 2, n == 0])
+        }
+    }
+
+    /// Named children for today's crèches: their places replace the ones held without names,
+    /// so the headcount stays the same. Two are signed in already.
+    private static func writeChildren(_ db: Database, today: LocalDate) throws {
+        func champion(_ name: String) throws -> Int64? {
+            try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name = ?", arguments: [name])
+        }
+        let kids: [(String, String, Int, String, String?, [String], String, String)] = [
+            ("Amara", "Okafor", -460, "Grace Okafor", "Grace Okafor", ["Tunde Okafor"], "Tunde Okafor, 07700 900123",
+             "Allergy: peanuts. Carries an adrenaline pen."),
+            ("Leo", "Adams", -880, "Zoe Adams", "Zoe Adams", ["Mark Adams"], "Mark Adams, 07700 900456", ""),
+            ("Oliver", "Shah", -770, "Priya Shah", "Priya Shah", [], "Priya Shah, 07700 900789", ""),
+            ("Maisie", "Adams", -1340, "Zoe Adams", "Zoe Adams", ["Mark Adams"], "Mark Adams, 07700 900456", "Dairy-free diet."),
+            ("Ruby", "Clarke", -1530, "Hannah Clarke", "Hannah Clarke", ["Sam Clarke"], "Sam Clarke, 07700 900321", ""),
+        ]
+        var ids: [Int64] = []
+        for k in kids {
+            try db.execute(sql: """
+                INSERT INTO child (firstName, familyName, dateOfBirth, parentName, parentChampionId, collectors, emergencyContact, notes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [k.0, k.1, today.adding(days: k.2).iso, k.3, try k.4.flatMap(champion), k.5.joined(separator: "\n"), k.6, k.7])
+            ids.append(db.lastInsertedRowID)
+        }
+        let sessions = try Int64.fetchAll(db, sql: """
+            SELECT m.id FROM meeting m JOIN crechePlan c ON c.meetingId = m.id WHERE m.date = ? ORDER BY m.startMinute
+            """, arguments: [today.iso])
+        guard let session = sessions.first else { return }
+        try db.execute(sql: "UPDATE crechePlan SET underTwo = 0, two = 0, threeAndOver = 0 WHERE meetingId = ?", arguments: [session])
+        try db.execute(sql: "UPDATE crecheStaff SET name = 'Crèche Demo' WHERE id = (SELECT MIN(id) FROM crecheStaff WHERE meetingId = ?)",
+                       arguments: [session])
+        let arrived = LocalDateTime(date: today, time: TimeOfDay(hour: 9, minute: 40)!).instant.timeIntervalSince1970
+        for (i, child) in ids.enumerated() {
+            try db.execute(sql: "INSERT INTO booking (meetingId, childId, signedInAt) VALUES (?, ?, ?)",
+                           arguments: [session, child, i < 2 ? arrived : nil])
+            if i < 2 {
+                try db.execute(sql: """
+                    INSERT INTO registerEvent (bookingId, meetingId, childId, kind, at, recordedBy) VALUES (?, ?, ?, 'in', ?, 'Crèche Demo')
+                    """, arguments: [db.lastInsertedRowID, session, child, arrived])
             }
         }
     }
@@ -247,7 +308,7 @@ public enum DemoData {
                     var plan = CrechePlan(booked: [.underTwo: under2, .two: two, .threeAndOver: children - under2 - two],
                                           staffBooked: 0, roomCapacity: 12)
                     plan.staffBooked = plan.staffRequired() - (n % 17 == 0 ? 1 : 0)
-                    try RecordWrites.setCrechePlan(db, meetingID: id, plan)
+                    try writeCreche(db, meetingID: id, plan, seed: n)
                     if !kind.needsParentChampion { lastMain = nil } else { lastMain = (id, m) }
                     made += 1
                 }

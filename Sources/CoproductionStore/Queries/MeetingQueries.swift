@@ -37,10 +37,26 @@ public struct MeetingDetail: Hashable, Sendable {
 }
 
 extension AppDatabase {
+    /// A child's age in whole years on the day of the meeting (`k` is the child, `m` the
+    /// meeting): the age band is taken on the day of care, not today.
+    static let ageOnMeetingDay = """
+        ((CAST(substr(m.date, 1, 4) AS INTEGER) - CAST(substr(k.dateOfBirth, 1, 4) AS INTEGER)) \
+        - (substr(m.date, 6) < substr(k.dateOfBirth, 6)))
+        """
+
     /// The columns every meeting query reads: the meeting, its crèche, its champions with
     /// their answers, its pre-meetings, its agenda, and the meetings it clashes with.
-    static let meetingColumns = """
-        m.*, c.meetingId AS crecheId, c.underTwo, c.two, c.threeAndOver, c.staffBooked, c.roomCapacity, c.level6,
+    static var meetingColumns: String { """
+        m.*, c.meetingId AS crecheId, c.roomCapacity, c.underTwoHours,
+        c.underTwo + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
+                      WHERE b.meetingId = m.id AND \(ageOnMeetingDay) < 2) AS underTwo,
+        c.two + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
+                 WHERE b.meetingId = m.id AND \(ageOnMeetingDay) = 2) AS two,
+        c.threeAndOver + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
+                          WHERE b.meetingId = m.id AND \(ageOnMeetingDay) >= 3) AS threeAndOver,
+        (SELECT COUNT(*) FROM crecheStaff s WHERE s.meetingId = m.id) AS staffBooked,
+        EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.level = 6) AS level6,
+        EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.firstAid) AS firstAid,
         (SELECT group_concat(championId || ':' || response) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
         (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id AND p.status <> 'cancelled') AS preDates,
         (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
@@ -58,7 +74,7 @@ extension AppDatabase {
            JOIN champion ch ON ch.id = mc.championId
           WHERE mc.meetingId = m.id AND mc.response <> 'apologies' AND o.date = m.date AND o.status <> 'cancelled'
             AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes
-        """
+        """ }
 
     /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
     static func invitedCondition(_ champion: Int64?) -> String {
@@ -180,7 +196,7 @@ extension AppDatabase {
         if (row["crecheId"] as Int64?) != nil {
             plan = CrechePlan(booked: [.underTwo: row["underTwo"], .two: row["two"], .threeAndOver: row["threeAndOver"]],
                               staffBooked: row["staffBooked"], roomCapacity: row["roomCapacity"],
-                              level6WithOlderGroup: row["level6"])
+                              level6WithOlderGroup: row["level6"], firstAidBooked: row["firstAid"])
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),

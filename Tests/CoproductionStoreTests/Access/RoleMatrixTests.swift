@@ -43,9 +43,55 @@ import Testing
                           let other = try #require(meeting.meeting.championIDs.first { $0 != a.championID })
                           try db.respond(as: a, meetingID: meeting.meeting.id, championID: other, .apologies)
                       }],
+        .child: [.read: { db, a in
+                     let (_, child) = try someoneElses(db)
+                     if try !db.children(as: a).contains(where: { $0.id == child }) { throw AccessDenied(role: a.role, operation: .read, kind: .child) }
+                 },
+                 .write: { db, a in _ = try db.addChild(as: a, probeChild, today: fixedToday) }],
+        .childNotes: [.read: { db, a in
+                          let (meeting, child) = try someoneElses(db)
+                          let row = try db.register(as: a, meetingID: meeting).first { $0.child.id == child }
+                          if row?.child.notes == nil { throw AccessDenied(role: a.role, operation: .read, kind: .childNotes) }
+                      },
+                      .write: { db, a in
+                          var c = probeChild
+                          c.notes = "Allergy: eggs."
+                          _ = try db.addChild(as: a, c, today: fixedToday)
+                      }],
+        .booking: [.read: { db, a in
+                       let (meeting, child) = try someoneElses(db)
+                       if try !db.register(as: a, meetingID: meeting).contains(where: { $0.child.id == child }) {
+                           throw AccessDenied(role: a.role, operation: .read, kind: .booking)
+                       }
+                   },
+                   .write: { db, a in
+                       let (meeting, _) = try someoneElses(db)
+                       let other = try db.addChild(as: testAdmin, probeChild, today: fixedToday)
+                       _ = try db.book(as: a, childID: other, meetingID: meeting)
+                   }],
+        .rota: [.read: { db, a in _ = try db.rota(as: a, meetingID: 1) },
+                .write: { db, a in
+                    let (meeting, _) = try someoneElses(db)
+                    try db.addStaff(as: a, meetingID: meeting, StaffMember(name: "Probe", level: 3, paediatricFirstAid: true))
+                }],
         .glossary: [.read: { db, a in _ = try db.glossary(as: a) },
                     .write: { db, a in try db.addGlossaryEntry(as: a, term: "synergise \(UUID().uuidString.prefix(4))", plain: "work together") }],
     ]
+
+    static let probeChild = Child(firstName: "Probe", familyName: "Child", dateOfBirth: LocalDate(iso: "2024-06-01")!,
+                                  parentName: "Someone Else", notes: "Allergy: nuts.")
+
+    /// A meeting with a crèche that no demo account staffs, and a child with notes booked
+    /// into it whose parent is not a champion: someone else's records, for every role.
+    static func someoneElses(_ db: AppDatabase) throws -> (meeting: Int64, child: Int64) {
+        let meeting = try db.addMeeting(as: testAdmin, Meeting(id: 0, kind: .serviceDesign, title: "Probe", date: fixedToday.adding(days: 3),
+                                                               start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                               venue: "Probe room"))
+        try db.setCrechePlan(as: testAdmin, meetingID: meeting, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        let child = try db.addChild(as: testAdmin, probeChild, today: fixedToday)
+        _ = try db.book(as: testAdmin, childID: child, meetingID: meeting)
+        return (meeting, child)
+    }
 
     static func outcome(_ probe: Probe, _ db: AppDatabase, _ actor: Actor) throws -> Outcome {
         do {

@@ -15,7 +15,9 @@ import Testing
                 start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 12, minute: 0)!,
                 venue: "Kursaal Children's Centre", championIDs: [zoe], otherParents: 2))
             try RecordWrites.setCrechePlan(db, meetingID: id, CrechePlan(booked: [.underTwo: 2, .two: 1, .threeAndOver: 3],
-                                                                         staffBooked: 2, roomCapacity: 8, level6WithOlderGroup: true))
+                                                                         staffBooked: 0, roomCapacity: 8))
+            try db.execute(sql: "INSERT INTO crecheStaff (meetingId, name, level, firstAid) VALUES (?, 'Bev', 6, 1), (?, 'Dan', 2, 0)",
+                           arguments: [id, id])
             try RecordWrites.insertMeeting(db, Meeting(
                 id: 0, kind: .preMeeting(forMeeting: id), title: "Pre-meeting", date: date.adding(days: -3),
                 start: TimeOfDay(hour: 9, minute: 45)!, end: TimeOfDay(hour: 10, minute: 30)!, venue: "Kursaal"))
@@ -28,7 +30,7 @@ import Testing
         #expect(m.championIDs == [zoe] && m.otherParents == 2)
         #expect(detail.championNames == ["Zoe Adams"] && detail.championAreas == ["Kursaal"])
         #expect(detail.facts.creche == CrechePlan(booked: [.underTwo: 2, .two: 1, .threeAndOver: 3], staffBooked: 2,
-                                                 roomCapacity: 8, level6WithOlderGroup: true))
+                                                 roomCapacity: 8, level6WithOlderGroup: true, firstAidBooked: true))
         #expect(detail.facts.preMeetingDates == [date.adding(days: -3)])
         #expect(detail.preMeetings.map(\.title) == ["Pre-meeting"])
         #expect(throws: StoreError.notFound(what: "Meeting 999")) { try db.meetingDetail(as: testAdmin, id: 999) }

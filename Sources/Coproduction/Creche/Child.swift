@@ -1,0 +1,89 @@
+/// A child who may be booked into a crèche.
+///
+/// Allergy, dietary and medical notes and the emergency contact are sensitive: the store
+/// fills them in only for those allowed to see them (office staff, admins, and crèche staff
+/// for the sessions they staff); for everyone else they are nil and only ``hasNotes`` says
+/// that notes exist.
+public struct Child: Hashable, Sendable, Identifiable {
+    /// The database identifier; 0 before it is saved.
+    public var id: Int64
+    /// First name.
+    public var firstName: String
+    /// Family name.
+    public var familyName: String
+    /// Date of birth (the age band is taken on the day of each meeting).
+    public var dateOfBirth: LocalDate
+    /// The parent or carer.
+    public var parentName: String
+    /// When the parent is a Parent Champion, their champion record (their own children).
+    public var parentChampionID: Int64?
+    /// The named adults who may collect the child.
+    public var collectors: [String]
+    /// Who to call in an emergency (sensitive; nil when not visible).
+    public var emergencyContact: String?
+    /// Allergy, dietary and medical notes (sensitive; nil when not visible).
+    public var notes: String?
+    /// Whether there are notes, whether or not they are visible.
+    public var hasNotes: Bool
+
+    /// Creates a child.
+    public init(id: Int64 = 0, firstName: String, familyName: String, dateOfBirth: LocalDate, parentName: String,
+                parentChampionID: Int64? = nil, collectors: [String] = [], emergencyContact: String? = nil,
+                notes: String? = nil, hasNotes: Bool? = nil) {
+        self.id = id
+        self.firstName = firstName
+        self.familyName = familyName
+        self.dateOfBirth = dateOfBirth
+        self.parentName = parentName
+        self.parentChampionID = parentChampionID
+        self.collectors = collectors
+        self.emergencyContact = emergencyContact
+        self.notes = notes
+        self.hasNotes = hasNotes ?? !(notes ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// `Amara Okafor`.
+    public var fullName: String { "\(firstName) \(familyName)" }
+
+    /// The oldest a child may be, on the day, to use the crèche.
+    public static let maximumAge = 5
+
+    /// Problems that stop this child being saved, one line each (empty when fine).
+    public func problems(today: LocalDate) -> [String] {
+        var out: [String] = []
+        if firstName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("first name: the child needs a first name.") }
+        if familyName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("family name: the child needs a family name.") }
+        if parentName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("parent: name the parent or carer.") }
+        if dateOfBirth > today { out.append("date of birth: \(dateOfBirth.long) is in the future.") }
+        if today.age(ofSomeoneBornOn: dateOfBirth) > Child.maximumAge {
+            out.append("date of birth: the child is over \(Child.maximumAge), too old for the crèche.")
+        }
+        return out
+    }
+
+    /// Whether `name` is one of the named collectors (or the parent), ignoring case.
+    public func mayBeCollected(by name: String) -> Bool {
+        let n = name.trimmingCharacters(in: .whitespaces)
+        return ([parentName] + collectors).contains { $0.caseInsensitiveCompare(n) == .orderedSame }
+    }
+}
+
+/// A member of crèche staff on a session's rota.
+public struct StaffMember: Hashable, Sendable {
+    /// Their name.
+    public var name: String
+    /// Qualification level: 2, 3 or 6 (Level 6 is QTS, EYTS or EYPS).
+    public var level: Int
+    /// Whether they hold a paediatric first aid certificate.
+    public var paediatricFirstAid: Bool
+
+    /// Creates a staff member.
+    public init(name: String, level: Int, paediatricFirstAid: Bool) {
+        self.name = name
+        self.level = level
+        self.paediatricFirstAid = paediatricFirstAid
+    }
+
+    /// The qualification levels recorded.
+    public static let levels = [2, 3, 6]
+}

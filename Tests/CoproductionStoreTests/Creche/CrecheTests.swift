@@ -1,0 +1,128 @@
+import Coproduction
+@testable import CoproductionStore
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct CrecheTests {
+    func demo(_ folder: TemporaryFolder) throws -> AppDatabase {
+        let db = try AppDatabase.open(path: folder.path("creche.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        return db
+    }
+
+    func todaysSession(_ db: AppDatabase) throws -> Int64 {
+        try #require(try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 5, withCrecheOnly: true).first).meeting.id
+    }
+
+    @Test func aChampionSeesOnlyTheirOwnChildrenAndNeverTheNotes() throws {
+        let folder = TemporaryFolder()
+        let db = try demo(folder)
+        let zoe = try db.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        let own = try db.children(as: zoe)
+        #expect(own.map(\.firstName).sorted() == ["Leo", "Maisie"])
+        #expect(own.allSatisfy { $0.notes == nil && $0.emergencyContact == nil })
+        #expect(own.contains { $0.hasNotes }, "she is told notes exist, not what they say")
+        let register = try db.register(as: zoe, meetingID: try todaysSession(db))
+        #expect(register.map(\.child.firstName).sorted() == ["Leo", "Maisie"])
+    }
+
+    @Test func creheStaffSeeNotesOnlyForTheSessionsTheyStaff() throws {
+        let folder = TemporaryFolder()
+        let db = try demo(folder)
+        let worker = try db.signIn(name: "Crèche Demo", secret: DemoData.demoPIN)
+        let session = try todaysSession(db)
+        let amara = try #require(try db.register(as: worker, meetingID: session).first { $0.child.firstName == "Amara" })
+        #expect(amara.child.notes == "Allergy: peanuts. Carries an adrenaline pen.")
+        let other = try #require(try db.meetings(as: testAdmin, from: fixedToday.adding(days: 3), offset: 0, limit: 1, withCrecheOnly: true).first)
+        #expect(throws: StoreError.self) { try db.register(as: worker, meetingID: other.meeting.id) }
+    }
+
+    @Test func namedBookingsCountInTheirAgeBandOnTheMeetingDay() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("bands.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let day = try #require(LocalDate(iso: "2027-01-12"))
+        let meeting = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: day,
+                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                           venue: "SAVS", otherParents: 2))
+        try db.setCrechePlan(as: admin, meetingID: meeting, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        // Turns 2 on the meeting day; turns 3 on the meeting day; still 1 the day before turning 2.
+        for (name, born) in [("Two", "2025-01-12"), ("Three", "2024-01-12"), ("One", "2025-01-13")] {
+            let id = try db.addChild(as: admin, Child(firstName: name, familyName: "Test", dateOfBirth: LocalDate(iso: born)!,
+                                                      parentName: "Parent"), today: fixedToday)
+            try db.book(as: admin, childID: id, meetingID: meeting)
+        }
+        let plan = try #require(try db.meetingDetail(as: admin, id: meeting).facts.creche)
+        #expect(plan.count(.underTwo) == 1 && plan.count(.two) == 1 && plan.count(.threeAndOver) == 1)
+        let bands = try db.register(as: admin, meetingID: meeting).map { ($0.child.firstName, $0.band) }
+        #expect(bands.contains { $0 == ("Two", .two) } && bands.contains { $0 == ("Three", .threeAndOver) })
+        // No staff yet, then staff without first aid: both fail; with first aid it passes.
+        let checker = BarrierChecker()
+        #expect(checker.creche(try db.meetingDetail(as: admin, id: meeting).facts.meeting, plan).status == .fail)
+        // One member of staff per band (1:3, 1:5, 1:8, each rounded up): three.
+        for name in ["Bev", "Dan", "Ola"] {
+            try db.addStaff(as: admin, meetingID: meeting, StaffMember(name: name, level: 2, paediatricFirstAid: false))
+        }
+        var facts = try db.meetingDetail(as: admin, id: meeting).facts
+        #expect(checker.creche(facts.meeting, facts.creche).reason.contains("paediatric first aid"))
+        try db.addStaff(as: admin, meetingID: meeting, StaffMember(name: "Kerry", level: 3, paediatricFirstAid: true))
+        facts = try db.meetingDetail(as: admin, id: meeting).facts
+        #expect(checker.creche(facts.meeting, facts.creche).status == .pass)
+    }
+
+    @Test func badBookingsAreRefusedWithAReasonAndNothingSaved() throws {
+        let folder = TemporaryFolder()
+        let db = try demo(folder)
+        let session = try todaysSession(db)
+        #expect(throws: StoreError.invalid("date of birth: Sun 27 Dec 2026 is in the future.")) {
+            try db.addChild(as: testAdmin, Child(firstName: "Baby", familyName: "Soon", dateOfBirth: fixedToday.adding(days: 30),
+                                                 parentName: "P"), today: fixedToday)
+        }
+        #expect(throws: StoreError.invalid("date of birth: the child is over 5, too old for the crèche.")) {
+            try db.addChild(as: testAdmin, Child(firstName: "Big", familyName: "Kid", dateOfBirth: LocalDate(iso: "2020-01-01")!,
+                                                 parentName: "P"), today: fixedToday)
+        }
+        let leo = try #require(try db.children(as: testAdmin).first { $0.firstName == "Leo" })
+        #expect(throws: StoreError.invalid("Leo Adams is already booked into this crèche.")) {
+            try db.book(as: testAdmin, childID: leo.id, meetingID: session)
+        }
+        try db.cancelMeeting(as: testAdmin, id: session, expectedVersion: 1, reason: "Heating broken")
+        let fresh = try db.addChild(as: testAdmin, Child(firstName: "New", familyName: "Kid", dateOfBirth: LocalDate(iso: "2025-05-05")!,
+                                                         parentName: "P"), today: fixedToday)
+        #expect(throws: StoreError.self) { try db.book(as: testAdmin, childID: fresh, meetingID: session) }
+        #expect(try db.register(as: testAdmin, meetingID: session).count == 5)
+    }
+
+    @Test func theRegisterKeepsEverySignInAndOutAndCheckedCollections() throws {
+        let folder = TemporaryFolder()
+        let db = try demo(folder)
+        let worker = try db.signIn(name: "Crèche Demo", secret: DemoData.demoPIN)
+        let session = try todaysSession(db)
+        let rows = try db.register(as: worker, meetingID: session)
+        let ruby = try #require(rows.first { $0.child.firstName == "Ruby" })
+        let amara = try #require(rows.first { $0.child.firstName == "Amara" })
+        let ten = LocalDateTime(iso: "2026-11-27T10:00")!.instant
+        #expect(throws: StoreError.self) { try db.signOut(as: worker, bookingID: ruby.bookingID, at: ten, collectedBy: "Hannah Clarke") }
+        try db.signIn(as: worker, bookingID: ruby.bookingID, at: ten)
+        #expect(throws: StoreError.invalid("The sign-out time is before the sign-in time: check the time.")) {
+            try db.signOut(as: worker, bookingID: ruby.bookingID, at: ten.addingTimeInterval(-60), collectedBy: "Hannah Clarke")
+        }
+        #expect(throws: StoreError.self) {
+            try db.signOut(as: worker, bookingID: amara.bookingID, at: ten, collectedBy: "A Stranger")
+        }
+        try db.signOut(as: worker, bookingID: amara.bookingID, at: ten, collectedBy: "A Stranger", reason: "Aunt; Grace phoned ahead")
+        try db.signOut(as: worker, bookingID: ruby.bookingID, at: ten.addingTimeInterval(3600), collectedBy: "sam clarke")
+        let after = try db.register(as: worker, meetingID: session)
+        #expect(try #require(after.first { $0.child.firstName == "Amara" }).collectedByStranger)
+        #expect(try #require(after.first { $0.child.firstName == "Ruby" }).collectedByStranger == false)
+        let history = try db.registerHistory(as: worker, meetingID: session)
+        #expect(history.filter(\.signedIn).count == 3 && history.filter { !$0.signedIn }.count == 2)
+        #expect(history.last?.recordedBy == "Crèche Demo")
+        #expect(throws: DatabaseError.self) { try db.pool.write { try $0.execute(sql: "DELETE FROM registerEvent") } }
+        // A champion books their own child but does not keep the register.
+        let zoe = try db.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        let leo = try #require(after.first { $0.child.firstName == "Leo" })
+        #expect(throws: StoreError.self) { try db.signIn(as: zoe, bookingID: leo.bookingID, at: ten) }
+    }
+}

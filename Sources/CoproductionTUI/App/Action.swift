@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case lock, switchUser, audit
     case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
     case accept, apologies, undo, recordMeeting, togglePast
+    case openRegister, signInChild, signOutChild, bookChild
 }
 
 /// One row of the action table.
@@ -56,6 +57,10 @@ public enum ActionTable {
         ActionSpec(action: .accept, keys: [.character("a")], keyLabel: "a", help: "Coming (champions)", section: "Meetings", hint: nil),
         ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", help: "Apologies (champions)", section: "Meetings", hint: nil),
         ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", help: "Undo the last change", section: "Meetings", hint: nil),
+        ActionSpec(action: .openRegister, keys: [.character("r")], keyLabel: "r", help: "Crèche register", section: "Crèche", hint: nil),
+        ActionSpec(action: .signInChild, keys: [.character("i")], keyLabel: "i", help: "Sign the child in", section: "Crèche", hint: nil),
+        ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", help: "Sign the child out", section: "Crèche", hint: nil),
+        ActionSpec(action: .bookChild, keys: [.character("b")], keyLabel: "b", help: "Book a child in", section: "Crèche", hint: nil),
         ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),

@@ -68,6 +68,8 @@ public final class AppController {
             case .undo: undo()
             case .recordMeeting(let id): openRecordForm(id)
             case .saveRecord: saveRecord()
+            case .signInChild(let booking): signInChild(booking)
+            case .askSignOut(let booking): askSignOut(booking)
             case .redraw: forBackend.append(effect)
             }
         }
@@ -131,6 +133,34 @@ public final class AppController {
         } catch {
             state.status = error.description
         }
+    }
+
+    // MARK: The crèche register
+
+    private func registerRow(_ booking: Int64) -> RegisterRow? {
+        guard case .register(let screen)? = state.detail?.content else { return nil }
+        return screen.rows.first { $0.bookingID == booking }
+    }
+
+    private func signInChild(_ booking: Int64) {
+        guard let actor = state.session, let row = registerRow(booking) else { return }
+        do {
+            try database.signIn(as: actor, bookingID: booking, at: clock())
+            state.status = "\(row.child.firstName) signed in at \(LocalDateTime(clock()).time)."
+            dataChanged()
+        } catch {
+            state.status = error.description
+        }
+    }
+
+    private func askSignOut(_ booking: Int64) {
+        guard let row = registerRow(booking) else { return }
+        guard case .inCreche = row.state else {
+            state.status = "\(row.child.firstName) is not in the crèche, so cannot be signed out."
+            return
+        }
+        state.prompt = PromptState(purpose: .signOut(bookingID: booking, child: row.child.firstName),
+                                   question: "Who is collecting \(row.child.firstName)? On the list: \(([row.child.parentName] + row.child.collectors).joined(separator: ", ")).")
     }
 
     // MARK: Recording a meeting
@@ -270,6 +300,31 @@ public final class AppController {
                 if case .meeting(id)? = state.detail?.target { state.detail = nil }
                 if case .creche(id)? = state.detail?.target { state.detail = nil }
                 state.status = "Meeting deleted."
+            case .signOut(let booking, let child):
+                let who = prompt.text.trimmingCharacters(in: .whitespaces)
+                guard let row = registerRow(booking) else { break }
+                if !who.isEmpty && !row.child.mayBeCollected(by: who) {
+                    // Someone not on the list: a reason is needed before anything is saved.
+                    state.prompt = PromptState(purpose: .signOutReason(bookingID: booking, child: child, collectedBy: who),
+                                               question: "\(who) is NOT on \(child)'s list of people who may collect (\(([row.child.parentName] + row.child.collectors).joined(separator: ", "))). Record why they are collecting, or Esc to stop.")
+                    return
+                }
+                try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who)
+                state.status = "\(child) signed out, collected by \(who)."
+            case .signOutReason(let booking, let child, let who):
+                try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, reason: prompt.text)
+                state.status = "\(child) signed out, collected by \(who) — NOT on the list; reason recorded."
+            case .bookChild(let meetingID):
+                let name = prompt.text.trimmingCharacters(in: .whitespaces)
+                let matches = try database.children(as: actor).filter { $0.fullName.caseInsensitiveCompare(name) == .orderedSame }
+                guard matches.count == 1 else {
+                    state.prompt?.error = matches.isEmpty
+                        ? "No child you can book is called “\(name)”. Check the spelling; the office registers new children."
+                        : "More than one child is called “\(name)”: ask the office to book."
+                    return
+                }
+                try database.book(as: actor, childID: matches[0].id, meetingID: meetingID, now: clock())
+                state.status = "\(matches[0].fullName) booked."
             }
             state.prompt = nil
             dataChanged()
@@ -498,9 +553,19 @@ public final class AppController {
             case .creche(let id): content = .creche(try database.meetingDetail(as: actor, id: id))
             case .audit:
                 content = .audit(try database.auditEntries(as: actor, limit: 200), total: try database.countAudit(as: actor))
+            case .register(let id):
+                let d = try database.meetingDetail(as: actor, id: id)
+                content = .register(RegisterScreen(meeting: d.facts.meeting, plan: d.facts.creche,
+                                                   staff: try database.rota(as: actor, meetingID: id),
+                                                   rows: try database.register(as: actor, meetingID: id)))
             }
         } catch .notFound {
             content = nil
+        } catch .denied(let denied) {
+            state.detail = nil
+            state.status = denied.description
+            loadedDetail = nil
+            return
         }
         state.detail?.content = content
         loadedDetail = (detail.target, generation)

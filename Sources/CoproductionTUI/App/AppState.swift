@@ -74,6 +74,20 @@ public enum DetailTarget: Hashable, Sendable {
     case creche(Int64)
     /// The audit trail (admins).
     case audit
+    /// A crèche session's register.
+    case register(Int64)
+}
+
+/// What the register screen shows: the session, its crèche, and every booked child.
+public struct RegisterScreen: Hashable, Sendable {
+    /// The meeting the crèche is for.
+    public var meeting: Meeting
+    /// Its crèche plan, with the headcounts.
+    public var plan: CrechePlan?
+    /// Its staff.
+    public var staff: [StaffMember]
+    /// The booked children.
+    public var rows: [RegisterRow]
 }
 
 /// The data a detail screen shows, once read.
@@ -86,6 +100,8 @@ public enum DetailContent: Hashable, Sendable {
     case creche(MeetingDetail)
     /// The newest entries of the audit trail, and how many there are in all.
     case audit([AuditEntry], total: Int)
+    /// A session's register.
+    case register(RegisterScreen)
 }
 
 /// The sign-in form: a name and a PIN or passphrase, which is never shown.
@@ -111,6 +127,8 @@ public struct DetailState: Hashable, Sendable {
     public var target: DetailTarget
     /// Lines scrolled past.
     public var scroll = 0
+    /// The selected row, on screens with rows to act on (the register).
+    public var selected = 0
     /// The data, once read (nil until the controller has read it, or if it is gone).
     public var content: DetailContent?
 

@@ -25,6 +25,10 @@ public enum Effect: Hashable, Sendable {
     case recordMeeting(Int64)
     /// Check and save the record form.
     case saveRecord
+    /// Sign a booked child in now.
+    case signInChild(Int64)
+    /// Ask who collected a child.
+    case askSignOut(Int64)
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -77,6 +81,7 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.editingFilter, editFilter(&state, key) { return [] }
     if state.detail != nil {
         if let action, let effect = meetingAction(&state, action) { return effect }
+        if let action, let effect = registerAction(&state, action) { return effect }
         detailKey(&state, action)
         return []
     }
@@ -105,6 +110,8 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .lock: state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
     case .switchUser: state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
     case .audit: openAudit(&state)
+    case .openRegister, .signInChild, .signOutChild, .bookChild:
+        return registerAction(&state, action) ?? []
     case .togglePast:
         state.showPast.toggle()
         state.focus = .meetings
@@ -171,6 +178,43 @@ private func meetingAction(_ state: inout AppState, _ action: Action) -> [Effect
     case .preMeeting: return [.preMeeting(id)]
     case .cancelMeeting: return [.askCancel(id)]
     default: return [.askDelete(id)]
+    }
+}
+
+/// r, i, o and b: the crèche register. Nil when the key is not one of them.
+private func registerAction(_ state: inout AppState, _ action: Action) -> [Effect]? {
+    switch action {
+    case .openRegister:
+        let id: Int64?
+        if let detail = state.detail, case .creche(let meeting) = detail.target { id = meeting }
+        else if state.detail == nil, state.focus == .creche { id = state.creches.item(at: state[.creche].selected)?.meeting.id }
+        else if let detail = state.detail, case .meeting(let meeting) = detail.target { id = meeting }
+        else { id = nil }
+        guard let id else {
+            state.status = "Open a crèche first (pane 3), then press r for its register."
+            return []
+        }
+        state.editingFilter = false
+        state.detail = DetailState(target: .register(id))
+        return []
+    case .signInChild, .signOutChild, .bookChild:
+        guard let detail = state.detail, case .register(let meetingID) = detail.target else {
+            state.status = "Open the crèche register first (r)."
+            return []
+        }
+        if action == .bookChild {
+            state.prompt = PromptState(purpose: .bookChild(meetingID: meetingID),
+                                       question: "Book which child into this crèche? Type their full name as registered.")
+            return []
+        }
+        guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else {
+            state.status = "No child selected."
+            return []
+        }
+        let row = screen.rows[detail.selected]
+        return action == .signInChild ? [.signInChild(row.bookingID)] : [.askSignOut(row.bookingID)]
+    default:
+        return nil
     }
 }
 
@@ -360,6 +404,20 @@ private func open(_ state: inout AppState) {
 
 private func detailKey(_ state: inout AppState, _ action: Action?) {
     guard var detail = state.detail else { return }
+    if case .register(let screen)? = detail.content, !screen.rows.isEmpty {
+        let last = screen.rows.count - 1
+        switch action {
+        case .moveUp: detail.selected = max(0, detail.selected - 1)
+        case .moveDown: detail.selected = min(last, detail.selected + 1)
+        case .first: detail.selected = 0
+        case .last: detail.selected = last
+        case .back, .quit: state.detail = nil; return
+        case .help: state.helpVisible = true
+        default: break
+        }
+        state.detail = detail
+        return
+    }
     let pageRows = max(1, MainLayout(size: state.size).body.height - 3)
     switch action {
     case .back, .quit:

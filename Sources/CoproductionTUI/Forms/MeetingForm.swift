@@ -189,6 +189,12 @@ public struct PromptState: Hashable, Sendable {
         case cancelMeeting(id: Int64, version: Int)
         /// Delete a meeting (at the version read); answered y or n.
         case deleteMeeting(id: Int64, version: Int)
+        /// Sign a child out; the text is who collected them.
+        case signOut(bookingID: Int64, child: String)
+        /// Sign a child out collected by someone not on their list; the text is why.
+        case signOutReason(bookingID: Int64, child: String, collectedBy: String)
+        /// Book a child into a session; the text is the child's name.
+        case bookChild(meetingID: Int64)
     }
     /// What it is for.
     public var purpose: Purpose
@@ -205,9 +211,20 @@ public struct PromptState: Hashable, Sendable {
         self.question = question
     }
 
-    /// Whether it wants text (a reason) rather than y or n.
+    /// The prompt's title and the hint for its keys.
+    public var titleAndHint: (String, String) {
+        switch purpose {
+        case .cancelMeeting: return ("Cancel a meeting", "Enter cancels the meeting  Esc keeps it")
+        case .deleteMeeting: return ("Delete a meeting", "y deletes  n or Esc keeps it")
+        case .signOut: return ("Sign out", "Enter signs out  Esc stops")
+        case .signOutReason: return ("Not on the list", "Enter records the reason and signs out  Esc stops")
+        case .bookChild: return ("Book a child", "Enter books  Esc stops")
+        }
+    }
+
+    /// Whether it wants text (a reason, a name) rather than y or n.
     public var wantsText: Bool {
-        if case .cancelMeeting = purpose { return true }
-        return false
+        if case .deleteMeeting = purpose { return false }
+        return true
     }
 }

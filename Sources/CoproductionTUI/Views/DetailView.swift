@@ -20,11 +20,18 @@ enum DetailView {
         case .area: title = "Area"
         case .creche: title = "Crèche"
         case .audit: title = "Audit trail"
+        case .register: title = "Crèche register"
         }
         let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
         let content = lines(detail, state: state, width: inner.width - 2)
         let maxScroll = max(0, content.count - inner.height)
-        let scroll = min(detail.scroll, maxScroll)
+        var scroll = min(detail.scroll, maxScroll)
+        if case .register(let screen)? = detail.content, !screen.rows.isEmpty {
+            // Keep the selected child in view.
+            let line = registerHeaderLines + detail.selected * 2
+            if line >= scroll + inner.height { scroll = min(maxScroll, line - inner.height + 2) }
+            if line < scroll { scroll = line }
+        }
         for (i, line) in content.dropFirst(scroll).prefix(inner.height).enumerated() {
             var x = inner.x + 1
             for (text, style) in line.spans {
@@ -51,6 +58,7 @@ enum DetailView {
         case .area(let a): return areaLines(a, state: state, width: width)
         case .creche(let m): return crecheLines(m, state: state, width: width)
         case .audit(let entries, let total): return auditLines(entries, total: total, state: state, width: width)
+        case .register(let screen): return registerLines(screen, selected: detail.selected, state: state, width: width)
         }
     }
 
@@ -174,6 +182,71 @@ enum DetailView {
         let check = state.checker.creche(m, d.facts.creche)
         out += field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
         return out
+    }
+
+    /// Lines above the first child on the register screen.
+    static let registerHeaderLines = 8
+
+    static func registerLines(_ r: RegisterScreen, selected: Int, state: AppState, width: Int) -> [Line] {
+        let g = state.theme.glyphs
+        let m = r.meeting
+        let now = state.now.instant
+        let ended = state.now > LocalDateTime(date: m.date, time: m.end)
+        var inNow = 0, out = 0, due = 0
+        for row in r.rows {
+            switch row.state {
+            case .inCreche: inNow += 1
+            case .signedOut: out += 1
+            case .notArrived: due += 1
+            }
+        }
+        var lines: [Line] = [
+            Line("Crèche for \(m.title)", .bold),
+            Line("\(m.date.long), \(m.start)\(g.dash)\(m.end) \(g.dot) \(m.venue)"),
+            Line([("In the crèche now: \(inNow)", .bold), ("   signed out: \(out)   not arrived yet: \(due)", .plain)]),
+            Line("Staff: " + (r.staff.isEmpty ? "none on the rota yet" : r.staff.map {
+                "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))),
+            Line("Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books.", .dim),
+            .blank,
+            Line(DisplayWidth.pad("  Child", to: 22) + DisplayWidth.pad("Age", to: 11) + DisplayWidth.pad("Where", to: 24) + "Time", state.theme.heading),
+            .blank,
+        ]
+        if r.rows.isEmpty { lines.append(Line("  No children booked yet: b books a child.", .dim)) }
+        for (i, row) in r.rows.enumerated() {
+            let where_: String
+            var timer = ""
+            var timerStyle = Style.plain
+            var loud = false
+            switch row.state {
+            case .notArrived:
+                where_ = "not arrived"
+            case .inCreche(let since):
+                where_ = "in since \(LocalDateTime(since).time)"
+                let elapsed = now.timeIntervalSince(since)
+                let status = TwoHourRule.status(after: elapsed)
+                timer = "\(TwoHourRule.format(elapsed)) \(g.glyph(status)) \(status == .pass ? "ok" : status == .warn ? "nearly 2 h" : "over 2 h")"
+                timerStyle = state.theme.status(status)
+                if ended {
+                    timer += "  \(g.fail) NOT SIGNED OUT"
+                    timerStyle = state.theme.status(.fail)
+                }
+            case .signedOut(let at, let who):
+                where_ = "out \(LocalDateTime(at).time), \(who)"
+                loud = row.collectedByStranger
+            }
+            let mark = i == selected ? g.cursor + " " : "  "
+            let base: Style = i == selected ? Style(reverse: true) : .plain
+            lines.append(Line([(mark + DisplayWidth.pad(row.child.fullName, to: 20), i == selected ? Style(bold: true, reverse: true) : .bold),
+                               (DisplayWidth.pad(row.band.name, to: 11), base),
+                               (DisplayWidth.pad(where_, to: 24), loud ? state.theme.status(.fail) : base),
+                               (timer, timerStyle)]))
+            var second: [String] = []
+            if loud { second.append("\(g.fail) COLLECTED BY SOMEONE NOT ON THE LIST: \(row.collectionReason ?? "no reason")") }
+            if row.child.hasNotes { second.append(row.child.notes.map { "\(g.warn) \($0)" } ?? "\(g.warn) allergy or medical notes: held by the crèche staff") }
+            lines.append(Line("    " + DisplayWidth.truncate(second.joined(separator: "  "), to: max(10, width - 4), ellipsis: g.ellipsis),
+                              loud ? state.theme.status(.fail) : .dim))
+        }
+        return lines
     }
 
     static func auditLines(_ entries: [AuditEntry], total: Int, state: AppState, width: Int) -> [Line] {

@@ -107,8 +107,8 @@ enum PromptView {
         let height = question.count + errorLines.count + (prompt.wantsText ? 6 : 4)
         let rect = body.centred(width: width, height: height)
         screen.fill(rect)
-        let inner = Box(title: prompt.wantsText ? "Cancel a meeting" : "Delete a meeting", focused: true)
-            .render(in: rect, on: &screen, theme: state.theme)
+        let (title, hint) = prompt.titleAndHint
+        let inner = Box(title: title, focused: true).render(in: rect, on: &screen, theme: state.theme)
         var y = inner.y
         for line in question {
             screen.put(line, x: inner.x + 1, y: y, style: .bold)
@@ -124,7 +124,6 @@ enum PromptView {
             screen.put(line, x: inner.x + 1, y: y, style: state.theme.status(.fail))
             y += 1
         }
-        let hint = prompt.wantsText ? "Enter cancels the meeting  Esc keeps it" : "y deletes  n or Esc keeps it"
         screen.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: state.theme.secondary)
     }
 }

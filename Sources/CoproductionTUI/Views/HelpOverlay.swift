@@ -1,9 +1,9 @@
 /// The `?` overlay: every key, made from the same table that drives the key map.
 enum HelpOverlay {
-    static func lines() -> [(key: String, help: String, heading: Bool)] {
+    static func lines(headings: Bool = true) -> [(key: String, help: String, heading: Bool)] {
         var out: [(String, String, Bool)] = []
         for section in ActionTable.sections {
-            out.append((section, "", true))
+            if headings { out.append((section, "", true)) }
             for spec in ActionTable.all where spec.section == section {
                 out.append((spec.keyLabel, spec.help, false))
             }
@@ -15,7 +15,14 @@ enum HelpOverlay {
     /// column fits).
     static func columns(for body: Rect) -> (left: [(key: String, help: String, heading: Bool)],
                                            right: [(key: String, help: String, heading: Bool)]) {
-        let entries = lines()
+        let withHeadings = columns(lines(), body: body)
+        if max(withHeadings.left.count, withHeadings.right.count) + 2 <= body.height { return withHeadings }
+        // Every key on one screen matters more than the section headings.
+        return columns(lines(headings: false), body: body)
+    }
+
+    static func columns(_ entries: [(key: String, help: String, heading: Bool)], body: Rect)
+        -> (left: [(key: String, help: String, heading: Bool)], right: [(key: String, help: String, heading: Bool)]) {
         // Two columns when one is too tall, split evenly; a section that runs on into the
         // right-hand column has its heading repeated there.
         let split = entries.count + 2 > body.height

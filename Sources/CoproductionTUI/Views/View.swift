@@ -82,6 +82,8 @@ enum HintLine {
         let specs: [ActionSpec]
         if state.form != nil || state.recordForm != nil || state.prompt != nil {
             specs = ActionTable.all.filter { [.help, .forceQuit].contains($0.action) }
+        } else if case .register? = state.detail?.target {
+            specs = ActionTable.all.filter { [.back, .signInChild, .signOutChild, .bookChild, .help].contains($0.action) }
         } else if case .meeting? = state.detail?.target, state.session?.role == .champion {
             specs = ActionTable.all.filter { [.back, .accept, .apologies, .help, .lock].contains($0.action) }
         } else if case .meeting? = state.detail?.target {

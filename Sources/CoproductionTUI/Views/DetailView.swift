@@ -208,7 +208,7 @@ enum DetailView {
                 "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))),
             Line("Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books.", .dim),
             .blank,
-            Line(DisplayWidth.pad("  Child", to: 22) + DisplayWidth.pad("Age", to: 11) + DisplayWidth.pad("Where", to: 24) + "Time", state.theme.heading),
+            Line(DisplayWidth.pad("  Child", to: 22) + DisplayWidth.pad("Age", to: 11) + DisplayWidth.pad("Where", to: 22) + "Time", state.theme.heading),
             .blank,
         ]
         if r.rows.isEmpty { lines.append(Line("  No children booked yet: b books a child.", .dim)) }
@@ -217,6 +217,7 @@ enum DetailView {
             var timer = ""
             var timerStyle = Style.plain
             var loud = false
+            var notSignedOut = false
             switch row.state {
             case .notArrived:
                 where_ = "not arrived"
@@ -224,12 +225,9 @@ enum DetailView {
                 where_ = "in since \(LocalDateTime(since).time)"
                 let elapsed = now.timeIntervalSince(since)
                 let status = TwoHourRule.status(after: elapsed)
-                timer = "\(TwoHourRule.format(elapsed)) \(g.glyph(status)) \(status == .pass ? "ok" : status == .warn ? "nearly 2 h" : "over 2 h")"
+                timer = "\(TwoHourRule.format(elapsed)) \(g.glyph(status)) \(status == .pass ? "ok" : status == .warn ? "near 2 h" : "over 2 h")"
                 timerStyle = state.theme.status(status)
-                if ended {
-                    timer += "  \(g.fail) NOT SIGNED OUT"
-                    timerStyle = state.theme.status(.fail)
-                }
+                notSignedOut = ended
             case .signedOut(let at, let who):
                 where_ = "out \(LocalDateTime(at).time), \(who)"
                 loud = row.collectedByStranger
@@ -238,13 +236,14 @@ enum DetailView {
             let base: Style = i == selected ? Style(reverse: true) : .plain
             lines.append(Line([(mark + DisplayWidth.pad(row.child.fullName, to: 20), i == selected ? Style(bold: true, reverse: true) : .bold),
                                (DisplayWidth.pad(row.band.name, to: 11), base),
-                               (DisplayWidth.pad(where_, to: 24), loud ? state.theme.status(.fail) : base),
+                               (DisplayWidth.pad(where_, to: 22), loud ? state.theme.status(.fail) : base),
                                (timer, timerStyle)]))
             var second: [String] = []
+            if notSignedOut { second.append("\(g.fail) NOT SIGNED OUT: the session ended at \(m.end)") }
             if loud { second.append("\(g.fail) COLLECTED BY SOMEONE NOT ON THE LIST: \(row.collectionReason ?? "no reason")") }
             if row.child.hasNotes { second.append(row.child.notes.map { "\(g.warn) \($0)" } ?? "\(g.warn) allergy or medical notes: held by the crèche staff") }
             lines.append(Line("    " + DisplayWidth.truncate(second.joined(separator: "  "), to: max(10, width - 4), ellipsis: g.ellipsis),
-                              loud ? state.theme.status(.fail) : .dim))
+                              loud || notSignedOut ? state.theme.status(.fail) : .dim))
         }
         return lines
     }

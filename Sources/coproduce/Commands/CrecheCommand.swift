@@ -1,0 +1,144 @@
+import ArgumentParser
+import Coproduction
+import CoproductionStore
+import CSV
+import Foundation
+
+/// `coproduce creche sheet|children|child-add|book|staff`: the crèche from the command line.
+struct CrecheCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
+        subcommands: [Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self])
+
+    /// The formats a sheet is printed in.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
+
+    struct Sheet: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A printable sign-in sheet for a session: child, age band, an allergy flag (never the note), who may collect, and columns for times and signatures.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Option(help: "text or csv.") var format: Format = .text
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: meetingID) }
+            let rows = try CommandSession.attempt { () throws(StoreError) in try db.register(as: actor, meetingID: meetingID) }
+            let m = detail.facts.meeting
+            let header = ["Child", "Age band", "Allergy", "May be collected by", "Time in", "Signature", "Time out", "Collected by", "Signature"]
+            let lines = rows.map { r in
+                [r.child.fullName, r.band.name, r.child.hasNotes ? "allergy: see notes" : "",
+                 ([r.child.parentName] + r.child.collectors).joined(separator: "; "), "", "", "", "", ""]
+            }
+            switch format {
+            case .csv:
+                let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
+                try csv.write(row: header)
+                for line in lines { try csv.write(row: line) }
+                csv.stream.close()
+                let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+                FileHandle.standardOutput.write(data)
+                FileHandle.standardOutput.write(Data("\r\n".utf8))
+            case .text:
+                print("Crèche sign-in sheet: \(m.title)")
+                print("\(m.date.long), \(m.start)–\(m.end), \(m.venue)")
+                print("Allergy, dietary and medical notes are kept by the crèche staff; this sheet only says when there are some.")
+                print("")
+                let widths = [22, 11, 19, 30]
+                func pad(_ s: String, _ w: Int) -> String { s.count >= w ? String(s.prefix(w - 1)) + " " : s.padding(toLength: w, withPad: " ", startingAt: 0) }
+                print(zip(header.prefix(4), widths).map { pad($0, $1) }.joined() + "In     Signed      Out    Collected by        Signed")
+                print(String(repeating: "-", count: 140))
+                for line in lines {
+                    print(zip(line.prefix(4), widths).map { pad($0, $1) }.joined() + "_____  __________  _____  __________________  __________")
+                }
+                if lines.isEmpty { print("No children booked yet.") }
+            }
+        }
+    }
+
+    struct Children: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The children you may see (notes are never printed here, only whether there are some).")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let today = Clock.now().date
+            for c in try CommandSession.attempt({ () throws(StoreError) in try db.children(as: actor) }) {
+                print("\(String(c.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(c.fullName.padding(toLength: 22, withPad: " ", startingAt: 0)) born \(c.dateOfBirth.uk) (\(AgeBand.on(today, bornOn: c.dateOfBirth).name) today)  parent \(c.parentName)\(c.hasNotes ? "  [notes]" : "")")
+            }
+        }
+    }
+
+    struct ChildAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "child-add", abstract: "Register a child (office staff); prints the new id.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "First name.") var first: String
+        @Option(help: "Family name.") var family: String
+        @Option(help: "Date of birth: 12/01/2025 or 2025-01-12.") var born: String
+        @Option(help: "The parent or carer.") var parent: String
+        @Option(help: ArgumentHelp("When the parent is a Parent Champion: their champion id.", valueName: "id")) var champion: Int64?
+        @Option(help: ArgumentHelp("Someone else who may collect (repeat for more).", valueName: "name")) var collector: [String] = []
+        @Option(help: "Who to call in an emergency (kept private).") var emergency = ""
+        @Option(help: "Allergy, dietary and medical notes (kept private).") var notes = ""
+
+        func run() throws {
+            let today = Clock.now().date
+            let dob: LocalDate
+            switch UKInput.date(born, today: today) {
+            case .success(let d): dob = d
+            case .failure(let e): try MeetingsCommand.refuse(["--born: \(e.description)"])
+            }
+            let child = Child(firstName: first, familyName: family, dateOfBirth: dob, parentName: parent, parentChampionID: champion,
+                              collectors: collector, emergencyContact: emergency, notes: notes)
+            let problems = child.problems(today: today)
+            if !problems.isEmpty { try MeetingsCommand.refuse(problems.map { "--" + $0.replacingOccurrences(of: "date of birth:", with: "born:") }) }
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            print(try CommandSession.attempt { () throws(StoreError) in try db.addChild(as: actor, child, today: today, now: Clock.date()) })
+        }
+    }
+
+    struct Book: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Book a child into a meeting's crèche.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The child's id.") var childID: Int64
+        @Argument(help: "The meeting's id.") var meetingID: Int64
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
+            print("Booked child \(childID) into meeting \(meetingID).")
+        }
+    }
+
+    struct Staff: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Put a member of crèche staff on a session's rota.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Option(help: "Their name.") var name: String
+        @Option(help: "Qualification level: 2, 3 or 6.") var level: Int
+        @Flag(help: "They hold paediatric first aid.") var firstAid = false
+        @Option(help: ArgumentHelp("Their crèche staff account, so they see this session's children.", valueName: "name")) var account: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            var accountID: Int64?
+            if let account {
+                let accounts = try CommandSession.attempt { () throws(StoreError) in try db.accounts(as: actor) }
+                guard let match = accounts.first(where: { $0.name.caseInsensitiveCompare(account) == .orderedSame && $0.role == .crecheStaff }) else {
+                    try MeetingsCommand.refuse(["--account: there is no crèche staff account called \(account)."])
+                }
+                accountID = match.id
+            }
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.addStaff(as: actor, meetingID: meetingID, StaffMember(name: name, level: level, paediatricFirstAid: firstAid),
+                                account: accountID, now: Clock.date())
+            }
+            print("\(name) is on the rota for meeting \(meetingID).")
+        }
+    }
+}

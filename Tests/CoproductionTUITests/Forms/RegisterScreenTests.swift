@@ -1,0 +1,87 @@
+import Coproduction
+import CoproductionStore
+@testable import CoproductionTUI
+import Testing
+
+@Suite struct RegisterScreenTests {
+    func openRegister(_ f: Fixture) throws -> RegisterScreen {
+        f.press(.character("3"), .character("r"))
+        guard case .register(let screen)? = f.controller.state.detail?.content else {
+            throw RegisterMissing()
+        }
+        return screen
+    }
+
+    struct RegisterMissing: Error {}
+
+    @Test func signingInAndOutChangesTheHeadcount() throws {
+        let f = try Fixture()
+        let screen = try openRegister(f)
+        #expect(f.screen.text.contains("In the crèche now: 2"))
+        let ruby = try #require(screen.rows.firstIndex { $0.child.firstName == "Ruby" })
+        for _ in 0..<ruby { f.press(.down) }
+        f.press(.character("i"))
+        #expect(f.screen.text.contains("In the crèche now: 3"))
+        f.press(.character("o"))
+        #expect(f.controller.state.prompt != nil)
+        f.type("Hannah Clarke")
+        f.press(.enter)
+        #expect(f.controller.state.prompt == nil)
+        #expect(f.screen.text.contains("In the crèche now: 2"))
+        #expect(f.screen.text.contains("signed out: 1"))
+    }
+
+    @Test func aStrangerCollectingNeedsAReasonAndShowsLoudly() throws {
+        let f = try Fixture()
+        _ = try openRegister(f)
+        f.press(.character("o"))  // Amara, first and in the crèche
+        f.type("Uncle Bob")
+        f.press(.enter)
+        let prompt = try #require(f.controller.state.prompt)
+        #expect(prompt.question.contains("Uncle Bob is NOT on Amara's list"))
+        f.press(.enter)  // no reason yet
+        #expect(f.controller.state.prompt?.error.contains("record why") == true)
+        f.type("Grace phoned ahead")
+        f.press(.enter)
+        #expect(f.screen.text.contains("COLLECTED BY SOMEONE NOT ON THE LIST: Grace phoned ahead"))
+    }
+
+    @Test func theTimerWarnsNearTwoHours() throws {
+        let f = try Fixture()
+        _ = try openRegister(f)
+        f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:30")!)
+        #expect(f.screen.text.contains("1 h 50 min ! near 2 h"))
+        f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:41")!)
+        #expect(f.screen.text.contains("2 h 01 min ✗ over 2 h"))
+        #expect(f.screen.text.contains("NOT SIGNED OUT: the session ended at 10:45"))
+    }
+
+    @Test func aChampionSeesOnlyTheirOwnChildrenAndNoNotes() throws {
+        let f = try Fixture()
+        f.press(.character("U"))
+        f.type("Zoe Adams")
+        f.press(.enter)
+        f.type(DemoData.demoPIN)
+        f.press(.enter)
+        let screen = try openRegister(f)
+        #expect(screen.rows.map(\.child.firstName).sorted() == ["Leo", "Maisie"])
+        #expect(!f.screen.text.contains("Dairy-free"))
+        #expect(f.screen.text.contains("held by the crèche staff"))
+        f.press(.character("i"))
+        #expect(f.controller.state.status.contains("cannot change crèche bookings"))
+    }
+
+    @Test func bookingAChildByName() throws {
+        let f = try Fixture()
+        f.press(.character("3"), .down, .character("r"))
+        f.press(.character("b"))
+        f.type("Nobody Known")
+        f.press(.enter)
+        #expect(f.controller.state.prompt?.error.contains("No child you can book") == true)
+        f.press(.control("u"))
+        f.type("amara okafor")
+        f.press(.enter)
+        guard case .register(let screen)? = f.controller.state.detail?.content else { return }
+        #expect(screen.rows.map(\.child.firstName) == ["Amara"])
+    }
+}

@@ -8,6 +8,19 @@ public struct MeetingListItem: Hashable, Sendable {
     public var facts: MeetingFacts
     /// The worst barrier status.
     public var status: CheckStatus
+    /// Named children in the crèche now, signed out, and not arrived yet.
+    public var register: (inNow: Int, signedOut: Int, toCome: Int) = (0, 0, 0)
+
+    /// Equality by the facts and status (the register counts follow from the facts' data).
+    public static func == (a: MeetingListItem, b: MeetingListItem) -> Bool {
+        a.facts == b.facts && a.status == b.status && a.register == b.register
+    }
+
+    /// Hashes the facts and status.
+    public func hash(into h: inout Hasher) {
+        h.combine(facts)
+        h.combine(status)
+    }
 
     /// The meeting.
     public var meeting: Meeting { facts.meeting }
@@ -55,6 +68,9 @@ extension AppDatabase {
         c.threeAndOver + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
                           WHERE b.meetingId = m.id AND \(ageOnMeetingDay) >= 3) AS threeAndOver,
         (SELECT COUNT(*) FROM crecheStaff s WHERE s.meetingId = m.id) AS staffBooked,
+        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedInAt IS NOT NULL AND b.signedOutAt IS NULL) AS inNow,
+        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedOutAt IS NOT NULL) AS signedOut,
+        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedInAt IS NULL) AS toCome,
         EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.level = 6) AS level6,
         EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.firstAid) AS firstAid,
         (SELECT group_concat(championId || ':' || response) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
@@ -137,7 +153,9 @@ extension AppDatabase {
                 """, arguments: StatementArguments([from.iso] + f.arguments) + [limit, offset])
             return rows.map { row in
                 let facts = Self.facts(from: row)
-                return MeetingListItem(facts: facts, status: checker.overall(facts))
+                var item = MeetingListItem(facts: facts, status: checker.overall(facts))
+                item.register = (row["inNow"], row["signedOut"], row["toCome"])
+                return item
             }
         }
     }

@@ -14,7 +14,11 @@ enum CrechePane {
         let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
             guard let plan = item.facts.creche else { return [TableCell(item.meeting.date.short)] }
             let (status, word) = staffing(plan, ratios)
-            return [TableCell(item.meeting.date.short), TableCell(item.meeting.title),
+            let r = item.register
+            let now = item.meeting.date == state.today && r.inNow + r.signedOut + r.toCome > 0
+                ? "\(r.inNow) in \(state.theme.glyphs.dot) \(r.signedOut) out \(state.theme.glyphs.dot) \(r.toCome) to come: \(item.meeting.title)"
+                : item.meeting.title
+            return [TableCell(item.meeting.date.short), TableCell(now),
                     TableCell("\(plan.count(.underTwo))"), TableCell("\(plan.count(.two))"),
                     TableCell("\(plan.count(.threeAndOver))"),
                     TableCell("\(plan.staffBooked)/\(plan.staffRequired(ratios))"),

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite struct CrecheCommandTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    func demo(_ scratch: Scratch) throws -> String {
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        return db
+    }
+
+    func todaysSession(_ db: String) throws -> String {
+        let list = try Binary.run(["meetings", "list", "--db", db, "--json"], environment: env).stdout
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        return String(try #require(rows.first?["id"] as? Int))
+    }
+
+    @Test func theSignInSheetFlagsAllergiesWithoutTheNotes() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let session = try todaysSession(db)
+        let text = try Binary.run(["creche", "sheet", session, "--db", db], environment: env)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Amara Okafor") && text.stdout.contains("allergy: see notes"))
+        #expect(!text.stdout.contains("peanuts") && !text.stdout.contains("Dairy"))
+        #expect(text.stdout.contains("Grace Okafor; Tunde Okafor"))
+        let csv = try Binary.run(["creche", "sheet", session, "--db", db, "--format", "csv"], environment: env)
+        let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "Child,Age band,Allergy,May be collected by,Time in,Signature,Time out,Collected by,Signature")
+        #expect(lines.count == 6)
+        #expect(!csv.stdout.contains("peanuts"))
+    }
+
+    @Test func badChildrenAndBookingsAreRefusedWithNothingSaved() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let before = try Binary.run(["creche", "children", "--db", db], environment: env).stdout
+        let future = try Binary.run(["creche", "child-add", "--db", db, "--first", "Baby", "--family", "Soon", "--born", "01/01/2027",
+                                     "--parent", "Kay"], environment: env)
+        #expect(future.status == 1 && future.stderr.contains("is in the future"))
+        let old = try Binary.run(["creche", "child-add", "--db", db, "--first", "Big", "--family", "Kid", "--born", "01/01/2020",
+                                  "--parent", "Kay"], environment: env)
+        #expect(old.status == 1 && old.stderr.contains("too old for the crèche"))
+        #expect(try Binary.run(["creche", "children", "--db", db], environment: env).stdout == before)
+        let session = try todaysSession(db)
+        let twice = try Binary.run(["creche", "book", "1", session, "--db", db], environment: env)
+        #expect(twice.status == 1 && twice.stderr.contains("already booked into this crèche"))
+        #expect(try Binary.run(["meetings", "cancel", session, "--db", db, "--reason", "Heating"], environment: env).status == 0)
+        let add = try Binary.run(["creche", "child-add", "--db", db, "--first", "Nia", "--family", "Brown", "--born", "03/03/2025",
+                                  "--parent", "Kay Brown"], environment: env)
+        let nia = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let cancelled = try Binary.run(["creche", "book", nia, session, "--db", db], environment: env)
+        #expect(cancelled.status == 1 && cancelled.stderr.contains("is cancelled"))
+    }
+}

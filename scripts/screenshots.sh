@@ -44,6 +44,9 @@ shot help 100 30
 tm send-keys -t 0 Escape 2 Enter
 wait_for "Parent Champions"
 shot area-detail 100 30
+tm send-keys -t 0 Escape 3 r
+wait_for "Crèche register"
+shot register 100 30
 tm send-keys -t 0 Escape
 tm resize-window -t 0 -x 80 -y 24
 wait_for "Crèche headcounts"

@@ -10,6 +10,9 @@ public struct CrechePlan: Hashable, Sendable {
     public var level6WithOlderGroup: Bool
     /// Whether at least one member of staff booked holds paediatric first aid.
     public var firstAidBooked: Bool
+    /// Whether the crèche must keep every child under two hours (exempt from Ofsted
+    /// registration), so each child is timed.
+    public var underTwoHours: Bool = true
 
     /// Creates a plan.
     public init(booked: [AgeBand: Int], staffBooked: Int, roomCapacity: Int, level6WithOlderGroup: Bool = false,

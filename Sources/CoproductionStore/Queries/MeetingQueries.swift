@@ -215,6 +215,7 @@ extension AppDatabase {
             plan = CrechePlan(booked: [.underTwo: row["underTwo"], .two: row["two"], .threeAndOver: row["threeAndOver"]],
                               staffBooked: row["staffBooked"], roomCapacity: row["roomCapacity"],
                               level6WithOlderGroup: row["level6"], firstAidBooked: row["firstAid"])
+            plan?.underTwoHours = row["underTwoHours"] ?? true
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),

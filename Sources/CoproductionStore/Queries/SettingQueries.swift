@@ -12,6 +12,16 @@ public enum Setting: String, CaseIterable, Sendable {
     case schoolRunTo = "school-run-to"
     /// How many days before a meeting its pre-meeting may be.
     case preMeetingDays = "pre-meeting-days"
+    /// Children per member of staff, under 2 (EYFS: 3).
+    case ratioUnderTwo = "ratio-under-two"
+    /// Children per member of staff, aged 2 (EYFS: 5).
+    case ratioTwo = "ratio-two"
+    /// Children per member of staff, 3 and over (EYFS: 8).
+    case ratioThreeAndOver = "ratio-three-and-over"
+    /// Children per member of staff, 3 and over with a Level 6 member of staff (EYFS: 13).
+    case ratioThreeAndOverLevel6 = "ratio-three-and-over-level-6"
+    /// The fewest staff in a session with children (default 2).
+    case crecheMinimumStaff = "creche-minimum-staff"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -20,14 +30,20 @@ public enum Setting: String, CaseIterable, Sendable {
         case .schoolRunFrom: return "09:30"
         case .schoolRunTo: return "14:30"
         case .preMeetingDays: return "7"
+        case .ratioUnderTwo: return "3"
+        case .ratioTwo: return "5"
+        case .ratioThreeAndOver: return "8"
+        case .ratioThreeAndOverLevel6: return "13"
+        case .crecheMinimumStaff: return "2"
         }
     }
 
     /// The value in its stored form, or why it cannot be used.
     public func normalise(_ text: String) -> Result<String, InputError> {
         switch self {
-        case .autoLockMinutes, .preMeetingDays:
-            let range = self == .autoLockMinutes ? 1...120 : 1...60
+        case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
+             .crecheMinimumStaff:
+            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
             }
@@ -59,6 +75,11 @@ extension AppDatabase {
         if let from = try? UKInput.time(try text(of: .schoolRunFrom)).get() { settings.earliestStart = from }
         if let to = try? UKInput.time(try text(of: .schoolRunTo)).get() { settings.latestEnd = to }
         if let days = Int(try text(of: .preMeetingDays)) { settings.preMeetingWindowDays = days }
+        func number(_ s: Setting) throws(StoreError) -> Int { Int(try text(of: s)) ?? Int(s.defaultValue)! }
+        settings.ratios = RatioTable(underTwo: try number(.ratioUnderTwo), two: try number(.ratioTwo),
+                                     threeAndOver: try number(.ratioThreeAndOver),
+                                     threeAndOverWithLevel6: try number(.ratioThreeAndOverLevel6),
+                                     minimumStaff: try number(.crecheMinimumStaff))
         let entries = try read { db in
             try Row.fetchAll(db, sql: "SELECT term, plain FROM glossary").map { GlossaryEntry(term: $0["term"], plain: $0["plain"]) }
         }

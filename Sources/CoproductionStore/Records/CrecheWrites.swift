@@ -79,6 +79,32 @@ extension AppDatabase {
         }
     }
 
+    /// Arranges a crèche for a meeting, or changes its room's capacity and whether children
+    /// are timed against the two-hour limit (office staff, crèche staff and admins). Places
+    /// held without names and the rota are kept.
+    public func arrangeCreche(as actor: Actor, meetingID: Int64, roomCapacity: Int, underTwoHours: Bool = true,
+                              now: Date = Date()) throws(StoreError) {
+        try authorize(actor, .write, .creche)
+        guard (1...60).contains(roomCapacity) else { throw .invalid("room: the room must take from 1 to 60 children.") }
+        try write { db in
+            guard let status = try String.fetchOne(db, sql: "SELECT status FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+                throw StoreError.notFound(what: "Meeting \(meetingID)")
+            }
+            if status == "cancelled" { throw StoreError.invalid("That meeting is cancelled: no crèche is needed.") }
+            let old = try Row.fetchOne(db, sql: "SELECT roomCapacity, underTwoHours FROM crechePlan WHERE meetingId = ?", arguments: [meetingID])
+            try db.execute(sql: """
+                INSERT INTO crechePlan (meetingId, roomCapacity, underTwoHours, updatedBy, updatedAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (meetingId) DO UPDATE SET roomCapacity = excluded.roomCapacity, underTwoHours = excluded.underTwoHours,
+                    updatedBy = excluded.updatedBy, updatedAt = excluded.updatedAt, version = version + 1
+                """, arguments: [meetingID, roomCapacity, underTwoHours, actor.name, now.timeIntervalSince1970])
+            try AuditLog.append(db, actor: actor, action: old == nil ? "arrange" : "update", kind: "creche", recordID: meetingID,
+                                changes: AuditLog.diff(before: old.map { ["roomCapacity": String($0["roomCapacity"] as Int),
+                                                                           "underTwoHours": String($0["underTwoHours"] as Bool)] } ?? [:],
+                                                       after: ["roomCapacity": String(roomCapacity), "underTwoHours": String(underTwoHours)]),
+                                at: now)
+        }
+    }
+
     /// Adds a member of staff to a session's rota (office staff and admins); `account` links
     /// a crèche staff sign-in, so they see the children in this session.
     public func addStaff(as actor: Actor, meetingID: Int64, _ member: StaffMember, account: Int64? = nil, now: Date = Date()) throws(StoreError) {

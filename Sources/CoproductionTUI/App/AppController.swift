@@ -338,7 +338,13 @@ public final class AppController {
         guard var form = state.form, let actor = state.session else { return }
         form.errors = [:]
         form.message = ""
-        let (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
+        var (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
+        let roomText = form[.creche].trimmingCharacters(in: .whitespaces)
+        let room = Int(roomText)
+        if !roomText.isEmpty && !(1...60).contains(room ?? 0) {
+            errors[.creche] = "Type how many children the room takes (1 to 60), or leave it empty for no crèche."
+            meeting = nil
+        }
         guard errors.isEmpty, let meeting else {
             form.errors = errors
             form.focus = form.fields.first { errors[$0] != nil } ?? form.focus
@@ -360,6 +366,9 @@ public final class AppController {
                                        title: meeting.title)
                 }
                 id = existing
+            }
+            if let room, roomText != form.originalCreche {
+                try database.arrangeCreche(as: actor, meetingID: id, roomCapacity: room, now: clock())
             }
             state.form = nil
             state.detail = DetailState(target: .meeting(id))

@@ -7,7 +7,7 @@ import CoproductionStore
 public struct MeetingForm: Hashable, Sendable {
     /// The fields, in the order Tab visits them.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, agenda
+        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, agenda
 
         /// The label shown.
         public var label: String {
@@ -23,6 +23,7 @@ public struct MeetingForm: Hashable, Sendable {
             case .confirmed: return "Confirmed"
             case .invited: return "Also invited"
             case .parents: return "Other parents"
+            case .creche: return "Crèche room"
             case .agenda: return "Agenda"
             }
         }
@@ -41,6 +42,7 @@ public struct MeetingForm: Hashable, Sendable {
             case .confirmed: return "champions coming, by name: Zoe Adams, Priya Shah"
             case .invited: return "champions invited, not yet confirmed"
             case .parents: return "0"
+            case .creche: return "places for children; empty for no crèche"
             case .agenda: return "Title: plain summary | Next item: summary"
             }
         }
@@ -73,12 +75,15 @@ public struct MeetingForm: Hashable, Sendable {
     public var dirty = false
     /// Whether Esc on a changed form is asking before throwing the changes away.
     public var confirmingDiscard = false
+    /// The crèche room as the form opened, so an unchanged room is not saved again.
+    public let originalCreche: String
 
     /// Creates a form.
     public init(target: Target, kind: String, values: [Field: String]) {
         self.target = target
         self.kind = kind
         self.values = values
+        self.originalCreche = target == .new ? "" : values[.creche] ?? ""
     }
 
     /// The fields this kind of meeting has. A saved meeting keeps its kind and the meeting
@@ -98,7 +103,7 @@ public struct MeetingForm: Hashable, Sendable {
     /// A blank form for a new meeting on `day`, 10:00 to 12:00.
     public static func new(on day: LocalDate) -> MeetingForm {
         MeetingForm(target: .new, kind: "board",
-                    values: [.date: day.uk, .start: "10:00", .end: "12:00", .parents: "0"])
+                    values: [.date: day.uk, .start: "10:00", .end: "12:00", .parents: "0", .creche: "12"])
     }
 
     /// A form holding a saved meeting.
@@ -109,7 +114,7 @@ public struct MeetingForm: Hashable, Sendable {
         var values: [Field: String] = [
             .title: m.title, .date: m.date.uk, .start: m.start.description, .end: m.end.description, .venue: m.venue,
             .confirmed: confirmed.joined(separator: ", "), .invited: others.joined(separator: ", "),
-            .parents: String(m.otherParents),
+            .parents: String(m.otherParents), .creche: d.facts.creche.map { String($0.roomCapacity) } ?? "",
             .agenda: d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | "),
         ]
         if let g = m.kind.groupName { values[.group] = g }
@@ -132,7 +137,7 @@ public struct MeetingForm: Hashable, Sendable {
         let end = TimeOfDay(minutes: min(begin.minutes + 30, 1439))!
         var form = MeetingForm(target: .new, kind: "pre-meeting", values: [
             .prepares: String(m.id), .title: "Pre-meeting: \(m.title)", .date: day.uk, .start: begin.description,
-            .end: end.description, .venue: m.venue, .parents: "0",
+            .end: end.description, .venue: m.venue, .parents: "0", .creche: d.facts.creche.map { String($0.roomCapacity) } ?? "12",
             .confirmed: d.championNames.indices.filter { d.championResponses[$0] == .confirmed }.map { d.championNames[$0] }
                 .joined(separator: ", "),
         ])

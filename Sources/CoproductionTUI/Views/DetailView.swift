@@ -206,7 +206,9 @@ enum DetailView {
             Line([("In the crèche now: \(inNow)", .bold), ("   signed out: \(out)   not arrived yet: \(due)", .plain)]),
             Line("Staff: " + (r.staff.isEmpty ? "none on the rota yet" : r.staff.map {
                 "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))),
-            Line("Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books.", .dim),
+            Line((r.plan?.underTwoHours ?? true)
+                 ? "Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books."
+                 : "A registered crèche: children are not timed. i signs in, o signs out, b books.", .dim),
             .blank,
             Line(DisplayWidth.pad("  Child", to: 22) + DisplayWidth.pad("Age", to: 11) + DisplayWidth.pad("Where", to: 22) + "Time", state.theme.heading),
             .blank,
@@ -223,11 +225,12 @@ enum DetailView {
                 where_ = "not arrived"
             case .inCreche(let since):
                 where_ = "in since \(LocalDateTime(since).time)"
+                notSignedOut = ended
+                guard r.plan?.underTwoHours ?? true else { break }
                 let elapsed = now.timeIntervalSince(since)
                 let status = TwoHourRule.status(after: elapsed)
                 timer = "\(TwoHourRule.format(elapsed)) \(g.glyph(status)) \(status == .pass ? "ok" : status == .warn ? "near 2 h" : "over 2 h")"
                 timerStyle = state.theme.status(status)
-                notSignedOut = ended
             case .signedOut(let at, let who):
                 where_ = "out \(LocalDateTime(at).time), \(who)"
                 loud = row.collectedByStranger

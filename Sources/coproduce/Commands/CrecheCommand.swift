@@ -8,10 +8,28 @@ import Foundation
 struct CrecheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
-        subcommands: [Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self])
+        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self])
 
     /// The formats a sheet is printed in.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
+
+    struct Arrange: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Arrange a crèche for a meeting (or change its room).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Option(help: "How many children the room takes.") var room: Int
+        @Flag(help: "Children may stay more than two hours (the crèche is Ofsted registered), so they are not timed.")
+        var overTwoHours = false
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.arrangeCreche(as: actor, meetingID: meetingID, roomCapacity: room, underTwoHours: !overTwoHours, now: Clock.date())
+            }
+            print("Crèche arranged for meeting \(meetingID): room for \(room).")
+        }
+    }
 
     struct Sheet: ParsableCommand {
         static let configuration = CommandConfiguration(

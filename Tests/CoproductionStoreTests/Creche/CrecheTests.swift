@@ -126,3 +126,37 @@ import Testing
         #expect(throws: StoreError.self) { try db.signIn(as: zoe, bookingID: leo.bookingID, at: ten) }
     }
 }
+
+@Suite struct CrecheSettingsTests {
+    @Test func theRatioTableAndMinimumAreSettings() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("s.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        #expect(try db.barrierChecker().settings.ratios == .eyfs)
+        try db.set(.ratioTwo, to: "4", as: admin)
+        try db.set(.crecheMinimumStaff, to: "3", as: admin)
+        let ratios = try db.barrierChecker().settings.ratios
+        #expect(ratios.two == 4 && ratios.minimumStaff == 3)
+        #expect(throws: StoreError.self) { try db.set(.ratioUnderTwo, to: "0", as: admin) }
+    }
+
+    @Test func arrangingACrecheKeepsItsRotaAndRefusesCancelledMeetings() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("a.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: fixedToday.adding(days: 3),
+                                                      start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                      venue: "SAVS", otherParents: 1))
+        #expect(try db.meetingDetail(as: admin, id: id).facts.creche == nil)
+        try db.arrangeCreche(as: admin, meetingID: id, roomCapacity: 10)
+        try db.addStaff(as: admin, meetingID: id, StaffMember(name: "Bev", level: 3, paediatricFirstAid: true))
+        try db.arrangeCreche(as: admin, meetingID: id, roomCapacity: 8, underTwoHours: false)
+        let plan = try #require(try db.meetingDetail(as: admin, id: id).facts.creche)
+        #expect(plan.roomCapacity == 8 && plan.staffBooked == 1 && !plan.underTwoHours)
+        #expect(throws: StoreError.self) { try db.arrangeCreche(as: admin, meetingID: id, roomCapacity: 0) }
+        try db.cancelMeeting(as: admin, id: id, expectedVersion: 1, reason: "Snow")
+        #expect(throws: StoreError.invalid("That meeting is cancelled: no crèche is needed.")) {
+            try db.arrangeCreche(as: admin, meetingID: id, roomCapacity: 10)
+        }
+    }
+}

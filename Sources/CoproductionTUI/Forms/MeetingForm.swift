@@ -145,16 +145,6 @@ public struct MeetingForm: Hashable, Sendable {
         return form
     }
 
-    /// The text of a field.
-    public subscript(field: Field) -> String {
-        get { values[field] ?? "" }
-        set {
-            values[field] = newValue
-            dirty = true
-            errors[field] = nil
-        }
-    }
-
     /// The agenda as typed: items split by `|`, each `Title: summary`.
     public var agendaItems: [AgendaItem] {
         self[.agenda].split(separator: "|").map { part in
@@ -166,13 +156,6 @@ public struct MeetingForm: Hashable, Sendable {
     /// Champion names typed in a field, split by commas.
     public func names(_ field: Field) -> [String] {
         self[field].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// Moves the focus by `step` fields, wrapping.
-    public mutating func move(_ step: Int) {
-        let list = fields
-        let i = list.firstIndex(of: focus) ?? 0
-        focus = list[(i + step + list.count) % list.count]
     }
 
     /// Changes the kind by `step`, keeping everything typed (new meetings only).

@@ -54,6 +54,9 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
     /// Every field takes text.
     public var focusTakesText: Bool { true }
 
+    /// All the fields, in order.
+    public var fields: [Field] { Field.allCases }
+
     /// A form for a meeting: what was recorded before, or who was confirmed and who sent
     /// apologies as a starting point.
     public static func recording(_ d: MeetingDetail) -> RecordForm {
@@ -75,23 +78,6 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
                       .parents: String(d.facts.meeting.otherParents)]
         }
         return RecordForm(meetingID: d.facts.meeting.id, version: d.version, title: d.facts.meeting.title, values: values)
-    }
-
-    /// The text of a field.
-    public subscript(field: Field) -> String {
-        get { values[field] ?? "" }
-        set {
-            values[field] = newValue
-            dirty = true
-            errors[field] = nil
-        }
-    }
-
-    /// Moves the focus by `step` fields, wrapping.
-    public mutating func move(_ step: Int) {
-        let all = Field.allCases
-        let i = all.firstIndex(of: focus) ?? 0
-        focus = all[(i + step + all.count) % all.count]
     }
 
     /// Names typed in a field, split by commas.

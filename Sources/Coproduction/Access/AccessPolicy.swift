@@ -28,6 +28,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case booking
     /// The crèche staff rota.
     case rota
+    /// Parent Champions' contact details and DBS checks.
+    case championPrivate
+    /// Ideas raised by parents, and their way to the Board and back.
+    case idea
 
     /// The plain name, for messages.
     public var name: String {
@@ -45,6 +49,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .childNotes: return "children's allergy and medical notes"
         case .booking: return "crèche bookings"
         case .rota: return "the crèche rota"
+        case .championPrivate: return "champions' contact details and DBS checks"
+        case .idea: return "ideas"
         }
     }
 }
@@ -98,9 +104,8 @@ public struct AccessDenied: Error, Hashable, Sendable, CustomStringConvertible {
 /// for crèche staff, the children booked into the sessions they are on the rota for (with
 /// their notes). Allergy, dietary and medical notes never reach a Parent Champion.
 ///
-/// Rules for records that later issues add, kept here so they are born protected:
-/// - contact details and DBS checks: office staff and admins only;
-/// - ideas: Parent Champions read their own area's and add to it; office staff all;
+/// A champion's "own" ideas are their area's. Rules for records that later issues add, kept
+/// here so they are born protected:
 /// - purging data (retention): admins only.
 public enum AccessPolicy {
     /// How much of `kind` a `role` reaches for an `operation`.
@@ -110,6 +115,10 @@ public enum AccessPolicy {
             return .none  // the audit trail is written only by the store itself
         case (.admin, _, _):
             return .all
+        case (.crecheStaff, .championPrivate, _), (.champion, .championPrivate, _):
+            return .none  // contact details and DBS: office staff and admins only
+        case (.champion, .idea, _):
+            return .own  // their own area's ideas
         case (.champion, .childNotes, _), (.crecheStaff, .childNotes, .write), (.crecheStaff, .child, .write),
              (.champion, .child, .write), (.crecheStaff, .rota, .write), (.champion, .rota, .write):
             return .none  // health data never reaches a champion; children are registered by the office

@@ -227,6 +227,45 @@ enum Schema {
                 }
             }
         }
+        migrator.registerMigration("v6: champion records, ideas, the ladder of co-production") { db in
+            try db.execute(sql: """
+                ALTER TABLE champion ADD COLUMN status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'left'));
+                UPDATE champion SET status = CASE WHEN active THEN 'active' ELSE 'paused' END;
+                ALTER TABLE champion ADD COLUMN statusReason TEXT;
+                ALTER TABLE champion ADD COLUMN statusSince TEXT;
+                ALTER TABLE champion ADD COLUMN trainingCourse TEXT;
+                ALTER TABLE champion ADD COLUMN refresherDue TEXT;
+                CREATE TABLE championPrivate (
+                    championId INTEGER PRIMARY KEY REFERENCES champion(id) ON DELETE CASCADE,
+                    phone TEXT NOT NULL DEFAULT '',
+                    email TEXT NOT NULL DEFAULT '',
+                    dbsNumber TEXT NOT NULL DEFAULT '',
+                    dbsIssued TEXT,
+                    dbsRenewalDue TEXT
+                );
+                CREATE TABLE idea (
+                    id INTEGER PRIMARY KEY,
+                    areaId INTEGER NOT NULL REFERENCES area(id),
+                    raisedOn TEXT NOT NULL,
+                    raisedBy INTEGER REFERENCES champion(id),
+                    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                    status TEXT NOT NULL DEFAULT 'new'
+                        CHECK (status IN ('new', 'ready', 'on-agenda', 'decided', 'fed-back', 'closed')),
+                    agendaItemId INTEGER REFERENCES agendaItem(id) ON DELETE SET NULL,
+                    outcome TEXT,
+                    decidedOn TEXT,
+                    fedBackOn TEXT,
+                    fedBackBy INTEGER REFERENCES champion(id),
+                    channel TEXT CHECK (channel IN ('meeting', 'group-chat', 'newsletter')),
+                    closedReason TEXT,
+                    rung TEXT CHECK (rung IN ('informing', 'consultation', 'engagement', 'co-design', 'co-production')),
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE INDEX idea_area ON idea(areaId, status);
+                ALTER TABLE meeting ADD COLUMN rung TEXT
+                    CHECK (rung IN ('informing', 'consultation', 'engagement', 'co-design', 'co-production'));
+                """)
+        }
         return migrator
     }
 }

@@ -35,6 +35,8 @@ public enum DemoData {
             if size == .small {
                 try recordPastMeetings(db, today: today)
                 try writeChildren(db, today: today)
+                try writeChampionRecords(db, today: today)
+                try writeIdeas(db, today: today)
             }
             try writeAccounts(db)
             // The demo crèche worker staffs today's sessions, so they see those children.
@@ -190,6 +192,57 @@ public enum DemoData {
                     """, arguments: [db.lastInsertedRowID, session, child, arrived])
             }
         }
+    }
+
+    /// Training courses, refreshers and DBS checks: Priya's refresher is due within the month,
+    /// Hannah's DBS renewal is overdue; Sam has paused.
+    private static func writeChampionRecords(_ db: Database, today: LocalDate) throws {
+        for (i, id) in try Int64.fetchAll(db, sql: "SELECT id FROM champion ORDER BY id").enumerated() {
+            let trained = today.adding(days: -400 + i * 23)
+            try db.execute(sql: "UPDATE champion SET trainingCourse = ?, refresherDue = ? WHERE id = ?",
+                           arguments: [i % 2 == 0 ? "Parent Champion course (4 weeks)" : "Parent Champion e-learning (3 weeks)",
+                                       trained.adding(days: 365 + 180).iso, id])
+            try db.execute(sql: "INSERT INTO championPrivate (championId, phone, email, dbsNumber, dbsIssued, dbsRenewalDue) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [id, "07700 9001\(String(format: "%02d", i))", "champion\(i + 1)@example.org", "00123\(4560 + i)",
+                                       trained.iso, trained.adding(days: 3 * 365).iso])
+        }
+        try db.execute(sql: "UPDATE champion SET refresherDue = ? WHERE name = 'Priya Shah'", arguments: [today.adding(days: 12).iso])
+        try db.execute(sql: "UPDATE championPrivate SET dbsRenewalDue = ? WHERE championId = (SELECT id FROM champion WHERE name = 'Hannah Clarke')",
+                       arguments: [today.adding(days: -5).iso])
+        try db.execute(sql: "UPDATE champion SET status = 'paused', statusReason = 'New baby', statusSince = ? WHERE name = 'Sam Wright'",
+                       arguments: [today.adding(days: -60).iso])
+    }
+
+    /// Ideas from parents at every step, one decided five weeks ago and not fed back yet.
+    private static func writeIdeas(_ db: Database, today: LocalDate) throws {
+        let areas = try Int64.fetchAll(db, sql: "SELECT id FROM area ORDER BY position")
+        func champion(_ name: String) throws -> Int64? {
+            try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name = ?", arguments: [name])
+        }
+        let ideas: [(Int, String?, String, String, Int, String?)] = [
+            (0, "Zoe Adams", "Stay and play on Saturdays, so working dads can come too.", "ready", -20, "co-design"),
+            (0, nil, "A quiet room at the children's centre for feeding.", "new", -3, nil),
+            (1, "Hannah Clarke", "Buggy parking inside the library when it rains.", "decided", -60, "consultation"),
+            (1, "Aisha Bello", "Leaflets in Urdu and Polish as well as English.", "fed-back", -90, "co-production"),
+            (2, "Laura Mitchell", "Baby massage classes in the evening.", "ready", -14, "engagement"),
+            (3, nil, "Free fruit at the Westborough sessions.", "decided", -20, "informing"),
+            (4, "Fatima Rahman", "A bus stop nearer the family centre.", "closed", -120, nil),
+            (5, "Jade Cooper", "More toys for toddlers at the library.", "new", -7, nil),
+        ]
+        for (area, by, text, status, daysAgo, rung) in ideas {
+            let raised = today.adding(days: daysAgo)
+            let decided = status == "decided" || status == "fed-back" ? raised.adding(days: daysAgo == -60 ? 25 : 10) : nil
+            try db.execute(sql: """
+                INSERT INTO idea (areaId, raisedOn, raisedBy, text, status, outcome, decidedOn, fedBackOn, fedBackBy, channel, closedReason, rung)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [areas[area], raised.iso, try by.flatMap(champion), text, status,
+                                 decided == nil ? nil : "Agreed: the service will try it for three months.", decided?.iso,
+                                 status == "fed-back" ? raised.adding(days: 30).iso : nil,
+                                 status == "fed-back" ? try by.flatMap(champion) : nil, status == "fed-back" ? "group-chat" : nil,
+                                 status == "closed" ? "Withdrawn: the council is already moving the stop." : nil, rung])
+        }
+        try db.execute(sql: "UPDATE meeting SET rung = 'co-design' WHERE kind = 'task-and-finish'")
+        try db.execute(sql: "UPDATE meeting SET rung = 'consultation' WHERE kind = 'service-design'")
     }
 
     /// The meetings of the week before last are recorded as held (who came, minutes, a

@@ -11,6 +11,12 @@ public struct AreaSummary: Hashable, Sendable {
     public var champions: Int
     /// The next meeting (on or after today) a champion from this area is going to.
     public var nextMeeting: Meeting?
+    /// Ideas still open (not fed back, not closed).
+    public var ideasOpen: Int = 0
+    /// Ideas decided but not yet fed back to parents.
+    public var awaitingFeedback: Int = 0
+    /// Of those, decided longer ago than the feedback setting allows (flagged).
+    public var feedbackOverdue: Int = 0
 }
 
 /// An area with its champions and the meetings they are going to.
@@ -21,6 +27,16 @@ public struct AreaDetail: Hashable, Sendable {
     public var champions: [ParentChampion]
     /// Upcoming meetings a champion from this area is going to (the next ten).
     public var upcoming: [Meeting]
+    /// The champions' full records (contact details and DBS only for office staff and admins).
+    public var records: [ChampionRecord] = []
+    /// The area's ideas, newest first (empty when the reader may not see them).
+    public var ideas: [Idea] = []
+    /// Champion names by id, for "raised by" and "fed back by".
+    public var championNames: [Int64: String] = [:]
+    /// How the area's activity spreads over the ladder of co-production.
+    public var ladder: LadderSpread = [:]
+    /// Days within which a decision should be fed back.
+    public var feedbackDays: Int = 28
 }
 
 extension AppDatabase {
@@ -39,17 +55,22 @@ extension AppDatabase {
         try authorize(actor, .read, .area)
         try authorize(actor, .read, .champion)
         return try read { db in
+            let feedbackDays = Int(try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'idea-feedback-days'") ?? "28") ?? 28
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.*,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
-                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount
+                       (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount,
+                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status NOT IN ('fed-back', 'closed')) AS ideasOpen,
+                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided') AS awaiting,
+                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided' AND i.decidedOn < ?) AS overdue
                 FROM area a WHERE a.name LIKE ? ESCAPE '\\'
                 ORDER BY a.retired, a.position, a.name LIMIT ? OFFSET ?
-                """, arguments: [Self.like(filter), limit, offset])
+                """, arguments: [today.adding(days: -feedbackDays).iso, Self.like(filter), limit, offset])
             return try rows.map { row in
                 let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
                 return AreaSummary(area: area, activeChampions: row["activeCount"], champions: row["allCount"],
-                                   nextMeeting: try Self.upcomingMeetings(db, areaID: area.id, today: today, limit: 1).first)
+                                   nextMeeting: try Self.upcomingMeetings(db, areaID: area.id, today: today, limit: 1).first,
+                                   ideasOpen: row["ideasOpen"], awaitingFeedback: row["awaiting"], feedbackOverdue: row["overdue"])
             }
         }
     }
@@ -74,7 +95,14 @@ extension AppDatabase {
                                                    champions: row["allCount"], nextMeeting: upcoming.first),
                               champions: champions, upcoming: upcoming)
         }
-        guard let detail else { throw .notFound(what: "Area \(id)") }
+        guard var detail else { throw .notFound(what: "Area \(id)") }
+        let summaries = try areas(as: actor, today: today, filter: detail.summary.area.name, offset: 0, limit: 50)
+        if let s = summaries.first(where: { $0.area.id == id }) { detail.summary = s }
+        detail.records = try championRecords(as: actor, areaID: id)
+        detail.ideas = (try? ideas(as: actor, areaID: id)) ?? []
+        detail.championNames = Dictionary(uniqueKeysWithValues: try champions(as: actor).map { ($0.id, $0.name) })
+        detail.ladder = try ladder(as: actor, areaID: id)
+        detail.feedbackDays = Int(try text(of: .ideaFeedbackDays)) ?? 28
         return detail
     }
 

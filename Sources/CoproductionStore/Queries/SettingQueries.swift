@@ -22,6 +22,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case ratioThreeAndOverLevel6 = "ratio-three-and-over-level-6"
     /// The fewest staff in a session with children (default 2).
     case crecheMinimumStaff = "creche-minimum-staff"
+    /// Days after a decision within which parents should hear about it (default 28).
+    case ideaFeedbackDays = "idea-feedback-days"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -35,6 +37,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .ratioThreeAndOver: return "8"
         case .ratioThreeAndOverLevel6: return "13"
         case .crecheMinimumStaff: return "2"
+        case .ideaFeedbackDays: return "28"
         }
     }
 
@@ -42,8 +45,8 @@ public enum Setting: String, CaseIterable, Sendable {
     public func normalise(_ text: String) -> Result<String, InputError> {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
-             .crecheMinimumStaff:
-            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : 1...60
+             .crecheMinimumStaff, .ideaFeedbackDays:
+            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
             }

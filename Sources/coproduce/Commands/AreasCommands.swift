@@ -1,0 +1,209 @@
+import ArgumentParser
+import Coproduction
+import CoproductionStore
+import Foundation
+
+extension IdeaStatus: ExpressibleByArgument {}
+extension FeedbackChannel: ExpressibleByArgument {}
+extension Rung: ExpressibleByArgument {}
+
+/// Resolving names and areas typed on the command line.
+enum Lookup {
+    static func area(_ text: String, in db: AppDatabase, as actor: Actor) throws -> Int64 {
+        let today = Clock.now().date
+        let areas = try CommandSession.attempt { () throws(StoreError) in try db.areas(as: actor, today: today, offset: 0, limit: 100) }
+        if let id = Int64(text), areas.contains(where: { $0.area.id == id }) { return id }
+        guard let match = areas.first(where: { $0.area.name.caseInsensitiveCompare(text) == .orderedSame }) else {
+            try MeetingsCommand.refuse(["--area: there is no area called \(text): \(areas.map(\.area.name).joined(separator: ", "))."])
+        }
+        return match.area.id
+    }
+
+    static func champion(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {
+        let all = try CommandSession.attempt { () throws(StoreError) in try db.champions(as: actor) }
+        if let id = Int64(text), all.contains(where: { $0.id == id }) { return id }
+        let matches = all.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
+        guard matches.count == 1 else { try MeetingsCommand.refuse(["\(option): no single Parent Champion is called \(text)."]) }
+        return matches[0].id
+    }
+
+    static func day(_ text: String?, option: String) throws -> LocalDate {
+        let today = Clock.now().date
+        guard let text else { return today }
+        switch UKInput.date(text, today: today) {
+        case .success(let d): return d
+        case .failure(let e): try MeetingsCommand.refuse(["\(option): \(e.description)"])
+        }
+    }
+
+    static func json(_ rows: [[String: Any]]) throws {
+        print(String(decoding: try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
+    }
+}
+
+/// `coproduce champions list [--json]`.
+struct ChampionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "champions", abstract: "Parent Champions and their training and checks.",
+                                                    subcommands: [List.self], defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List champions; refreshers and DBS renewals due within 30 days or overdue are flagged.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "Only this area (name or id).") var area: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let areaID = try area.map { try Lookup.area($0, in: db, as: actor) }
+            let today = Clock.now().date
+            let records = try CommandSession.attempt { () throws(StoreError) in try db.championRecords(as: actor, areaID: areaID) }
+            if json {
+                try Lookup.json(records.map { r in
+                    var row: [String: Any] = ["id": r.champion.id, "name": r.champion.name, "area": r.areaName, "status": r.status.rawValue,
+                                              "flags": r.flags(today: today).map { "\($0.what) \($0.status == .fail ? "overdue" : "due") \($0.due.iso)" }]
+                    if let t = r.champion.trainedOn { row["trainedOn"] = t.iso }
+                    if let c = r.trainingCourse { row["course"] = c }
+                    if let d = r.refresherDue { row["refresherDue"] = d.iso }
+                    if let d = r.dbsRenewalDue { row["dbsRenewalDue"] = d.iso }
+                    if let p = r.phone { row["phone"] = p }
+                    if let e = r.email { row["email"] = e }
+                    return row
+                })
+                return
+            }
+            for r in records {
+                let flags = r.flags(today: today).map { $0.describe(glyphs: "✗", warn: "!") }.joined(separator: "; ")
+                print("\(r.champion.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(r.areaName.padding(toLength: 14, withPad: " ", startingAt: 0)) \(r.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(flags)")
+            }
+        }
+    }
+}
+
+/// `coproduce ideas add|list|move`.
+struct IdeasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ideas", abstract: "Parents' ideas, from the area to the Board and back.",
+                                                    subcommands: [Add.self, List.self, Move.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log an idea for an area; prints its id.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The area (name or id).") var area: String
+        @Option(help: "The idea, in the parent's own words.") var text: String
+        @Option(help: "The champion who raised it (name or id); leave out for \"a parent in the area\".") var by: String?
+        @Option(help: "Raised on (default today).") var on: String?
+        @Option(help: "Its rung: informing, consultation, engagement, co-design, co-production.") var rung: Rung?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let areaID = try Lookup.area(area, in: db, as: actor)
+            let champion = try by.map { try Lookup.champion($0, in: db, as: actor, option: "--by") }
+            let idea = Idea(areaID: areaID, raisedOn: try Lookup.day(on, option: "--on"), raisedBy: champion, text: text, rung: rung)
+            print(try CommandSession.attempt { () throws(StoreError) in try db.addIdea(as: actor, idea, now: Clock.date()) })
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "An area's ideas; decided ones not fed back in time are flagged.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The area (name or id).") var area: String
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let areaID = try Lookup.area(area, in: db, as: actor)
+            let ideas = try CommandSession.attempt { () throws(StoreError) in try db.ideas(as: actor, areaID: areaID) }
+            let days = Int(try CommandSession.attempt { () throws(StoreError) in try db.text(of: .ideaFeedbackDays) }) ?? 28
+            let today = Clock.now().date
+            if json {
+                try Lookup.json(ideas.map { i in
+                    var row: [String: Any] = ["id": i.id, "raisedOn": i.raisedOn.iso, "text": i.text, "status": i.status.rawValue,
+                                              "feedbackOverdue": i.awaitingFeedbackTooLong(today: today, days: days)]
+                    if let b = i.raisedBy { row["raisedBy"] = b }
+                    if let o = i.outcome { row["outcome"] = o }
+                    if let r = i.rung { row["rung"] = r.rawValue }
+                    if let a = i.agendaItemID { row["agendaItem"] = a }
+                    return row
+                })
+                return
+            }
+            for i in ideas {
+                let flag = i.awaitingFeedbackTooLong(today: today, days: days) ? "  ✗ NOT FED BACK after \(days) days" : ""
+                print("\(String(i.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(i.raisedOn.uk)  \(i.status.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(i.text)\(flag)")
+            }
+        }
+    }
+
+    struct Move: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move an idea one step: ready, decided (--outcome), fed-back (--by --channel), or closed (--reason). On an agenda: use the Board's agenda (coproduce ideas move ID on-agenda --meeting BOARD_ID pulls every ready idea in).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The idea's id.") var id: Int64
+        @Argument(help: "ready, on-agenda, decided, fed-back or closed.") var to: IdeaStatus
+        @Option(help: "For on-agenda: the Partnership Board meeting whose agenda takes every ready idea.") var meeting: Int64?
+        @Option(help: "For decided: what was decided.") var outcome: String?
+        @Option(help: "For fed-back: the champion (name or id).") var by: String?
+        @Option(help: "For fed-back: meeting, group-chat or newsletter.") var channel: FeedbackChannel?
+        @Option(help: "For closed: why.") var reason: String?
+        @Option(help: "When (default today).") var on: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            if to == .onAgenda {
+                guard let meeting else { try MeetingsCommand.refuse(["--meeting: say which Partnership Board's agenda takes the idea."]) }
+                let n = try CommandSession.attempt { () throws(StoreError) in try db.pullReadyIdeas(as: actor, meetingID: meeting, now: Clock.date()) }
+                print("\(n) ready idea\(n == 1 ? "" : "s") put on meeting \(meeting)'s agenda.")
+                return
+            }
+            let champion = try by.map { try Lookup.champion($0, in: db, as: actor, option: "--by") }
+            let step = IdeaStep(to: to, on: try Lookup.day(on, option: "--on"), outcome: outcome, fedBackBy: champion, channel: channel, reason: reason)
+            try CommandSession.attempt { () throws(StoreError) in try db.moveIdea(as: actor, id: id, step, now: Clock.date()) }
+            print("Idea \(id) is now \(to.name).")
+        }
+    }
+}
+
+/// `coproduce areas add|rename|retire`.
+struct AreasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "areas", abstract: "Add, rename and retire areas (history is kept).",
+                                                    subcommands: [Add.self, Rename.self, Retire.self])
+
+    struct Add: ParsableCommand {
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The new area's name.") var name: String
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            print(try CommandSession.attempt { () throws(StoreError) in try db.addArea(as: actor, name: name, now: Clock.date()) })
+        }
+    }
+
+    struct Rename: ParsableCommand {
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The area (name or id).") var area: String
+        @Argument(help: "Its new name.") var name: String
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let id = try Lookup.area(area, in: db, as: actor)
+            try CommandSession.attempt { () throws(StoreError) in try db.renameArea(as: actor, id: id, to: name, now: Clock.date()) }
+            print("Renamed to \(name).")
+        }
+    }
+
+    struct Retire: ParsableCommand {
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The area (name or id).") var area: String
+        @Flag(help: "Bring a retired area back.") var undo = false
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let id = try Lookup.area(area, in: db, as: actor)
+            try CommandSession.attempt { () throws(StoreError) in try db.setAreaRetired(as: actor, id: id, retired: !undo, now: Clock.date()) }
+            print(undo ? "\(area) is open again." : "\(area) is retired: its history is kept.")
+        }
+    }
+}

@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
     case accept, apologies, undo, recordMeeting, togglePast
     case openRegister, signInChild, signOutChild, bookChild
+    case addIdea, moveIdea
 }
 
 /// One row of the action table.
@@ -61,6 +62,8 @@ public enum ActionTable {
         ActionSpec(action: .signInChild, keys: [.character("i")], keyLabel: "i", help: "Sign the child in", section: "Crèche", hint: nil),
         ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", help: "Sign the child out", section: "Crèche", hint: nil),
         ActionSpec(action: .bookChild, keys: [.character("b")], keyLabel: "b", help: "Book a child in", section: "Crèche", hint: nil),
+        ActionSpec(action: .addIdea, keys: [.character("I")], keyLabel: "I", help: "Log a parent's idea", section: "Areas", hint: nil),
+        ActionSpec(action: .moveIdea, keys: [.character("m")], keyLabel: "m", help: "Move an idea along", section: "Areas", hint: nil),
         ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),

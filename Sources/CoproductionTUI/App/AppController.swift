@@ -70,6 +70,7 @@ public final class AppController {
             case .saveRecord: saveRecord()
             case .signInChild(let booking): signInChild(booking)
             case .askSignOut(let booking): askSignOut(booking)
+            case .pullIdeas: pullIdeas()
             case .redraw: forBackend.append(effect)
             }
         }
@@ -132,6 +133,31 @@ public final class AppController {
             dataChanged()
         } catch {
             state.status = error.description
+        }
+    }
+
+    // MARK: Ideas
+
+    /// The agenda builder: pulls every ready idea onto the Board in the form, then shows the
+    /// new agenda in the form, keeping everything else typed.
+    private func pullIdeas() {
+        guard var form = state.form, let actor = state.session else { return }
+        guard case .existing(let id, _) = form.target, form.kind == "board" else {
+            form.message = "Ideas are pulled onto a saved Partnership Board's agenda: save the meeting, then edit it and press Ctrl-R."
+            state.form = form
+            return
+        }
+        do {
+            let n = try database.pullReadyIdeas(as: actor, meetingID: id, now: clock())
+            let d = try database.meetingDetail(as: actor, id: id)
+            form[.agenda] = d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | ")
+            form.target = .existing(id: id, version: d.version)
+            form.message = n == 0 ? "No ideas are ready for the Board." : "\(n) idea\(n == 1 ? "" : "s") from parents added to the agenda (now on an agenda)."
+            state.form = form
+            dataChanged()
+        } catch {
+            form.message = error.description
+            state.form = form
         }
     }
 
@@ -325,6 +351,60 @@ public final class AppController {
                 }
                 try database.book(as: actor, childID: matches[0].id, meetingID: meetingID, now: clock())
                 state.status = "\(matches[0].fullName) booked."
+            case .addIdea(let areaID):
+                let id = try database.addIdea(as: actor, Idea(areaID: areaID, raisedOn: state.today, raisedBy: actor.championID,
+                                                             text: prompt.text), now: clock())
+                state.status = "Idea #\(id) logged as new."
+            case .chooseIdea(let areaID):
+                let words = prompt.text.lowercased().split(separator: " ")
+                let closing = words.first == "close"
+                guard let id = words.last.flatMap({ Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }),
+                      let idea = try database.ideas(as: actor, areaID: areaID).first(where: { $0.id == id }) else {
+                    state.prompt?.error = "Type the number of one of this area's ideas, such as 12 (or “close 12”)."
+                    return
+                }
+                if closing {
+                    state.prompt = PromptState(purpose: .ideaStep(ideaID: id, to: .closed),
+                                               question: "Why is idea #\(id) closed? (a duplicate of another, withdrawn by the parent…)")
+                    return
+                }
+                switch idea.status.next {
+                case .ready?:
+                    try database.moveIdea(as: actor, id: id, IdeaStep(to: .ready, on: state.today), now: clock())
+                    state.status = "Idea #\(id) is ready for the Board."
+                case .onAgenda?:
+                    state.prompt?.error = "Idea #\(id) goes on a Board agenda: open the Partnership Board, press e, then Ctrl-R pulls every ready idea in."
+                    return
+                case .decided?:
+                    state.prompt = PromptState(purpose: .ideaStep(ideaID: id, to: .decided),
+                                               question: "What was decided about idea #\(id)? In plain words, as parents will hear it.")
+                    return
+                case .fedBack?:
+                    state.prompt = PromptState(purpose: .ideaStep(ideaID: id, to: .fedBack),
+                                               question: "Who told the parents, and how? For example: Zoe Adams; group chat (or meeting, newsletter).")
+                    return
+                default:
+                    state.prompt?.error = "Idea #\(id) is \(idea.status.name): it goes no further."
+                    return
+                }
+            case .ideaStep(let id, let to):
+                var step = IdeaStep(to: to, on: state.today)
+                switch to {
+                case .decided: step.outcome = prompt.text
+                case .closed: step.reason = prompt.text
+                case .fedBack:
+                    let parts = prompt.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    let champions = try database.champions(as: actor)
+                    step.fedBackBy = champions.first { $0.name.caseInsensitiveCompare(parts.first ?? "") == .orderedSame }?.id
+                    step.channel = parts.count > 1 ? FeedbackChannel.allCases.first { $0.name == parts[1].lowercased() || $0.rawValue == parts[1].lowercased() } : nil
+                    if step.fedBackBy == nil || step.channel == nil {
+                        state.prompt?.error = "Type a champion's name, a semicolon, then meeting, group chat or newsletter."
+                        return
+                    }
+                default: break
+                }
+                try database.moveIdea(as: actor, id: id, step, now: clock())
+                state.status = "Idea #\(id) is now \(to.name)."
             }
             state.prompt = nil
             dataChanged()

@@ -29,6 +29,8 @@ public enum Effect: Hashable, Sendable {
     case signInChild(Int64)
     /// Ask who collected a child.
     case askSignOut(Int64)
+    /// Pull every idea ready for the Board onto the agenda of the meeting in the form.
+    case pullIdeas
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -82,6 +84,10 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.detail != nil {
         if let action, let effect = meetingAction(&state, action) { return effect }
         if let action, let effect = registerAction(&state, action) { return effect }
+        if action == .addIdea || action == .moveIdea {
+            ideaAction(&state, action!)
+            return []
+        }
         detailKey(&state, action)
         return []
     }
@@ -112,6 +118,8 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .audit: openAudit(&state)
     case .openRegister, .signInChild, .signOutChild, .bookChild:
         return registerAction(&state, action) ?? []
+    case .addIdea, .moveIdea:
+        ideaAction(&state, action)
     case .togglePast:
         state.showPast.toggle()
         state.focus = .meetings
@@ -218,6 +226,22 @@ private func registerAction(_ state: inout AppState, _ action: Action) -> [Effec
     }
 }
 
+/// I and m: log an idea for the area in view, or move one along.
+private func ideaAction(_ state: inout AppState, _ action: Action) {
+    let areaID: Int64?
+    if let detail = state.detail, case .area(let id) = detail.target { areaID = id }
+    else if state.detail == nil, state.focus == .areas { areaID = state.areas.item(at: state[.areas].selected)?.area.id }
+    else { areaID = nil }
+    guard let areaID else {
+        state.status = "Choose an area first (pane 2), then press \(action == .addIdea ? "I" : "m")."
+        return
+    }
+    state.prompt = action == .addIdea
+        ? PromptState(purpose: .addIdea(areaID: areaID), question: "The idea, in the parent's own words:")
+        : PromptState(purpose: .chooseIdea(areaID: areaID),
+                      question: "Which idea? Type its number (shown as #12 in the area), or “close 12” to close it with a reason.")
+}
+
 /// Keys while a form is open. Returns the effects and whether the form stays open.
 private func formKey<Form: EditableForm>(_ form: inout Form, _ state: inout AppState, _ key: Key,
                                          save: Effect) -> ([Effect], Bool) {
@@ -244,6 +268,7 @@ private func formKey<Form: EditableForm>(_ form: inout Form, _ state: inout AppS
     case .tab, .down: form.move(1)
     case .backTab, .up: form.move(-1)
     case .enter, .control("s"): return ([save], true)
+    case .control("r") where save == .saveForm: return ([.pullIdeas], true)
     case .escape:
         if form.dirty { form.confirmingDiscard = true } else { return ([], false) }
     case .backspace, .delete:

@@ -183,6 +183,12 @@ public struct PromptState: Hashable, Sendable {
         case signOutReason(bookingID: Int64, child: String, collectedBy: String)
         /// Book a child into a session; the text is the child's name.
         case bookChild(meetingID: Int64)
+        /// Log an idea for an area; the text is the idea.
+        case addIdea(areaID: Int64)
+        /// Choose the idea to move: its number, or "close" and its number.
+        case chooseIdea(areaID: Int64)
+        /// What the next step needs: an outcome, who fed back and how, or why it is closed.
+        case ideaStep(ideaID: Int64, to: IdeaStatus)
     }
     /// What it is for.
     public var purpose: Purpose
@@ -207,6 +213,9 @@ public struct PromptState: Hashable, Sendable {
         case .signOut: return ("Sign out", "Enter signs out  Esc stops")
         case .signOutReason: return ("Not on the list", "Enter records the reason and signs out  Esc stops")
         case .bookChild: return ("Book a child", "Enter books  Esc stops")
+        case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
+        case .chooseIdea: return ("Move an idea along", "Enter moves it  Esc stops")
+        case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
         }
     }
 

@@ -1,15 +1,20 @@
-/// The "Parent Champion areas" pane: each area's active champions and the next meeting a
-/// champion from it is going to.
+/// The "Parent Champion areas" pane: each area's active champions, open ideas, ideas waiting
+/// to be fed back (flagged when overdue), and the next meeting a champion from it is going to.
 enum AreasPane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.areas
         let inner = ListFrame.box(state, pane, in: rect, on: &screen)
-        let columns: [Column] = [.flex("Area"), .fixed("Active", 6, right: true), .fixed("Next meeting", 12)]
+        let g = state.theme.glyphs
+        let columns: [Column] = [.flex("Area"), .fixed("Champs", 6, right: true), .fixed("Ideas", 5, right: true),
+                                 .fixed("Tell", 4), .fixed("Next", 6)]
         let rows = ListFrame.visible(state, pane, window: state.areas).map { a -> [TableCell] in
             let none = a.activeChampions == 0
+            let tell = a.feedbackOverdue > 0 ? "\(g.fail)\(a.awaitingFeedback)" : a.awaitingFeedback > 0 ? "\(g.warn)\(a.awaitingFeedback)" : "0"
             return [TableCell(a.area.retired ? "\(a.area.name) (retired)" : a.area.name),
-                    TableCell("\(a.activeChampions) of \(a.champions)", style: none ? state.theme.status(.warn) : nil),
-                    TableCell(a.nextMeeting?.date.medium ?? "none booked", style: a.nextMeeting == nil ? state.theme.status(.warn) : nil)]
+                    TableCell("\(a.activeChampions)/\(a.champions)", style: none ? state.theme.status(.warn) : nil),
+                    TableCell("\(a.ideasOpen)"),
+                    TableCell(tell, style: a.feedbackOverdue > 0 ? state.theme.status(.fail) : nil),
+                    TableCell(a.nextMeeting?.date.short ?? "none", style: a.nextMeeting == nil ? state.theme.status(.warn) : nil)]
         }
         ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
     }

@@ -270,15 +270,47 @@ enum DetailView {
 
     static func areaLines(_ a: AreaDetail, state: AppState, width: Int) -> [Line] {
         let g = state.theme.glyphs
+        let today = state.today
         var out: [Line] = [Line(a.summary.area.name + (a.summary.area.retired ? " (retired)" : ""), .bold), .blank]
         out += field("Champions", "\(a.summary.activeChampions) active of \(a.summary.champions)", width: width)
+        out += field("Ideas", "\(a.summary.ideasOpen) open, \(a.summary.awaitingFeedback) decided and waiting to be told to parents", width: width)
         out += [.blank, heading("Parent Champions", state)]
-        if a.champions.isEmpty { out.append(Line("No champions yet.")) }
-        for c in a.champions {
-            let trained = c.trainedOn.map { "trained \($0.long)" } ?? "training not recorded"
-            let status = c.active ? "active" : "not active"
-            out.append(Line([(DisplayWidth.pad(c.name, to: 24), .plain), (DisplayWidth.pad(status, to: 12), c.active ? .plain : .dim),
+        if a.records.isEmpty { out.append(Line("No champions yet.")) }
+        for r in a.records {
+            let trained = r.champion.trainedOn.map { "trained \($0.short) \($0.year)" } ?? "training not recorded"
+            var status = r.status.rawValue
+            if r.status != .active, let why = r.statusReason { status += ": \(why)" }
+            out.append(Line([(DisplayWidth.pad(r.champion.name, to: 18), .plain), (DisplayWidth.pad(status, to: 14), r.status == .active ? .plain : .dim),
                              (trained, .plain)]))
+            for flag in r.flags(today: today) {
+                out.append(Line("    " + flag.describe(glyphs: g.fail, warn: g.warn), state.theme.status(flag.status)))
+            }
+            if let phone = r.phone, !phone.isEmpty { out.append(Line("    \(phone)  \(r.email ?? "")  DBS \(r.dbsNumber ?? "")", .dim)) }
+        }
+        out += [.blank, heading("Ideas from parents (I adds one, m moves one along)", state)]
+        if a.ideas.isEmpty { out.append(Line("No ideas logged yet.", .dim)) }
+        for idea in a.ideas {
+            let who = idea.raisedBy.flatMap { a.championNames[$0] } ?? "a parent in \(a.summary.area.name)"
+            let late = idea.awaitingFeedbackTooLong(today: today, days: a.feedbackDays)
+            out.append(Line([("#\(idea.id) ", .bold), (DisplayWidth.pad(idea.status.name, to: 20), late ? state.theme.status(.fail) : .plain),
+                             ("\(idea.raisedOn.short) \(idea.raisedOn.year), \(who)", .dim)]))
+            for line in DisplayWidth.wrap("“\(idea.text)”", width: max(10, width - 4)) { out.append(Line("    " + line)) }
+            if late { out.append(Line("    \(g.fail) Decided \(idea.decidedOn?.long ?? ""): not fed back after \(a.feedbackDays) days", state.theme.status(.fail))) }
+        }
+        let answered = a.ideas.filter { $0.status == .decided || $0.status == .fedBack }
+        out += [.blank, heading("You said, we did", state)]
+        if answered.isEmpty { out.append(Line("Nothing decided yet.", .dim)) }
+        for idea in answered {
+            for (i, line) in DisplayWidth.wrap("You said: “\(idea.text)” We did: \(idea.outcome ?? "")", width: max(10, width - 2)).enumerated() {
+                out.append(Line((i == 0 ? "" : "  ") + line))
+            }
+        }
+        out += [.blank, heading("Ladder of co-production", state)]
+        let most = max(1, a.ladder.values.max() ?? 1)
+        for rung in Rung.allCases.reversed() {
+            let n = a.ladder[rung] ?? 0
+            let bar = String(repeating: state.theme.asciiOnly ? "#" : "█", count: n * 20 / most)
+            out.append(Line([(DisplayWidth.pad(rung.name, to: 15), .plain), (DisplayWidth.pad(bar, to: 21), .bold), ("\(n)", .plain)]))
         }
         out += [.blank, heading("Meetings a champion from \(a.summary.area.name) is going to", state)]
         if a.upcoming.isEmpty { out.append(Line("None booked.")) }

@@ -74,9 +74,32 @@ import Testing
                     let (meeting, _) = try someoneElses(db)
                     try db.addStaff(as: a, meetingID: meeting, StaffMember(name: "Probe", level: 3, paediatricFirstAid: true))
                 }],
+        .championPrivate: [.read: { db, a in
+                               let other = try #require(try db.championRecords(as: a).first { $0.champion.name == "Hannah Clarke" })
+                               if other.phone == nil { throw AccessDenied(role: a.role, operation: .read, kind: .championPrivate) }
+                           },
+                           .write: { db, a in
+                               try db.recordPrivate(as: a, championID: try otherAreaChampion(db, a), phone: "0", email: "x@example.org",
+                                                    dbsNumber: "1", dbsIssued: nil, dbsRenewalDue: nil)
+                           }],
+        .idea: [.read: { db, a in _ = try db.ideas(as: a, areaID: try otherArea(db, a)) },
+                .write: { db, a in _ = try db.addIdea(as: a, Idea(areaID: try otherArea(db, a), raisedOn: fixedToday, raisedBy: nil, text: "Probe")) }],
         .glossary: [.read: { db, a in _ = try db.glossary(as: a) },
                     .write: { db, a in try db.addGlossaryEntry(as: a, term: "synergise \(UUID().uuidString.prefix(4))", plain: "work together") }],
     ]
+
+    /// An area that is not the actor's own (for a champion: not their area).
+    static func otherArea(_ db: AppDatabase, _ a: Actor) throws -> Int64 {
+        let records = try db.championRecords(as: testAdmin)
+        let mine = records.first { $0.champion.id == a.championID }?.champion.areaID
+        return try #require(records.map(\.champion.areaID).first { $0 != mine })
+    }
+
+    /// A champion in another area.
+    static func otherAreaChampion(_ db: AppDatabase, _ a: Actor) throws -> Int64 {
+        let area = try otherArea(db, a)
+        return try #require(try db.championRecords(as: testAdmin).first { $0.champion.areaID == area }).champion.id
+    }
 
     static let probeChild = Child(firstName: "Probe", familyName: "Child", dateOfBirth: LocalDate(iso: "2024-06-01")!,
                                   parentName: "Someone Else", notes: "Allergy: nuts.")

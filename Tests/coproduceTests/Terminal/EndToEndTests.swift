@@ -13,7 +13,7 @@ import Testing
         #expect(screen.contains("Upcoming meetings"))
         #expect(screen.contains("Partnership Board"))
         #expect(screen.contains("Parent Champion areas"))
-        #expect(screen.contains("West Shoebury"))
+        #expect(screen.contains("West Shoe"))
         #expect(screen.contains("✗ short"))
         #expect(screen.contains("✗ fail: school run"))
         #expect(screen.contains("Fri 27 Nov 2026 10:00"))

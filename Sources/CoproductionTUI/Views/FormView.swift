@@ -24,7 +24,9 @@ enum FormView {
                     focused: form.focus == f, error: form.errors[f], choice: f == .kind)
         }
         draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
-             hint: "Tab next field  ←→ kind  Enter save  Esc close", state: state, in: body, on: &screen)
+             hint: form.kind == "board" && form.target != .new ? "Tab next field  Enter save  Ctrl-R add ready ideas  Esc close"
+                                                             : "Tab next field  ←→ kind  Enter save  Esc close",
+             state: state, in: body, on: &screen)
     }
 
     static func render(_ form: RecordForm, state: AppState, in body: Rect, on screen: inout Screen) {

@@ -6,6 +6,7 @@ import Foundation
 extension IdeaStatus: ExpressibleByArgument {}
 extension FeedbackChannel: ExpressibleByArgument {}
 extension Rung: ExpressibleByArgument {}
+extension ChampionStatus: ExpressibleByArgument {}
 
 /// Resolving names and areas typed on the command line.
 enum Lookup {
@@ -44,7 +45,72 @@ enum Lookup {
 /// `coproduce champions list [--json]`.
 struct ChampionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "champions", abstract: "Parent Champions and their training and checks.",
-                                                    subcommands: [List.self], defaultSubcommand: List.self)
+                                                    subcommands: [List.self, Training.self, Checks.self, Status.self], defaultSubcommand: List.self)
+
+    struct Training: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a champion's training and when their refresher is due.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The champion (name or id).") var champion: String
+        @Option(help: "Completed on.") var on: String
+        @Option(help: "The course.") var course: String
+        @Option(help: "Refresher due.") var refresher: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
+            let done = try Lookup.day(on, option: "--on")
+            let due = try refresher.map { try Lookup.day($0, option: "--refresher") }
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.recordTraining(as: actor, championID: id, completed: done, course: course, refresherDue: due, now: Clock.date())
+            }
+            print("Training recorded.")
+        }
+    }
+
+    struct Checks: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record contact details and a DBS check (office staff and admins).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The champion (name or id).") var champion: String
+        @Option(help: "Phone.") var phone = ""
+        @Option(help: "Email.") var email = ""
+        @Option(help: "DBS certificate number.") var dbs = ""
+        @Option(help: "DBS issued on.") var issued: String?
+        @Option(help: "DBS renewal due.") var renewal: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
+            let i = try issued.map { try Lookup.day($0, option: "--issued") }
+            let r = try renewal.map { try Lookup.day($0, option: "--renewal") }
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.recordPrivate(as: actor, championID: id, phone: phone, email: email, dbsNumber: dbs, dbsIssued: i, dbsRenewalDue: r,
+                                     now: Clock.date())
+            }
+            print("Contact details and DBS check recorded.")
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a champion active, paused or left, with a reason and date.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The champion (name or id).") var champion: String
+        @Argument(help: "active, paused or left.") var status: ChampionStatus
+        @Option(help: "Why (needed for paused and left).") var reason = ""
+        @Option(help: "Since (default today).") var since: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
+            let day = try Lookup.day(since, option: "--since")
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.setChampionStatus(as: actor, championID: id, status, reason: reason, since: day, now: Clock.date())
+            }
+            print("\(champion) is \(status.rawValue).")
+        }
+    }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List champions; refreshers and DBS renewals due within 30 days or overdue are flagged.")

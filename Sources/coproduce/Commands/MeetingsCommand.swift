@@ -111,11 +111,18 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Save only if the meeting is still at this version (from `meetings list --json`).",
                                    valueName: "n"))
         var ifVersion: Int?
+        @Option(help: "Its rung on the ladder: informing, consultation, engagement, co-design, co-production.") var rung: Rung?
 
         func run() throws {
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
+            let onlyRung = title == nil && date == nil && start == nil && end == nil && venue == nil && parents == nil && agenda.isEmpty
+            if let rung, onlyRung {
+                try CommandSession.attempt { () throws(StoreError) in try db.setRung(as: actor, meetingID: id, rung, now: Clock.date()) }
+                print("Meeting \(id) is tagged \(rung.name).")
+                return
+            }
             var m = detail.facts.meeting
             var problems: [String] = []
             if let (d, s, e) = Typed(date: date, start: start, end: end).resolve(default: m, problems: &problems) {
@@ -131,6 +138,9 @@ struct MeetingsCommand: ParsableCommand {
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
             try CommandSession.attempt { () throws(StoreError) in
                 try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
+            }
+            if let rung {
+                try CommandSession.attempt { () throws(StoreError) in try db.setRung(as: actor, meetingID: id, rung, now: Clock.date()) }
             }
             print("Saved meeting \(id).")
         }

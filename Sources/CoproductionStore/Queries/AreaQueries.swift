@@ -17,6 +17,9 @@ public struct AreaSummary: Hashable, Sendable {
     public var awaitingFeedback: Int = 0
     /// Of those, decided longer ago than the feedback setting allows (flagged).
     public var feedbackOverdue: Int = 0
+    /// The worst of the champions' refresher and DBS dates (DBS only for those allowed to see it):
+    /// pass, warn (due within 30 days) or fail (overdue).
+    public var checks: CheckStatus = .pass
 }
 
 /// An area with its champions and the meetings they are going to.
@@ -66,11 +69,22 @@ extension AppDatabase {
                 FROM area a WHERE a.name LIKE ? ESCAPE '\\'
                 ORDER BY a.retired, a.position, a.name LIMIT ? OFFSET ?
                 """, arguments: [today.adding(days: -feedbackDays).iso, Self.like(filter), limit, offset])
+            let seesDBS = AccessPolicy.scope(actor.role, .read, .championPrivate) == .all
             return try rows.map { row in
                 let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
+                let dates = try Row.fetchAll(db, sql: """
+                    SELECT c.refresherDue, p.dbsRenewalDue FROM champion c LEFT JOIN championPrivate p ON p.championId = c.id
+                    WHERE c.areaId = ? AND c.status <> 'left'
+                    """, arguments: [area.id])
+                let checks = dates.flatMap { d in
+                    ChampionChecks.flags(refresherDue: (d["refresherDue"] as String?).flatMap(LocalDate.init(iso:)),
+                                         dbsRenewalDue: seesDBS ? (d["dbsRenewalDue"] as String?).flatMap(LocalDate.init(iso:)) : nil,
+                                         today: today)
+                }.map(\.status).max() ?? .pass
                 return AreaSummary(area: area, activeChampions: row["activeCount"], champions: row["allCount"],
                                    nextMeeting: try Self.upcomingMeetings(db, areaID: area.id, today: today, limit: 1).first,
-                                   ideasOpen: row["ideasOpen"], awaitingFeedback: row["awaiting"], feedbackOverdue: row["overdue"])
+                                   ideasOpen: row["ideasOpen"], awaitingFeedback: row["awaiting"], feedbackOverdue: row["overdue"],
+                                   checks: checks)
             }
         }
     }

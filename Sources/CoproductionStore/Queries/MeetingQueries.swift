@@ -46,6 +46,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var record: MeetingRecord?
     /// Each champion's id, matching ``championNames``.
     public var championIDs: [Int64] = []
+    /// Its rung on the ladder of co-production, if tagged.
+    public var rung: Rung?
 
 }
 
@@ -190,6 +192,9 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
+        detail.rung = try read { db in
+            try String.fetchOne(db, sql: "SELECT rung FROM meeting WHERE id = ?", arguments: [id]).flatMap(Rung.init(rawValue:))
+        }
         return detail
     }
 

@@ -419,6 +419,12 @@ public final class AppController {
         form.errors = [:]
         form.message = ""
         var (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
+        let rungText = form[.rung].trimmingCharacters(in: .whitespaces).lowercased()
+        let rung = Rung.allCases.first { $0.rawValue == rungText || $0.name.lowercased() == rungText }
+        if !rungText.isEmpty && rung == nil {
+            errors[.rung] = "Choose a rung: informing, consultation, engagement, co-design or co-production (or leave it empty)."
+            meeting = nil
+        }
         let roomText = form[.creche].trimmingCharacters(in: .whitespaces)
         let room = Int(roomText)
         if !roomText.isEmpty && !(1...60).contains(room ?? 0) {
@@ -449,6 +455,9 @@ public final class AppController {
             }
             if let room, roomText != form.originalCreche {
                 try database.arrangeCreche(as: actor, meetingID: id, roomCapacity: room, now: clock())
+            }
+            if rungText != form.originalRung {
+                try database.setRung(as: actor, meetingID: id, rung, now: clock())
             }
             state.form = nil
             state.detail = DetailState(target: .meeting(id))

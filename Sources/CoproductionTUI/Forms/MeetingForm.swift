@@ -7,7 +7,7 @@ import CoproductionStore
 public struct MeetingForm: Hashable, Sendable {
     /// The fields, in the order Tab visits them.
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, agenda
+        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, rung, agenda
 
         /// The label shown.
         public var label: String {
@@ -24,6 +24,7 @@ public struct MeetingForm: Hashable, Sendable {
             case .invited: return "Also invited"
             case .parents: return "Other parents"
             case .creche: return "Crèche room"
+            case .rung: return "Ladder rung"
             case .agenda: return "Agenda"
             }
         }
@@ -43,6 +44,7 @@ public struct MeetingForm: Hashable, Sendable {
             case .invited: return "champions invited, not yet confirmed"
             case .parents: return "0"
             case .creche: return "places for children; empty for no crèche"
+            case .rung: return "informing, consultation, engagement, co-design, co-production"
             case .agenda: return "Title: plain summary | Next item: summary"
             }
         }
@@ -84,7 +86,11 @@ public struct MeetingForm: Hashable, Sendable {
         self.kind = kind
         self.values = values
         self.originalCreche = target == .new ? "" : values[.creche] ?? ""
+        self.originalRung = target == .new ? "" : values[.rung] ?? ""
     }
+
+    /// The rung as the form opened.
+    public let originalRung: String
 
     /// The fields this kind of meeting has. A saved meeting keeps its kind and the meeting
     /// it prepares: to change those, cancel it and make a new one.
@@ -115,6 +121,7 @@ public struct MeetingForm: Hashable, Sendable {
             .title: m.title, .date: m.date.uk, .start: m.start.description, .end: m.end.description, .venue: m.venue,
             .confirmed: confirmed.joined(separator: ", "), .invited: others.joined(separator: ", "),
             .parents: String(m.otherParents), .creche: d.facts.creche.map { String($0.roomCapacity) } ?? "",
+            .rung: d.rung?.rawValue ?? "",
             .agenda: d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | "),
         ]
         if let g = m.kind.groupName { values[.group] = g }

@@ -1,5 +1,6 @@
-/// The "Parent Champion areas" pane: each area's active champions, open ideas, ideas waiting
-/// to be fed back (flagged when overdue), and the next meeting a champion from it is going to.
+/// The "Parent Champion areas" pane: each area's active champions (flagged `!` when a refresher
+/// or DBS renewal is due within 30 days, `✗` when one is overdue), open ideas, ideas waiting to
+/// be fed back (flagged when overdue), and the next meeting a champion from it is going to.
 enum AreasPane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.areas
@@ -11,7 +12,8 @@ enum AreasPane {
             let none = a.activeChampions == 0
             let tell = a.feedbackOverdue > 0 ? "\(g.fail)\(a.awaitingFeedback)" : a.awaitingFeedback > 0 ? "\(g.warn)\(a.awaitingFeedback)" : "0"
             return [TableCell(a.area.retired ? "\(a.area.name) (retired)" : a.area.name),
-                    TableCell("\(a.activeChampions)/\(a.champions)", style: none ? state.theme.status(.warn) : nil),
+                    TableCell("\(a.activeChampions)/\(a.champions)" + (a.checks == .pass ? "" : " " + g.glyph(a.checks)),
+                              style: none || a.checks != .pass ? state.theme.status(max(a.checks, none ? .warn : .pass)) : nil),
                     TableCell("\(a.ideasOpen)"),
                     TableCell(tell, style: a.feedbackOverdue > 0 ? state.theme.status(.fail) : nil),
                     TableCell(a.nextMeeting?.date.short ?? "none", style: a.nextMeeting == nil ? state.theme.status(.warn) : nil)]

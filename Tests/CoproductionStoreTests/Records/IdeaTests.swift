@@ -66,3 +66,20 @@ import Testing
         #expect(try db.ladder(as: testAdmin, areaID: milton.area.id)[.coproduction] == 1)
     }
 }
+
+@Suite struct AreaChecksTests {
+    @Test func theAreasFlagDueChecksButDBSOnlyForThoseWhoMaySeeIt() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("checks.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let office = try db.signIn(name: "Office Demo", secret: DemoData.demoPIN)
+        let zoe = try db.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        func checks(_ actor: Actor) throws -> [String: CheckStatus] {
+            Dictionary(uniqueKeysWithValues: try db.areas(as: actor, today: fixedToday, offset: 0, limit: 10).map { ($0.area.name, $0.checks) })
+        }
+        #expect(try checks(office)["Kursaal"] == .warn, "Priya's refresher is due within 30 days")
+        #expect(try checks(office)["Milton"] == .fail, "Hannah's DBS renewal is overdue")
+        #expect(try checks(zoe)["Milton"] == .pass, "a champion is not told about a colleague's DBS")
+        #expect(try checks(zoe)["Kursaal"] == .warn)
+    }
+}

@@ -39,3 +39,22 @@ import Testing
         #expect(try f.database.ideas(as: admin, areaID: kursaal).contains { $0.status == .onAgenda })
     }
 }
+
+@Suite struct RungFieldTests {
+    @Test func aMeetingIsTaggedWithItsRungFromTheForm() throws {
+        let f = try Fixture()
+        f.press(.down, .down, .down, .enter, .character("e"))
+        while f.controller.state.form?.focus != .rung { f.press(.tab) }
+        f.type("halfway")
+        f.press(.enter)
+        #expect(f.controller.state.form?.errors[.rung]?.contains("Choose a rung") == true)
+        f.press(.control("u"))
+        f.type("Co-production")
+        f.press(.enter)
+        guard case .meeting(let d)? = f.controller.state.detail?.content else {
+            Issue.record("not saved")
+            return
+        }
+        #expect(d.rung == .coproduction)
+    }
+}

@@ -178,22 +178,22 @@ public struct BarrierChecker: Sendable {
             return BarrierResult(.creche, .fail, "Parents are coming but no crèche is arranged: book one.")
         }
         let children = plan.totalChildren
-        if children > plan.roomCapacity {
+        let required = plan.staffRequired(settings.ratios)
+        switch plan.problem(settings.ratios) {
+        case .overCapacity?:
             return BarrierResult(.creche, .fail,
                                  "\(children) children booked but the room takes \(plan.roomCapacity): find a bigger room or move bookings.")
-        }
-        let required = plan.staffRequired(settings.ratios)
-        if plan.staffBooked < required {
-            let short = required - plan.staffBooked
+        case .understaffed?:
             return BarrierResult(.creche, .fail,
-                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) children: book \(short) more.")
+                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) children: book \(required - plan.staffBooked) more.")
+        case .noFirstAid?:
+            return BarrierResult(.creche, .fail,
+                                 "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
+        case nil:
+            break
         }
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
-        }
-        if !plan.firstAidBooked {
-            return BarrierResult(.creche, .fail,
-                                 "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
         }
         return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) children (\(required) needed).")
     }

@@ -30,8 +30,36 @@ public struct CrechePlan: Hashable, Sendable {
     /// All children booked.
     public var totalChildren: Int { AgeBand.allCases.reduce(0) { $0 + count($1) } }
 
+    /// What is wrong with the plan, worst first: more children than the room takes, too few
+    /// staff, or nobody with paediatric first aid. Nil when it is fine.
+    public func problem(_ ratios: RatioTable = .eyfs) -> CrecheProblem? {
+        if totalChildren > roomCapacity { return .overCapacity }
+        if staffBooked < staffRequired(ratios) { return .understaffed }
+        if totalChildren > 0 && !firstAidBooked { return .noFirstAid }
+        return nil
+    }
+
     /// The staff required for these children under `ratios`; see ``StaffingRule``.
     public func staffRequired(_ ratios: RatioTable = .eyfs) -> Int {
         StaffingRule(ratios: ratios).staffRequired(for: self)
+    }
+}
+
+/// What can be wrong with a crèche plan.
+public enum CrecheProblem: Hashable, Sendable {
+    /// More children booked than the room takes.
+    case overCapacity
+    /// Fewer staff than the ratios need.
+    case understaffed
+    /// Nobody booked holds paediatric first aid.
+    case noFirstAid
+
+    /// One word for narrow columns: `full`, `short`, `no PFA`.
+    public var word: String {
+        switch self {
+        case .overCapacity: return "full"
+        case .understaffed: return "short"
+        case .noFirstAid: return "no PFA"
+        }
     }
 }

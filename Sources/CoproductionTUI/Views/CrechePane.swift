@@ -28,10 +28,8 @@ enum CrechePane {
         ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
     }
 
-    /// The crèche's own status: `short` of staff, `full` beyond the room, or `ok`.
+    /// The crèche's own status from the domain's rule: `full`, `short`, `no PFA`, or `ok`.
     static func staffing(_ plan: CrechePlan, _ ratios: RatioTable) -> (CheckStatus, String) {
-        if plan.totalChildren > plan.roomCapacity { return (.fail, "full") }
-        if plan.staffBooked < plan.staffRequired(ratios) { return (.fail, "short") }
-        return (.pass, "ok")
+        plan.problem(ratios).map { (.fail, $0.word) } ?? (.pass, "ok")
     }
 }

@@ -234,14 +234,7 @@ struct MeetingsCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let today = Clock.now().date
-            var day = today
-            if let from {
-                switch UKInput.date(from, today: today) {
-                case .success(let d): day = d
-                case .failure(let e): try MeetingsCommand.refuse(["--from: \(e.description)"])
-                }
-            }
+            let day = try Lookup.day(from, option: "--from")
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }

@@ -62,3 +62,19 @@ import Testing
         #expect(unborn.problems(today: today).first?.contains("in the future") == true)
     }
 }
+
+@Suite struct CrecheProblemTests {
+    @Test func oneRuleSaysWhatIsWrongWorstFirst() {
+        var plan = CrechePlan(booked: [.two: 3], staffBooked: 2, roomCapacity: 10, firstAidBooked: true)
+        #expect(plan.problem() == nil)
+        plan.firstAidBooked = false
+        #expect(plan.problem() == .noFirstAid)
+        plan.staffBooked = 1
+        #expect(plan.problem() == .understaffed)
+        plan.roomCapacity = 2
+        #expect(plan.problem() == .overCapacity)
+        #expect([CrecheProblem.overCapacity, .understaffed, .noFirstAid].map(\.word) == ["full", "short", "no PFA"])
+        // An empty crèche needs no first-aider yet.
+        #expect(CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10, firstAidBooked: false).problem() == nil)
+    }
+}

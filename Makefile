@@ -17,6 +17,7 @@ demo: build
 	"$$($(SWIFT) build --show-bin-path)/coproduce" --demo
 
 test: deps
+	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

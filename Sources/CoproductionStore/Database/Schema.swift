@@ -266,6 +266,13 @@ enum Schema {
                     CHECK (rung IN ('informing', 'consultation', 'engagement', 'co-design', 'co-production'));
                 """)
         }
+        migrator.registerMigration("v7: a stable calendar UID per meeting") { db in
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN uid TEXT;
+                UPDATE meeting SET uid = lower(hex(randomblob(16))) || '@coproduce' WHERE uid IS NULL;
+                CREATE UNIQUE INDEX meeting_uid ON meeting(uid);
+                """)
+        }
         return migrator
     }
 }

@@ -24,8 +24,8 @@ package enum RecordWrites {
     @discardableResult
     package static func insertMeeting(_ db: Database, _ m: Meeting) throws -> Int64 {
         try db.execute(sql: """
-            INSERT INTO meeting (kind, groupName, preparesId, title, date, startMinute, endMinute, venue, otherParents)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meeting (kind, groupName, preparesId, title, date, startMinute, endMinute, venue, otherParents, uid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))) || '@coproduce')
             """, arguments: [m.kind.code, m.kind.groupName, m.kind.preparedMeetingID, m.title, m.date.iso,
                              m.start.minutes, m.end.minutes, m.venue, m.otherParents])
         let id = db.lastInsertedRowID

@@ -1,0 +1,122 @@
+import Foundation
+
+/// One meeting as a calendar event.
+public struct CalendarEvent: Hashable, Sendable {
+    /// A stable identifier: the same meeting keeps the same UID, so a calendar re-importing
+    /// the file updates the event rather than adding another.
+    public var uid: String
+    /// The title.
+    public var summary: String
+    /// Starts, UK wall clock.
+    public var start: LocalDateTime
+    /// Ends, UK wall clock.
+    public var end: LocalDateTime
+    /// Where.
+    public var location: String
+    /// The agenda and anything else, in plain text.
+    public var description: String
+    /// Cancelled meetings stay in the calendar as cancelled.
+    public var cancelled: Bool
+    /// Counts up each time the meeting changes, so calendars take the newest.
+    public var sequence: Int
+
+    /// Creates an event.
+    public init(uid: String, summary: String, start: LocalDateTime, end: LocalDateTime, location: String,
+                description: String, cancelled: Bool, sequence: Int) {
+        self.uid = uid
+        self.summary = summary
+        self.start = start
+        self.end = end
+        self.location = location
+        self.description = description
+        self.cancelled = cancelled
+        self.sequence = sequence
+    }
+}
+
+/// Writes an RFC 5545 calendar: CRLF line ends, lines folded at 75 octets without splitting a
+/// UTF-8 character, TEXT values escaped, times in Europe/London with its VTIMEZONE, DTSTAMP in
+/// UTC. No kept library does this here, so it is written by hand and checked by an
+/// independent parser in the tests.
+public enum ICalendarWriter {
+    /// The whole calendar.
+    public static func calendar(_ events: [CalendarEvent], stamp: Date) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A Better Start Southend//Coproduce//EN", "CALSCALE:GREGORIAN",
+                     "METHOD:PUBLISH", "X-WR-CALNAME:Coproduce meetings", "X-WR-TIMEZONE:Europe/London"]
+        lines += londonTimeZone
+        let dtstamp = utc(stamp)
+        for e in events {
+            lines += ["BEGIN:VEVENT", "UID:\(escape(e.uid))", "DTSTAMP:\(dtstamp)",
+                      "DTSTART;TZID=Europe/London:\(local(e.start))", "DTEND;TZID=Europe/London:\(local(e.end))",
+                      "SUMMARY:\(escape(e.summary))", "SEQUENCE:\(e.sequence)", "STATUS:\(e.cancelled ? "CANCELLED" : "CONFIRMED")"]
+            if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
+            if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Europe/London: GMT in winter, BST from the last Sunday of March to the last Sunday of October.
+    static let londonTimeZone = [
+        "BEGIN:VTIMEZONE", "TZID:Europe/London",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0000", "TZOFFSETTO:+0100", "TZNAME:BST", "DTSTART:19810329T010000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "TZNAME:GMT", "DTSTART:19961027T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+        "END:VTIMEZONE",
+    ]
+
+    /// TEXT escaping: backslash, semicolon, comma and newlines.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r\n": out += "\\n"
+            case "\r": break
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into lines of at most 75 octets; each continuation starts with a
+    /// space. Characters (grapheme clusters' scalars) are never split across lines.
+    public static func fold(_ line: String) -> String {
+        var parts: [String] = []
+        var current = ""
+        var octets = 0
+        for scalar in line.unicodeScalars {
+            let size = String(scalar).utf8.count
+            let limit = parts.isEmpty ? 75 : 74  // a continuation's leading space counts
+            if octets + size > limit {
+                parts.append(current)
+                current = ""
+                octets = 0
+            }
+            current.unicodeScalars.append(scalar)
+            octets += size
+        }
+        parts.append(current)
+        return parts.enumerated().map { $0.offset == 0 ? $0.element : " " + $0.element }.joined(separator: "\r\n")
+    }
+
+    /// Undoes ``fold(_:)``: a CRLF followed by one space is removed.
+    public static func unfold(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n ", with: "")
+    }
+
+    static func local(_ t: LocalDateTime) -> String {
+        String(format: "%04d%02d%02dT%02d%02d00", t.date.year, t.date.month, t.date.day, t.time.hour, t.time.minute)
+    }
+
+    static func utc(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+}

@@ -32,6 +32,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case championPrivate
     /// Ideas raised by parents, and their way to the Board and back.
     case idea
+    /// The whole database at once: backups and hand-overs (admins only).
+    case wholeDatabase
 
     /// The plain name, for messages.
     public var name: String {
@@ -51,6 +53,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .rota: return "the crèche rota"
         case .championPrivate: return "champions' contact details and DBS checks"
         case .idea: return "ideas"
+        case .wholeDatabase: return "the whole database (backups)"
         }
     }
 }
@@ -115,6 +118,8 @@ public enum AccessPolicy {
             return .none  // the audit trail is written only by the store itself
         case (.admin, _, _):
             return .all
+        case (_, .wholeDatabase, _):
+            return .none  // a copy of everything holds everyone's private data: admins only
         case (.crecheStaff, .championPrivate, _), (.champion, .championPrivate, _):
             return .none  // contact details and DBS: office staff and admins only
         case (.champion, .idea, _):

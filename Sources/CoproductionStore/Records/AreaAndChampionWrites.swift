@@ -25,7 +25,11 @@ extension AppDatabase {
     @discardableResult
     public func addChampion(as actor: Actor, name: String, areaID: Int64, trainedOn: LocalDate?, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .champion)
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("name: the champion needs a name.") }
         return try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM area WHERE id = ? AND NOT retired)", arguments: [areaID]) ?? false else {
+                throw StoreError.invalid("area: there is no open area with id \(areaID).")
+            }
             let id = try RecordWrites.insertChampion(db, name: name, areaID: areaID, trainedOn: trainedOn, active: true)
             try AuditLog.append(db, actor: actor, action: "create", kind: "champion", recordID: id,
                                 changes: AuditLog.diff(before: [:], after: ["name": name, "area": String(areaID),

@@ -45,7 +45,25 @@ enum Lookup {
 /// `coproduce champions list [--json]`.
 struct ChampionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "champions", abstract: "Parent Champions and their training and checks.",
-                                                    subcommands: [List.self, Training.self, Checks.self, Status.self], defaultSubcommand: List.self)
+                                                    subcommands: [List.self, Add.self, Training.self, Checks.self, Status.self], defaultSubcommand: List.self)
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a Parent Champion to an area; prints the new id.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "Their name.") var name: String
+        @Option(help: "Their area (name or id).") var area: String
+        @Option(help: "The day they completed their training, if they have.") var trained: String?
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let areaID = try Lookup.area(area, in: db, as: actor)
+            let day = try trained.map { try Lookup.day($0, option: "--trained") }
+            print(try CommandSession.attempt { () throws(StoreError) in
+                try db.addChampion(as: actor, name: name, areaID: areaID, trainedOn: day, now: Clock.date())
+            })
+        }
+    }
 
     struct Training: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a champion's training and when their refresher is due.")

@@ -1,12 +1,47 @@
 import ArgumentParser
 import Coproduction
 import CoproductionStore
+import CSV
 import Foundation
+
+extension ExportKind: ExpressibleByArgument {}
 
 /// `coproduce export ics`: the meetings as a calendar Outlook and other calendars import.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Write data out for other programs.",
-                                                    subcommands: [ICS.self])
+                                                    subcommands: [ICS.self, CSVTable.self])
+
+    struct CSVTable: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "csv",
+            abstract: "A table as CSV (RFC 4180, UTF-8): meetings, attendance, creche or ideas. Private fields only with --include-sensitive.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "meetings, attendance, creche or ideas.") var table: ExportKind
+        @Option(help: "Write to this file (default: standard output).") var out: String?
+        @Flag(help: "Start with the byte order mark Excel needs to read UTF-8.") var excel = false
+        @Flag(help: "Include children's notes and emergency contacts (office and crèche staff, admins).") var includeSensitive = false
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let data = try CommandSession.attempt { () throws(StoreError) in
+                try db.exportTable(table, as: actor, includeSensitive: includeSensitive)
+            }
+            let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
+            try csv.write(row: data.header)
+            for row in data.rows { try csv.write(row: row) }
+            csv.stream.close()
+            var bytes = excel ? Data([0xEF, 0xBB, 0xBF]) : Data()
+            bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            bytes += Data("\r\n".utf8)
+            guard let out else {
+                FileHandle.standardOutput.write(bytes)
+                return
+            }
+            try FileOutput.write(bytes, to: out)
+            print("\(data.rows.count) row\(data.rows.count == 1 ? "" : "s") written to \(out).")
+        }
+    }
 
     struct ICS: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -30,12 +65,7 @@ struct ExportCommand: ParsableCommand {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was written.")
-                throw ExitCode(1)
-            }
+            try FileOutput.write(Data(text.utf8), to: out)
             print("\(events.count) meeting\(events.count == 1 ? "" : "s") written to \(out).")
         }
     }

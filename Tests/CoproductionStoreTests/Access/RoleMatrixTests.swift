@@ -84,6 +84,8 @@ import Testing
                            }],
         .idea: [.read: { db, a in _ = try db.ideas(as: a, areaID: try otherArea(db, a)) },
                 .write: { db, a in _ = try db.addIdea(as: a, Idea(areaID: try otherArea(db, a), raisedOn: fixedToday, raisedBy: nil, text: "Probe")) }],
+        .wholeDatabase: [.read: { db, a in try db.backup(as: a, to: NSTemporaryDirectory() + "probe-\(UUID().uuidString).sqlite") },
+                         .write: { db, a in try db.backup(as: a, to: NSTemporaryDirectory() + "probe-\(UUID().uuidString).sqlite") }],
         .glossary: [.read: { db, a in _ = try db.glossary(as: a) },
                     .write: { db, a in try db.addGlossaryEntry(as: a, term: "synergise \(UUID().uuidString.prefix(4))", plain: "work together") }],
     ]

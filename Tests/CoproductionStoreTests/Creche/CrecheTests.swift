@@ -160,3 +160,20 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportAccessTests {
+    @Test func privateFieldsInExportsOnlyForRolesAllowedToSeeThem() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("e.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let zoe = try db.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        #expect(throws: StoreError.denied(AccessDenied(role: .champion, operation: .read, kind: .childNotes))) {
+            try db.exportTable(.creche, as: zoe, includeSensitive: true)
+        }
+        let own = try db.exportTable(.creche, as: zoe)
+        #expect(own.rows.map { $0[3] }.sorted() == ["Leo Adams", "Maisie Adams"])
+        let worker = try db.signIn(name: "Crèche Demo", secret: DemoData.demoPIN)
+        #expect(try db.exportTable(.creche, as: worker, includeSensitive: true).rows.contains { $0.contains("Dairy-free diet.") })
+        #expect(throws: StoreError.self) { try db.exportTable(.meetings, as: zoe, includeSensitive: true) }
+    }
+}

@@ -26,8 +26,12 @@ import Testing
     }
 
     @Test func officeStaffDoEverythingElse() {
-        for kind in RecordKind.allCases where kind != .user && kind != .audit {
+        for kind in RecordKind.allCases where kind != .user && kind != .audit && kind != .wholeDatabase {
             for op in Operation.allCases { #expect(AccessPolicy.scope(.office, op, kind) == .all) }
+        }
+        // A copy of the whole database holds everyone's private data: admins only.
+        for role in Role.allCases where role != .admin {
+            #expect(AccessPolicy.scope(role, .read, .wholeDatabase) == .none)
         }
     }
 

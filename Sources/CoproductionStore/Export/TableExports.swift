@@ -1,0 +1,140 @@
+import Coproduction
+import Foundation
+import GRDB
+
+/// A table of text for a CSV export: a heading row and data rows.
+public struct ExportTable: Sendable {
+    /// Column headings.
+    public var header: [String]
+    /// Rows, each as long as the header.
+    public var rows: [[String]]
+}
+
+/// The tables `coproduce export csv` writes.
+public enum ExportKind: String, CaseIterable, Sendable {
+    case meetings, attendance, creche, ideas
+}
+
+extension AppDatabase {
+    /// One export table. Sensitive fields (children's notes and emergency contacts, champions'
+    /// contact details) are left out unless `includeSensitive`, which only roles allowed to
+    /// see them may ask for.
+    public func exportTable(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false) throws(StoreError) -> ExportTable {
+        if includeSensitive {
+            // Crèche staff hold the notes of their own sessions; the crèche table below is
+            // already limited to those.
+            let sensitive: RecordKind = kind == .creche ? .childNotes : .championPrivate
+            try authorize(actor, .read, sensitive, needed: kind == .creche ? .own : .all)
+        }
+        switch kind {
+        case .meetings:
+            let checker = try barrierChecker()
+            let items = try meetings(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, offset: 0, limit: Int.max / 2, checker: checker)
+            return ExportTable(header: ["id", "kind", "group", "title", "date", "start", "end", "venue", "status", "cancel reason",
+                                        "champions invited", "champions confirmed", "other parents", "checks"],
+                               rows: items.map { i in
+                                   let m = i.meeting
+                                   return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
+                                           m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
+                                           m.championIDs.map(String.init).joined(separator: " "),
+                                           m.confirmedChampionIDs.map(String.init).joined(separator: " "), String(m.otherParents),
+                                           m.status == .cancelled ? "" : i.status.word]
+                               })
+        case .attendance:
+            try authorize(actor, .read, .meeting)
+            try authorize(actor, .read, .champion)
+            let rows = try read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT m.id, m.date, m.title, m.status, c.name, a.name AS area, mc.response, mc.attendance
+                    FROM meetingChampion mc JOIN meeting m ON m.id = mc.meetingId JOIN champion c ON c.id = mc.championId
+                    JOIN area a ON a.id = c.areaId ORDER BY m.date, m.startMinute, c.name
+                    """).map { r -> [String] in
+                    [String(r["id"] as Int64), r["date"], r["title"], r["status"], r["name"], r["area"], r["response"], r["attendance"] ?? ""]
+                }
+            }
+            return ExportTable(header: ["meeting id", "date", "meeting", "meeting status", "champion", "area", "answer", "attendance"], rows: rows)
+        case .creche:
+            let scope = AccessPolicy.scope(actor.role, .read, .booking)
+            guard scope != .none else { throw .denied(AccessDenied(role: actor.role, operation: .read, kind: .booking)) }
+            let rows = try read { db in
+                var sql = """
+                    SELECT m.id, m.date, m.title, k.firstName || ' ' || k.familyName AS child, k.dateOfBirth, b.signedInAt, b.signedOutAt,
+                           b.collectedBy, b.collectionReason, k.notes, k.emergencyContact
+                    FROM booking b JOIN meeting m ON m.id = b.meetingId JOIN child k ON k.id = b.childId
+                    """
+                var args: StatementArguments = []
+                if scope == .own {
+                    if actor.role == .champion {
+                        sql += " WHERE k.parentChampionId = ?"
+                        args = [actor.championID ?? -1]
+                    } else {
+                        sql += " WHERE EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.userId = ?)"
+                        args = [actor.userID]
+                    }
+                }
+                sql += " ORDER BY m.date, m.startMinute, child"
+                return try Row.fetchAll(db, sql: sql, arguments: args).map { r -> [String] in
+                    let date = LocalDate(iso: r["date"]) ?? LocalDate(year: 2000, month: 1, day: 1)!
+                    let born = LocalDate(iso: r["dateOfBirth"]) ?? date
+                    func time(_ key: String) -> String {
+                        (r[key] as Double?).map { LocalDateTime(Date(timeIntervalSince1970: $0)).time.description } ?? ""
+                    }
+                    let id: Int64 = r["id"]
+                    let title: String = r["title"], child: String = r["child"], notes: String = r["notes"]
+                    let collectedBy: String = r["collectedBy"] ?? "", reason: String = r["collectionReason"] ?? ""
+                    var row: [String] = [String(id), date.iso, title, child, AgeBand.on(date, bornOn: born).name]
+                    row += [time("signedInAt"), time("signedOutAt"), collectedBy, reason, notes.isEmpty ? "" : "yes"]
+                    if includeSensitive {
+                        let contact: String = r["emergencyContact"]
+                        row += [notes, contact]
+                    }
+                    return row
+                }
+            }
+            var header = ["meeting id", "date", "meeting", "child", "age band on the day", "signed in", "signed out", "collected by",
+                          "reason (not on list)", "has notes"]
+            if includeSensitive { header += ["allergy, dietary and medical notes", "emergency contact"] }
+            return ExportTable(header: header, rows: rows)
+        case .ideas:
+            try authorize(actor, .read, .idea, needed: .own)
+            let areaRows = try areas(as: actor, today: LocalDate(year: 2000, month: 1, day: 1)!, offset: 0, limit: 1000)
+            let names = Dictionary(uniqueKeysWithValues: try champions(as: actor).map { ($0.id, $0.name) })
+            var rows: [[String]] = []
+            for summary in areaRows {
+                guard let ideas = try? ideas(as: actor, areaID: summary.area.id) else { continue }
+                for i in ideas.reversed() {
+                    rows.append([String(i.id), summary.area.name, i.raisedOn.iso, i.raisedBy.flatMap { names[$0] } ?? "a parent in \(summary.area.name)",
+                                 i.text, i.status.rawValue, i.outcome ?? "", i.decidedOn?.iso ?? "", i.fedBackOn?.iso ?? "",
+                                 i.fedBackBy.flatMap { names[$0] } ?? "", i.channel?.rawValue ?? "", i.closedReason ?? "", i.rung?.rawValue ?? ""])
+                }
+            }
+            return ExportTable(header: ["id", "area", "raised on", "raised by", "idea", "status", "outcome", "decided on", "fed back on",
+                                        "fed back by", "how", "closed because", "rung"], rows: rows)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Copies the whole database to `path` with SQLite's online backup, safe while others
+    /// use it (admins only). The copy is made beside the target and renamed into place, so
+    /// a failed backup leaves nothing partial behind.
+    public func backup(as actor: Actor, to path: String) throws(StoreError) {
+        try authorize(actor, .read, .wholeDatabase)
+        let target = URL(fileURLWithPath: path)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
+        do {
+            let destination = try DatabaseQueue(path: temporary.path)
+            try pool.backup(to: destination)
+            try destination.close()
+            _ = try? FileManager.default.removeItem(at: target)
+            try FileManager.default.moveItem(at: temporary, to: target)
+            try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            if let e = error as? StoreError { throw e }
+            throw .inaccessible(path: path, reason: "the backup could not be written (\(error.localizedDescription)); nothing was left behind")
+        }
+        try write { db in try AuditLog.append(db, actor: actor, action: "backup", kind: "database", recordID: nil,
+                                              changes: [FieldChange(field: "to", before: nil, after: path)]) }
+    }
+}

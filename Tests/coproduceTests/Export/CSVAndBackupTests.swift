@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// CSV exports read back by Python's own `csv` module, and a backup opened by its `sqlite3`.
+@Suite struct CSVAndBackupTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    static let csvReader = """
+        import csv, json, sys
+        with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
+            print(json.dumps(list(csv.reader(f))))
+        """
+
+    func readCSV(_ file: String) throws -> [[String]] {
+        let r = try Spawn.start(["python3", "-c", Self.csvReader, file], environment: ProcessInfo.processInfo.environment).wait()
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String]])
+    }
+
+    func demo(_ scratch: Scratch) throws -> String {
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        return db
+    }
+
+    @Test(arguments: ["meetings", "attendance", "creche", "ideas"])
+    func everyTableReadsBackWithItsHeaderAndNoPrivateFields(table: String) throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let out = scratch.path("\(table).csv")
+        let r = try Binary.run(["export", "csv", table, "--db", db, "--out", out], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = try readCSV(out)
+        #expect(rows.count > 1)
+        #expect(rows.dropFirst().allSatisfy { $0.count == rows[0].count })
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!text.contains("peanuts") && !text.contains("07700"))
+    }
+
+    @Test func sensitiveFieldsOnlyForThoseAllowedAndExcelGetsItsBOM() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let out = scratch.path("creche.csv")
+        #expect(try Binary.run(["export", "csv", "creche", "--db", db, "--out", out, "--include-sensitive", "--excel"], environment: env).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let rows = try readCSV(out)
+        #expect(rows[0].contains("allergy, dietary and medical notes"))
+        #expect(rows.contains { $0.contains("Allergy: peanuts. Carries an adrenaline pen.") })
+        let bad = try Binary.run(["export", "csv", "meetings", "--db", db, "--out", scratch.path("no/such/dir/m.csv")], environment: env)
+        #expect(bad.status == 1 && bad.stderr.contains("Nothing was written"))
+    }
+
+    @Test func aBackupIsAWholeReadableCopy() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let copy = scratch.path("backup.sqlite")
+        let r = try Binary.run(["backup", "--db", db, "--out", copy], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let count = try Spawn.start(["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from meeting').fetchone()[0])", copy],
+                                    environment: ProcessInfo.processInfo.environment).wait()
+        #expect(Int(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 40)
+        let bad = try Binary.run(["backup", "--db", db, "--out", scratch.path("missing/dir/b.sqlite")], environment: env)
+        #expect(bad.status == 1 && bad.stderr.contains("nothing was left behind"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("missing")))
+    }
+}

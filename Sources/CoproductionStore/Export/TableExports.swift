@@ -138,3 +138,42 @@ extension AppDatabase {
                                               changes: [FieldChange(field: "to", before: nil, after: path)]) }
     }
 }
+
+extension AppDatabase {
+    /// Replaces the whole database with a backup (admins only), after checking it: an SQLite
+    /// file, whole (`integrity_check`), and not from a newer version. Nothing is replaced when
+    /// any check fails. An older backup is brought up to the current schema.
+    public func restore(as actor: Actor, from path: String) throws(StoreError) {
+        try authorize(actor, .write, .wholeDatabase)
+        guard FileManager.default.isReadableFile(atPath: path) else { throw .inaccessible(path: path, reason: "it cannot be read") }
+        if let head = FileManager.default.contents(atPath: path)?.prefix(Self.sqliteHeader.count), Array(head) != Self.sqliteHeader {
+            throw .invalid("\(path) is not an SQLite file, so it is not a coproduce backup. Nothing was replaced.")
+        }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let source = try DatabaseQueue(path: path, configuration: config)
+            defer { try? source.close() }
+            let (integrity, superseded, applied) = try source.read { db in
+                (try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "",
+                 try Schema.migrator.hasBeenSuperseded(db),
+                 try db.tableExists("grdb_migrations") ? try Schema.migrator.appliedIdentifiers(db) : [])
+            }
+            guard integrity == "ok" else { throw StoreError.invalid("\(path) is damaged (SQLite says: \(integrity)). Nothing was replaced.") }
+            if superseded { throw StoreError.newerVersion(path: path) }
+            guard applied.contains(Schema.migrator.migrations[0]) else {
+                throw StoreError.invalid("\(path) is an SQLite file but not a coproduce backup. Nothing was replaced.")
+            }
+            try source.backup(to: pool)
+            try Schema.migrator.migrate(pool)
+            try pool.write { db in
+                try AuditLog.append(db, actor: actor, action: "restore", kind: "database", recordID: nil,
+                                    changes: [FieldChange(field: "from", before: nil, after: path)])
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.invalid("\(path) is damaged (SQLite says: \(error.message ?? "corrupt")). Nothing was replaced.")
+        } catch {
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+}

@@ -15,3 +15,24 @@ struct BackupCommand: ParsableCommand {
         print("Backed up to \(out).")
     }
 }
+
+/// `coproduce restore FILE`: replaces the database with a backup, after checking it.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Replace the database with a backup, after checking the backup is whole and not from a newer version (admins).")
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: "The backup file.") var file: String
+    @Flag(help: "Confirm: everything now in the database is replaced by the backup.") var yes = false
+
+    func run() throws {
+        guard yes else {
+            Console.error("Restoring replaces everything in \(database.path) with \(file). Run again with --yes to go ahead.")
+            throw ExitCode(1)
+        }
+        let db = try database.open()
+        let actor = try CommandSession.actor(for: db)
+        try CommandSession.attempt { () throws(StoreError) in try db.restore(as: actor, from: file) }
+        print("Restored from \(file).")
+    }
+}

@@ -65,3 +65,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.path("missing")))
     }
 }
+
+@Suite struct RestoreTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func aRestoreChecksTheBackupFirstAndReplacesOnlyAWholeOne() throws {
+        let scratch = Scratch()
+        let db = scratch.path("live.sqlite")
+        let backup = scratch.path("backup.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        #expect(try Binary.run(["backup", "--db", db, "--out", backup], environment: env).status == 0)
+        #expect(try Binary.run(["meetings", "cancel", "13", "--db", db, "--reason", "After the backup"], environment: env).status == 0)
+        let unconfirmed = try Binary.run(["restore", backup, "--db", db], environment: env)
+        #expect(unconfirmed.status == 1 && unconfirmed.stderr.contains("--yes"))
+        let junk = scratch.path("junk.sqlite")
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: junk))
+        let refused = try Binary.run(["restore", junk, "--db", db, "--yes"], environment: env)
+        #expect(refused.status == 1 && refused.stderr.contains("Nothing was replaced"))
+        let cut = scratch.path("cut.sqlite")
+        try Data(contentsOf: URL(fileURLWithPath: backup)).prefix(8192).write(to: URL(fileURLWithPath: cut))
+        let damaged = try Binary.run(["restore", cut, "--db", db, "--yes"], environment: env)
+        #expect(damaged.status == 1 && damaged.stderr.contains("Nothing was replaced"))
+        #expect(try Binary.run(["meetings", "list", "--db", db, "--json", "--from", "2026-11-01"], environment: env).stdout.contains("After the backup"))
+        let restored = try Binary.run(["restore", backup, "--db", db, "--yes"], environment: env)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(!(try Binary.run(["meetings", "list", "--db", db, "--json", "--from", "2026-11-01"], environment: env).stdout.contains("After the backup")))
+        #expect(try Binary.run(["audit", "--db", db], environment: env).stdout.contains("restore database"))
+    }
+}

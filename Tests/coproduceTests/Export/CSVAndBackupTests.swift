@@ -93,3 +93,30 @@ import Testing
         #expect(try Binary.run(["audit", "--db", db], environment: env).stdout.contains("restore database"))
     }
 }
+
+@Suite struct SubjectAccessTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func everythingHeldAboutAChampionAndTheirChildrenInJSONAndText() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let out = scratch.path("sar")
+        let r = try Binary.run(["sar", "--champion", "Zoe Adams", "--out", out, "--db", db], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/subject-access.json")))
+                                as? [String: [[String: String]]])
+        #expect(json["Parent Champion record"]?.first?["phone"] == "07700 900100")
+        #expect(Set(json["Children"]?.compactMap { $0["firstName"] } ?? []) == ["Leo", "Maisie"])
+        #expect(json["Children"]?.contains { $0["notes"] == "Dairy-free diet." } == true, "a parent may see everything about their own child")
+        #expect(!(json["Meetings"] ?? []).isEmpty)
+        let text = try String(contentsOfFile: out + "/subject-access.txt", encoding: .utf8)
+        #expect(text.hasPrefix("Everything held about Zoe Adams"))
+        let byParent = try Binary.run(["sar", "--parent", "Grace Okafor", "--out", scratch.path("sar2"), "--db", db], environment: env)
+        #expect(byParent.status == 0)
+        let both = try Binary.run(["sar", "--out", scratch.path("x"), "--db", db], environment: env)
+        #expect(both.status != 0 && both.stderr.contains("--champion or --parent"))
+        let nobody = try Binary.run(["sar", "--parent", "Nobody Known", "--out", scratch.path("y"), "--db", db], environment: env)
+        #expect(nobody.status == 1 && nobody.stderr.contains("was not found"))
+    }
+}

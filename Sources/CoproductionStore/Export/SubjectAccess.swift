@@ -1,0 +1,86 @@
+import Coproduction
+import Foundation
+import GRDB
+
+/// Everything held about one parent and their children, for a subject access request.
+public struct SubjectAccessReport: Sendable {
+    /// Sections in order: a heading and its records, each record as ordered field/value pairs.
+    public var sections: [(heading: String, records: [[(String, String)]])]
+
+    /// JSON: an object per section, each an array of records.
+    public func json() throws -> Data {
+        var object: [String: [[String: String]]] = [:]
+        for s in sections { object[s.heading] = s.records.map { Dictionary($0, uniquingKeysWith: { a, _ in a }) } }
+        return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    }
+
+    /// A readable text version.
+    public func text(title: String) -> String {
+        var out = [title, String(repeating: "=", count: title.count), ""]
+        for s in sections {
+            out.append(s.heading)
+            out.append(String(repeating: "-", count: s.heading.count))
+            if s.records.isEmpty { out.append("(nothing held)") }
+            for record in s.records {
+                for (k, v) in record where !v.isEmpty { out.append("\(k): \(v)") }
+                out.append("")
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+extension AppDatabase {
+    /// Everything held about a Parent Champion (their record, contact details and DBS, their
+    /// meetings and attendance, the ideas they raised or fed back, their children with every
+    /// booking and register entry), or about a parent named on children's records.
+    public func subjectAccess(as actor: Actor, championID: Int64?, parentName: String?) throws(StoreError) -> SubjectAccessReport {
+        try authorize(actor, .read, .championPrivate)
+        try authorize(actor, .read, .childNotes)
+        // A write transaction: the request itself is recorded in the audit trail.
+        return try write { db in
+            var sections: [(String, [[(String, String)]])] = []
+            func rows(_ sql: String, _ args: StatementArguments) throws -> [[(String, String)]] {
+                try Row.fetchAll(db, sql: sql, arguments: args).map { row in
+                    row.columnNames.map { name in (name, row[name].map { "\($0)" } ?? "") }
+                }
+            }
+            var parent = parentName ?? ""
+            if let championID {
+                let champion = try rows("""
+                    SELECT c.id, c.name, a.name AS area, c.status, c.statusReason, c.statusSince, c.trainedOn, c.trainingCourse,
+                           c.refresherDue, p.phone, p.email, p.dbsNumber, p.dbsIssued, p.dbsRenewalDue
+                    FROM champion c JOIN area a ON a.id = c.areaId LEFT JOIN championPrivate p ON p.championId = c.id WHERE c.id = ?
+                    """, [championID])
+                guard !champion.isEmpty else { throw StoreError.notFound(what: "Champion \(championID)") }
+                parent = champion[0].first { $0.0 == "name" }?.1 ?? parent
+                sections.append(("Parent Champion record", champion))
+                sections.append(("Sign-in account", try rows("SELECT name, role, CASE WHEN disabled THEN 'yes' ELSE 'no' END AS disabled, datetime(createdAt, 'unixepoch') || ' UTC' AS created FROM user WHERE championId = ?", [championID])))
+                sections.append(("Meetings", try rows("""
+                    SELECT m.date, m.title, m.status, mc.response AS answer, mc.attendance FROM meetingChampion mc
+                    JOIN meeting m ON m.id = mc.meetingId WHERE mc.championId = ? ORDER BY m.date
+                    """, [championID])))
+                sections.append(("Ideas raised or fed back", try rows("""
+                    SELECT raisedOn, text, status, outcome, fedBackOn, channel FROM idea WHERE raisedBy = ? OR fedBackBy = ? ORDER BY raisedOn
+                    """, [championID, championID])))
+            }
+            let childFilter = championID != nil ? "parentChampionId = ? OR parentName = ?" : "parentName = ?"
+            let childArgs: StatementArguments = championID != nil ? [championID!, parent] : [parent]
+            let children = try rows("""
+                SELECT id, firstName, familyName, dateOfBirth, parentName, collectors, emergencyContact, notes FROM child WHERE \(childFilter)
+                """, childArgs)
+            if championID == nil && children.isEmpty { throw StoreError.notFound(what: "A parent called \(parent)") }
+            sections.append(("Children", children))
+            sections.append(("Crèche bookings and register", try rows("""
+                SELECT k.firstName || ' ' || k.familyName AS child, m.date, m.title, e.kind AS event, datetime(e.at, 'unixepoch') || ' UTC' AS at, e.collectedBy, e.reason
+                FROM booking b JOIN child k ON k.id = b.childId JOIN meeting m ON m.id = b.meetingId
+                LEFT JOIN registerEvent e ON e.bookingId = b.id WHERE \(childFilter.replacingOccurrences(of: "parent", with: "k.parent"))
+                ORDER BY m.date, e.at
+                """, childArgs)))
+            try AuditLog.append(db, actor: actor, action: "subject access", kind: championID != nil ? "champion" : "child", recordID: championID,
+                                changes: [FieldChange(field: "for", before: nil, after: parent)])
+            return SubjectAccessReport(sections: sections)
+        }
+    }
+}

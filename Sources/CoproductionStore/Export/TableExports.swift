@@ -177,3 +177,25 @@ extension AppDatabase {
         }
     }
 }
+
+extension AppDatabase {
+    /// Every table as it is stored, for a hand-over to whoever runs the programme next (admins
+    /// only). Sign-in secrets and command-line sessions are left out: they must not leave.
+    public func exportAllTables(as actor: Actor) throws(StoreError) -> [(name: String, table: ExportTable)] {
+        try authorize(actor, .read, .wholeDatabase)
+        return try read { db in
+            let names = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
+                AND name <> 'cliSession' ORDER BY name
+                """)
+            return try names.map { name in
+                let columns = try db.columns(in: name).map(\.name).filter { !["secretHash", "salt"].contains($0) }
+                let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                let rows = try Row.fetchAll(db, sql: "SELECT \(quoted) FROM \"\(name)\"").map { row in
+                    columns.map { row[$0].map { "\($0)" } ?? "" }
+                }
+                return (name, ExportTable(header: columns, rows: rows))
+            }
+        }
+    }
+}

@@ -9,7 +9,53 @@ extension ExportKind: ExpressibleByArgument {}
 /// `coproduce export ics`: the meetings as a calendar Outlook and other calendars import.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Write data out for other programs.",
-                                                    subcommands: [ICS.self, CSVTable.self])
+                                                    subcommands: [ICS.self, CSVTable.self, All.self])
+
+    /// A table as CSV bytes (RFC 4180, CRLF).
+    static func csv(_ table: ExportTable, bom: Bool = false) throws -> Data {
+        let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
+        try csv.write(row: table.header)
+        for row in table.rows { try csv.write(row: row) }
+        csv.stream.close()
+        var bytes = bom ? Data([0xEF, 0xBB, 0xBF]) : Data()
+        bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return bytes + Data("\r\n".utf8)
+    }
+
+    struct All: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Everything for a hand-over: a CSV per table plus the calendar, into a new folder (admins).")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The folder to create.") var out: String
+
+        func run() throws {
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            let tables = try CommandSession.attempt { () throws(StoreError) in try db.exportAllTables(as: actor) }
+            let events = try CommandSession.attempt { () throws(StoreError) in
+                try db.calendarEvents(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, to: LocalDate(year: 9999, month: 12, day: 31)!)
+            }
+            guard !FileManager.default.fileExists(atPath: out) else {
+                try MeetingsCommand.refuse(["\(out) already exists: choose a new folder, so nothing is overwritten."])
+            }
+            // Everything goes into a temporary folder first, renamed into place only when whole.
+            let partial = out + ".partial-\(UUID().uuidString)"
+            do {
+                try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                for (name, table) in tables {
+                    try ExportCommand.csv(table).write(to: URL(fileURLWithPath: partial).appendingPathComponent("\(name).csv"))
+                }
+                try Data(ICalendarWriter.calendar(events, stamp: Clock.date()).utf8)
+                    .write(to: URL(fileURLWithPath: partial).appendingPathComponent("meetings.ics"))
+                try FileManager.default.moveItem(atPath: partial, toPath: out)
+            } catch {
+                try? FileManager.default.removeItem(atPath: partial)
+                Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was left behind.")
+                throw ExitCode(1)
+            }
+            print("\(tables.count) tables and the calendar written to \(out).")
+        }
+    }
 
     struct CSVTable: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,13 +73,7 @@ struct ExportCommand: ParsableCommand {
             let data = try CommandSession.attempt { () throws(StoreError) in
                 try db.exportTable(table, as: actor, includeSensitive: includeSensitive)
             }
-            let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-            try csv.write(row: data.header)
-            for row in data.rows { try csv.write(row: row) }
-            csv.stream.close()
-            var bytes = excel ? Data([0xEF, 0xBB, 0xBF]) : Data()
-            bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-            bytes += Data("\r\n".utf8)
+            let bytes = try ExportCommand.csv(data, bom: excel)
             guard let out else {
                 FileHandle.standardOutput.write(bytes)
                 return

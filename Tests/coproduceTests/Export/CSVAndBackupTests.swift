@@ -120,3 +120,25 @@ import Testing
         #expect(nobody.status == 1 && nobody.stderr.contains("was not found"))
     }
 }
+
+@Suite struct HandOverTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func everythingForAHandOverButNoSecrets() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let out = scratch.path("handover")
+        let r = try Binary.run(["export", "all", "--out", out, "--db", db], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        for table in ["meeting.csv", "champion.csv", "child.csv", "idea.csv", "registerEvent.csv", "audit.csv", "meetings.ics"] {
+            #expect(files.contains(table), "\(table) missing")
+        }
+        #expect(!files.contains("cliSession.csv"))
+        let users = try String(contentsOfFile: out + "/user.csv", encoding: .utf8)
+        #expect(!users.contains("secretHash") && !users.contains("salt"))
+        let again = try Binary.run(["export", "all", "--out", out, "--db", db], environment: env)
+        #expect(again.status == 1 && again.stderr.contains("already exists"))
+    }
+}

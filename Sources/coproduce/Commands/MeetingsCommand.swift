@@ -174,19 +174,9 @@ struct MeetingsCommand: ParsableCommand {
 
         func run() throws {
             let today = Clock.now().date
-            var problems: [String] = []
-            func day(_ text: String?, _ fallback: LocalDate, _ option: String) -> LocalDate {
-                guard let text else { return fallback }
-                switch UKInput.date(text, today: today) {
-                case .success(let d): return d
-                case .failure(let e):
-                    problems.append("\(option): \(e.description)")
-                    return fallback
-                }
-            }
-            let start = day(from, today.adding(days: -90), "--from"), end = day(to, today, "--to")
-            if end < start { problems.append("--to: \(end.uk) is before --from \(start.uk).") }
-            if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
+            let start = from == nil ? today.adding(days: -90) : try Lookup.day(from, option: "--from")
+            let end = try Lookup.day(to, option: "--to")
+            if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
             let db = try database.open()
             let actor = try CommandSession.actor(for: db)
             let figures = try CommandSession.attempt { () throws(StoreError) in try db.attendanceFigures(as: actor, from: start, to: end) }

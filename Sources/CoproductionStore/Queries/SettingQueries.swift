@@ -24,6 +24,8 @@ public enum Setting: String, CaseIterable, Sendable {
     case crecheMinimumStaff = "creche-minimum-staff"
     /// Days after a decision within which parents should hear about it (default 28).
     case ideaFeedbackDays = "idea-feedback-days"
+    /// Years after a child's last attendance that their record and registers are kept (default 3).
+    case retentionChildrenYears = "retention-children-years"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -38,6 +40,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .ratioThreeAndOverLevel6: return "13"
         case .crecheMinimumStaff: return "2"
         case .ideaFeedbackDays: return "28"
+        case .retentionChildrenYears: return "3"
         }
     }
 
@@ -45,7 +48,7 @@ public enum Setting: String, CaseIterable, Sendable {
     public func normalise(_ text: String) -> Result<String, InputError> {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
-             .crecheMinimumStaff, .ideaFeedbackDays:
+             .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears:
             let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))

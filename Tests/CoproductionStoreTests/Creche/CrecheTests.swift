@@ -177,3 +177,40 @@ import Testing
         #expect(throws: StoreError.self) { try db.exportTable(.meetings, as: zoe, includeSensitive: true) }
     }
 }
+
+@Suite struct RetentionTests {
+    @Test func childrenLastSeenLongAgoAreReportedAndPurgedWithTheirRegisters() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("r.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        func session(_ iso: String) throws -> Int64 {
+            let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Session \(iso)", date: LocalDate(iso: iso)!,
+                                                          start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!, venue: "SAVS"))
+            try db.arrangeCreche(as: admin, meetingID: id, roomCapacity: 10)
+            return id
+        }
+        let old = try session("2022-06-01"), recent = try session("2026-11-20")
+        let oldChild = try db.addChild(as: admin, Child(firstName: "Old", familyName: "Booking", dateOfBirth: LocalDate(iso: "2021-06-01")!,
+                                                        parentName: "P"), today: LocalDate(iso: "2022-05-01")!)
+        let newChild = try db.addChild(as: admin, Child(firstName: "New", familyName: "Booking", dateOfBirth: LocalDate(iso: "2025-06-01")!,
+                                                        parentName: "Q"), today: fixedToday)
+        let booking = try db.book(as: admin, childID: oldChild, meetingID: old)
+        try db.signIn(as: admin, bookingID: booking, at: LocalDateTime(iso: "2022-06-01T10:00")!.instant)
+        let recentBooking = try db.book(as: admin, childID: newChild, meetingID: recent)
+        try db.signIn(as: admin, bookingID: recentBooking, at: LocalDateTime(iso: "2026-11-20T10:00")!.instant)
+        let due = try db.retentionDue(as: admin, today: fixedToday)
+        #expect(due.map(\.name) == ["Old Booking"])
+        #expect(due.first?.registerEntries == 2)
+        try db.addUser(as: admin, name: "Office", role: .office, secret: "abcdefgh")
+        let office = try db.signIn(name: "Office", secret: "abcdefgh")
+        #expect(throws: StoreError.self) { try db.purge(as: office, today: fixedToday) }
+        #expect(try db.purge(as: admin, today: fixedToday) == 1)
+        #expect(try db.children(as: admin).map(\.firstName) == ["New"])
+        #expect(try db.retentionDue(as: admin, today: fixedToday).isEmpty)
+        #expect(try db.auditEntries(as: admin).first?.action == "purge")
+        // The recent child's register entry is still protected: the trigger is back.
+        #expect(throws: DatabaseError.self) { try db.pool.write { try $0.execute(sql: "DELETE FROM registerEvent") } }
+        try db.set(.retentionChildrenYears, to: "1", as: admin)
+        #expect(try db.retentionDue(as: admin, today: LocalDate(iso: "2028-01-01")!).map(\.name) == ["New Booking"])
+    }
+}

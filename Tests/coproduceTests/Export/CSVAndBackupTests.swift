@@ -142,3 +142,29 @@ import Testing
         #expect(again.status == 1 && again.stderr.contains("already exists"))
     }
 }
+
+@Suite struct ReportCommandTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func theReportCountsAPeriodAsJSONAndText() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let r = try Binary.run(["report", "--db", db, "--from", "01/11/2026", "--to", "31/12/2026", "--json"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let held = try #require(report["meetingsHeld"] as? [String: Int])
+        #expect(held.values.reduce(0, +) > 0)
+        let rates = try #require(report["passRate"] as? [String: Double])
+        #expect(Set(rates.keys) == ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash"])
+        #expect(rates.values.allSatisfy { (0...1).contains($0) })
+        #expect((rates["school-run"] ?? 1) < 1, "the demo's 15:00 meeting fails it")
+        #expect((report["childrenCaredFor"] as? Int) == 2)
+        #expect(((report["ideasByArea"] as? [String: [String: Int]])?["Westborough"]?["taken to the Board"]) == 1)
+        let text = try Binary.run(["report", "--db", db, "--from", "01/11/2026", "--to", "31/12/2026"], environment: env)
+        #expect(text.stdout.contains("Co-production report, Sun 1 Nov 2026 to Thu 31 Dec 2026"))
+        #expect(text.stdout.contains("Meetings that passed each check"))
+        let backwards = try Binary.run(["report", "--db", db, "--from", "31/12/2026", "--to", "01/11/2026"], environment: env)
+        #expect(backwards.status == 1 && backwards.stderr.contains("is before --from"))
+    }
+}

@@ -1,0 +1,85 @@
+import Coproduction
+import Foundation
+import GRDB
+
+/// The co-production report for a period: what funders and annual reviews ask for.
+public struct CoproductionReport: Codable, Sendable {
+    /// The first day.
+    public var from: String
+    /// The last day.
+    public var to: String
+    /// Meetings held, by kind (board, service-design, task-and-finish, pre-meeting).
+    public var meetingsHeld: [String: Int]
+    /// Meetings in the period that were not cancelled.
+    public var meetingsChecked: Int
+    /// For each barrier check, the share (0 to 1) of those meetings that passed it.
+    public var passRate: [String: Double]
+    /// Parent Champion attendances at held meetings, by area.
+    public var championAttendanceByArea: [String: Int]
+    /// Other parents at held meetings, in all.
+    public var otherParents: Int
+    /// Children signed into crèches.
+    public var childrenCaredFor: Int
+    /// Ideas raised, taken to the Board (on an agenda or further) and fed back, by area.
+    public var ideasByArea: [String: [String: Int]]
+    /// Meetings and ideas on each rung of the ladder of co-production.
+    public var ladder: [String: Int]
+}
+
+extension AppDatabase {
+    /// The co-production report between two days (inclusive).
+    public func report(as actor: Actor, from: LocalDate, to: LocalDate) throws(StoreError) -> CoproductionReport {
+        try authorize(actor, .read, .meeting)
+        try authorize(actor, .read, .champion)
+        let checker = try barrierChecker()
+        var items: [MeetingListItem] = []
+        var offset = 0
+        while true {
+            let page = try meetings(as: actor, from: from, offset: offset, limit: 500, checker: checker)
+            items += page.filter { $0.meeting.date <= to && $0.meeting.status != .cancelled }
+            if page.count < 500 || (page.last.map { $0.meeting.date > to } ?? true) { break }
+            offset += page.count
+        }
+        var passRate: [String: Double] = [:]
+        for barrier in Barrier.allCases {
+            let passed = items.filter { checker.check($0.facts).first { $0.barrier == barrier }?.status == .pass }.count
+            passRate[barrier.code] = items.isEmpty ? 0 : Double(passed) / Double(items.count)
+        }
+        let range: StatementArguments = [from.iso, to.iso]
+        let checked = items.count, rates = passRate
+        return try read { db in
+            var held: [String: Int] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ? GROUP BY kind",
+                                      arguments: range) { held[r["kind"]] = r["n"] }
+            var byArea: [String: Int] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT a.name, COUNT(*) AS n FROM meetingChampion mc JOIN meeting m ON m.id = mc.meetingId
+                JOIN champion c ON c.id = mc.championId JOIN area a ON a.id = c.areaId
+                WHERE m.status = 'held' AND mc.attendance = 'attended' AND m.date BETWEEN ? AND ? GROUP BY a.id
+                """, arguments: range) { byArea[r["name"]] = r["n"] }
+            let others = try Int.fetchOne(db, sql: "SELECT SUM(otherParentsAttended) FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ?",
+                                          arguments: range) ?? 0
+            let children = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM booking b JOIN meeting m ON m.id = b.meetingId WHERE b.signedInAt IS NOT NULL AND m.date BETWEEN ? AND ?
+                """, arguments: range) ?? 0
+            var ideas: [String: [String: Int]] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT a.name, COUNT(*) AS raised,
+                       SUM(i.status IN ('on-agenda', 'decided', 'fed-back')) AS toBoard, SUM(i.status = 'fed-back') AS fedBack
+                FROM idea i JOIN area a ON a.id = i.areaId WHERE i.raisedOn BETWEEN ? AND ? GROUP BY a.id
+                """, arguments: range) {
+                ideas[r["name"]] = ["raised": r["raised"], "taken to the Board": r["toBoard"], "fed back": r["fedBack"]]
+            }
+            var ladder: [String: Int] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT rung, COUNT(*) AS n FROM (
+                    SELECT rung FROM meeting WHERE rung IS NOT NULL AND status <> 'cancelled' AND date BETWEEN ? AND ?
+                    UNION ALL SELECT rung FROM idea WHERE rung IS NOT NULL AND raisedOn BETWEEN ? AND ?
+                ) GROUP BY rung
+                """, arguments: [from.iso, to.iso, from.iso, to.iso]) { ladder[r["rung"]] = r["n"] }
+            return CoproductionReport(from: from.iso, to: to.iso, meetingsHeld: held, meetingsChecked: checked, passRate: rates,
+                                      championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
+                                      ideasByArea: ideas, ladder: ladder)
+        }
+    }
+}

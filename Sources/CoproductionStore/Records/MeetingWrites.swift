@@ -2,16 +2,6 @@ import Coproduction
 import Foundation
 import GRDB
 
-/// The longest title, venue or agenda text accepted.
-public enum TextLimits {
-    /// Titles and group names.
-    public static let title = 120
-    /// Venues.
-    public static let venue = 120
-    /// Agenda summaries and reasons.
-    public static let summary = 1000
-}
-
 extension AppDatabase {
     /// Adds a meeting (office staff and admins), with its agenda and an audit entry. Returns
     /// its id. The meeting is checked first: nothing is written when any field is wrong.
@@ -125,51 +115,32 @@ extension AppDatabase {
 
     // MARK: Checks before writing
 
-    /// Every problem with a meeting's fields, one line each; empty when it can be saved.
-    public static func problems(_ m: Meeting, agenda: [AgendaItem]) -> [String] {
-        var out: [String] = []
-        if m.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append("title: a meeting needs a title.") }
-        if m.title.count > TextLimits.title { out.append("title: longer than \(TextLimits.title) characters; shorten it.") }
-        if m.venue.count > TextLimits.venue { out.append("venue: longer than \(TextLimits.venue) characters; shorten it.") }
-        if m.end <= m.start { out.append("end: \(m.end) is not after the start (\(m.start)).") }
-        if m.otherParents < 0 || m.otherParents > 500 { out.append("parents: other parents must be from 0 to 500.") }
-        if case .taskAndFinish(let group) = m.kind, group.trimmingCharacters(in: .whitespaces).isEmpty {
-            out.append("group: a Task and Finish meeting needs its group's name.")
-        }
-        for (i, item) in agenda.enumerated() {
-            if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append("agenda item \(i + 1): it needs a title.") }
-            if item.title.count > TextLimits.title { out.append("agenda item \(i + 1): the title is longer than \(TextLimits.title) characters.") }
-            if item.summary.count > TextLimits.summary { out.append("agenda item \(i + 1): the summary is longer than \(TextLimits.summary) characters.") }
-        }
-        return out
-    }
-
     static func validate(_ m: Meeting, agenda: [AgendaItem]) throws(StoreError) {
-        let found = problems(m, agenda: agenda)
-        if !found.isEmpty { throw .invalid(found.joined(separator: "\n")) }
+        let found = m.problems(agenda: agenda)
+        if !found.isEmpty { throw .invalid(found.map(\.line).joined(separator: "\n")) }
     }
 
     /// Problems with what a meeting refers to (unknown champions, an unknown meeting for a
-    /// pre-meeting to prepare), one line each; empty when all exist.
-    public func referenceProblems(_ m: Meeting) throws(StoreError) -> [String] {
+    /// pre-meeting to prepare); empty when all exist.
+    public func referenceProblems(_ m: Meeting) throws(StoreError) -> [MeetingProblem] {
         try read { db in try Self.referenceProblems(db, m) }
     }
 
     /// Champions and the prepared meeting must exist.
     static func checkReferences(_ db: Database, _ m: Meeting) throws {
         let problems = try referenceProblems(db, m)
-        if !problems.isEmpty { throw StoreError.invalid(problems.joined(separator: "\n")) }
+        if !problems.isEmpty { throw StoreError.invalid(problems.map(\.line).joined(separator: "\n")) }
     }
 
-    static func referenceProblems(_ db: Database, _ m: Meeting) throws -> [String] {
-        var problems: [String] = []
+    static func referenceProblems(_ db: Database, _ m: Meeting) throws -> [MeetingProblem] {
+        var problems: [MeetingProblem] = []
         for id in Set(m.championIDs).union(m.confirmedChampionIDs).sorted()
         where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [id]) ?? false) {
-            problems.append("champion: there is no Parent Champion with id \(id).")
+            problems.append(MeetingProblem(.champion, "champion", "there is no Parent Champion with id \(id)."))
         }
         if let target = m.kind.preparedMeetingID,
            try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ? AND kind <> 'pre-meeting')", arguments: [target]) ?? false) {
-            problems.append("for: there is no meeting with id \(target) for this pre-meeting to prepare.")
+            problems.append(MeetingProblem(.prepares, "for", "there is no meeting with id \(target) for this pre-meeting to prepare."))
         }
         return problems
     }

@@ -511,15 +511,15 @@ public final class AppController {
                         date: date ?? state.today, start: start ?? TimeOfDay(minutes: 0)!, end: end ?? TimeOfDay(minutes: 1)!,
                         venue: form[.venue].trimmingCharacters(in: .whitespaces), championIDs: confirmed + invited,
                         confirmed: confirmed, otherParents: parents ?? 0)
-        let fieldFor: [String: MeetingForm.Field] = ["title": .title, "venue": .venue, "end": .end, "parents": .parents,
-                                                     "group": .group, "agenda item": .agenda, "for": .prepares, "champion": .confirmed]
-        var problems = AppDatabase.problems(m, agenda: agenda)
-        problems += (try? database.referenceProblems(m)) ?? []
+        let fieldFor: [MeetingProblem.Field: MeetingForm.Field] = [
+            .title: .title, .venue: .venue, .end: .end, .parents: .parents, .group: .group, .agenda: .agenda,
+            .prepares: .prepares, .champion: .confirmed,
+        ]
+        let problems = m.problems(agenda: agenda) + ((try? database.referenceProblems(m)) ?? [])
         for problem in problems {
-            guard let prefix = fieldFor.keys.sorted(by: { $0.count > $1.count }).first(where: { problem.hasPrefix($0) }),
-                  let field = fieldFor[prefix], errors[field] == nil else { continue }
+            guard let field = fieldFor[problem.field], errors[field] == nil else { continue }
             if field == .end && (start == nil || end == nil) { continue }
-            let text = problem.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
+            let text = problem.field == .agenda ? problem.line : problem.message
             errors[field] = text.prefix(1).uppercased() + text.dropFirst()
         }
         return (errors.isEmpty ? m : nil, agenda, errors)

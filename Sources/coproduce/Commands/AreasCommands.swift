@@ -55,8 +55,7 @@ struct ChampionsCommand: ParsableCommand {
         @Option(help: "The day they completed their training, if they have.") var trained: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let areaID = try Lookup.area(area, in: db, as: actor)
             let day = try trained.map { try Lookup.day($0, option: "--trained") }
             print(try CommandSession.attempt { () throws(StoreError) in
@@ -74,8 +73,7 @@ struct ChampionsCommand: ParsableCommand {
         @Option(help: "Refresher due.") var refresher: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
             let done = try Lookup.day(on, option: "--on")
             let due = try refresher.map { try Lookup.day($0, option: "--refresher") }
@@ -97,8 +95,7 @@ struct ChampionsCommand: ParsableCommand {
         @Option(help: "DBS renewal due.") var renewal: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
             let i = try issued.map { try Lookup.day($0, option: "--issued") }
             let r = try renewal.map { try Lookup.day($0, option: "--renewal") }
@@ -119,8 +116,7 @@ struct ChampionsCommand: ParsableCommand {
         @Option(help: "Since (default today).") var since: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
             let day = try Lookup.day(since, option: "--since")
             try CommandSession.attempt { () throws(StoreError) in
@@ -137,8 +133,7 @@ struct ChampionsCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let areaID = try area.map { try Lookup.area($0, in: db, as: actor) }
             let today = Clock.now().date
             let records = try CommandSession.attempt { () throws(StoreError) in try db.championRecords(as: actor, areaID: areaID) }
@@ -179,8 +174,7 @@ struct IdeasCommand: ParsableCommand {
         @Option(help: "Its rung: informing, consultation, engagement, co-design, co-production.") var rung: Rung?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let areaID = try Lookup.area(area, in: db, as: actor)
             let champion = try by.map { try Lookup.champion($0, in: db, as: actor, option: "--by") }
             let idea = Idea(areaID: areaID, raisedOn: try Lookup.day(on, option: "--on"), raisedBy: champion, text: text, rung: rung)
@@ -195,8 +189,7 @@ struct IdeasCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let areaID = try Lookup.area(area, in: db, as: actor)
             let ideas = try CommandSession.attempt { () throws(StoreError) in try db.ideas(as: actor, areaID: areaID) }
             let days = Int(try CommandSession.attempt { () throws(StoreError) in try db.text(of: .ideaFeedbackDays) }) ?? 28
@@ -234,8 +227,7 @@ struct IdeasCommand: ParsableCommand {
         @Option(help: "When (default today).") var on: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             if to == .onAgenda {
                 guard let meeting else { try MeetingsCommand.refuse(["--meeting: say which Partnership Board's agenda takes the idea."]) }
                 let n = try CommandSession.attempt { () throws(StoreError) in try db.pullReadyIdeas(as: actor, meetingID: meeting, now: Clock.date()) }
@@ -259,8 +251,7 @@ struct AreasCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The new area's name.") var name: String
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             print(try CommandSession.attempt { () throws(StoreError) in try db.addArea(as: actor, name: name, now: Clock.date()) })
         }
     }
@@ -270,8 +261,7 @@ struct AreasCommand: ParsableCommand {
         @Argument(help: "The area (name or id).") var area: String
         @Argument(help: "Its new name.") var name: String
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let id = try Lookup.area(area, in: db, as: actor)
             try CommandSession.attempt { () throws(StoreError) in try db.renameArea(as: actor, id: id, to: name, now: Clock.date()) }
             print("Renamed to \(name).")
@@ -283,8 +273,7 @@ struct AreasCommand: ParsableCommand {
         @Argument(help: "The area (name or id).") var area: String
         @Flag(help: "Bring a retired area back.") var undo = false
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let id = try Lookup.area(area, in: db, as: actor)
             try CommandSession.attempt { () throws(StoreError) in try db.setAreaRetired(as: actor, id: id, retired: !undo, now: Clock.date()) }
             print(undo ? "\(area) is open again." : "\(area) is retired: its history is kept.")

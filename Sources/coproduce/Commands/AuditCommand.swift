@@ -13,8 +13,7 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "How many entries, newest first.") var limit = 100
 
     func run() throws {
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         let entries = try CommandSession.attempt { () throws(StoreError) in try db.auditEntries(as: actor, limit: max(1, limit)) }
         if json {
             let encoder = JSONEncoder()

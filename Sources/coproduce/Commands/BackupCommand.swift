@@ -9,8 +9,7 @@ struct BackupCommand: ParsableCommand {
     @Option(help: "The backup file to write.") var out: String
 
     func run() throws {
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         try CommandSession.attempt { () throws(StoreError) in try db.backup(as: actor, to: out) }
         print("Backed up to \(out).")
     }
@@ -30,8 +29,7 @@ struct RestoreCommand: ParsableCommand {
             Console.error("Restoring replaces everything in \(database.path) with \(file). Run again with --yes to go ahead.")
             throw ExitCode(1)
         }
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         try CommandSession.attempt { () throws(StoreError) in try db.restore(as: actor, from: file) }
         print("Restored from \(file).")
     }

@@ -15,8 +15,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         guard (1...3650).contains(days) else { throw ValidationError("--days must be from 1 to 3650.") }
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         let today = Clock.now().date
         let last = today.adding(days: days)
         let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }

@@ -22,8 +22,7 @@ struct CrecheCommand: ParsableCommand {
         var overTwoHours = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in
                 try db.arrangeCreche(as: actor, meetingID: meetingID, roomCapacity: room, underTwoHours: !overTwoHours, now: Clock.date())
             }
@@ -39,8 +38,7 @@ struct CrecheCommand: ParsableCommand {
         @Option(help: "text or csv.") var format: Format = .text
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: meetingID) }
             let rows = try CommandSession.attempt { () throws(StoreError) in try db.register(as: actor, meetingID: meetingID) }
             let m = detail.facts.meeting
@@ -80,8 +78,7 @@ struct CrecheCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let today = Clock.now().date
             for c in try CommandSession.attempt({ () throws(StoreError) in try db.children(as: actor) }) {
                 print("\(String(c.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(c.fullName.padding(toLength: 22, withPad: " ", startingAt: 0)) born \(c.dateOfBirth.uk) (\(AgeBand.on(today, bornOn: c.dateOfBirth).name) today)  parent \(c.parentName)\(c.hasNotes ? "  [notes]" : "")")
@@ -112,8 +109,7 @@ struct CrecheCommand: ParsableCommand {
                               collectors: collector, emergencyContact: emergency, notes: notes)
             let problems = child.problems(today: today)
             if !problems.isEmpty { try MeetingsCommand.refuse(problems.map { "--" + $0.replacingOccurrences(of: "date of birth:", with: "born:") }) }
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             print(try CommandSession.attempt { () throws(StoreError) in try db.addChild(as: actor, child, today: today, now: Clock.date()) })
         }
     }
@@ -125,8 +121,7 @@ struct CrecheCommand: ParsableCommand {
         @Argument(help: "The meeting's id.") var meetingID: Int64
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
             print("Booked child \(childID) into meeting \(meetingID).")
         }
@@ -142,8 +137,7 @@ struct CrecheCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Their crèche staff account, so they see this session's children.", valueName: "name")) var account: String?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             var accountID: Int64?
             if let account {
                 let accounts = try CommandSession.attempt { () throws(StoreError) in try db.accounts(as: actor) }

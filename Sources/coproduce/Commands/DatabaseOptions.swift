@@ -1,4 +1,5 @@
 import ArgumentParser
+import Coproduction
 import CoproductionStore
 import Foundation
 
@@ -10,6 +11,13 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The path in force.
     var path: String { DatabaseLocation.resolve(explicit: db) }
+
+    /// Opens the database and signs the command in (see ``CommandSession``), or prints why
+    /// not and exits with status 1.
+    func openSignedIn() throws -> (AppDatabase, Actor) {
+        let db = try open()
+        return (db, try CommandSession.actor(for: db))
+    }
 
     /// Opens the database, or prints why not and exits with status 1.
     func open() throws -> AppDatabase {

@@ -29,8 +29,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "The folder to create.") var out: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let tables = try CommandSession.attempt { () throws(StoreError) in try db.exportAllTables(as: actor) }
             let events = try CommandSession.attempt { () throws(StoreError) in
                 try db.calendarEvents(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, to: LocalDate(year: 9999, month: 12, day: 31)!)
@@ -68,8 +67,7 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "Include children's notes and emergency contacts (office and crèche staff, admins).") var includeSensitive = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let data = try CommandSession.attempt { () throws(StoreError) in
                 try db.exportTable(table, as: actor, includeSensitive: includeSensitive)
             }
@@ -97,8 +95,7 @@ struct ExportCommand: ParsableCommand {
             let start = from == nil ? today.adding(days: -30) : try Lookup.day(from, option: "--from")
             let end = to == nil ? today.adding(days: 365) : try Lookup.day(to, option: "--to")
             if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end) }
             let text = ICalendarWriter.calendar(events, stamp: Clock.date())
             guard let out else {

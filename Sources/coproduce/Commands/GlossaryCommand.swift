@@ -13,8 +13,7 @@ struct GlossaryCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             for e in try CommandSession.attempt({ () throws(StoreError) in try db.glossary(as: actor) }) {
                 print("\(e.term) → \(e.plain)")
             }
@@ -28,8 +27,7 @@ struct GlossaryCommand: ParsableCommand {
         @Argument(help: "What to say instead.") var plain: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in try db.addGlossaryEntry(as: actor, term: term, plain: plain) }
             print("\(term) → \(plain)")
         }
@@ -41,8 +39,7 @@ struct GlossaryCommand: ParsableCommand {
         @Argument(help: "The jargon to remove.") var term: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in try db.removeGlossaryEntry(as: actor, term: term) }
             print("Removed \(term).")
         }

@@ -33,8 +33,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let rows = try Self.read(file: file, header: Self.headers[kind]!)
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         let today = Clock.now().date
         var problems: [String] = []
         func problem(_ line: Int, _ column: String, _ text: String) { problems.append("line \(line), column \(column): \(text)") }

@@ -83,10 +83,9 @@ struct MeetingsCommand: ParsableCommand {
             let (d, s, e) = when ?? placeholder
             let meeting = Meeting(id: 0, kind: kind ?? .serviceDesign, title: title, date: d, start: s, end: e, venue: venue,
                                   championIDs: champion + invite, confirmed: champion, otherParents: parents)
-            problems += AppDatabase.problems(meeting, agenda: items)
-                .filter { when != nil || !$0.hasPrefix("end:") }.map { "--\($0)" }
+            problems += meeting.problems(agenda: items).filter { when != nil || $0.field != .end }.map { "--\($0.line)" }
             let db = try database.open()
-            problems += try CommandSession.attempt { () throws(StoreError) in try db.referenceProblems(meeting) }.map { "--\($0)" }
+            problems += try CommandSession.attempt { () throws(StoreError) in try db.referenceProblems(meeting) }.map { "--\($0.line)" }
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
             let actor = try CommandSession.actor(for: db)
             let id = try CommandSession.attempt { () throws(StoreError) in
@@ -114,8 +113,7 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: "Its rung on the ladder: informing, consultation, engagement, co-design, co-production.") var rung: Rung?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
             let onlyRung = title == nil && date == nil && start == nil && end == nil && venue == nil && parents == nil && agenda.isEmpty
             if let rung, onlyRung {
@@ -134,7 +132,7 @@ struct MeetingsCommand: ParsableCommand {
             if let venue { m.venue = venue }
             if let parents { m.otherParents = parents }
             let items = agenda.isEmpty ? nil : agenda.map(MeetingsCommand.agendaItem)
-            problems += AppDatabase.problems(m, agenda: items ?? []).map { "--\($0)" }
+            problems += m.problems(agenda: items ?? []).map { "--\($0.line)" }
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
             try CommandSession.attempt { () throws(StoreError) in
                 try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
@@ -154,8 +152,7 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Cancel only if the meeting is still at this version.", valueName: "n")) var ifVersion: Int?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
             try CommandSession.attempt { () throws(StoreError) in
                 try db.cancelMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, reason: reason, now: Clock.date())
@@ -177,8 +174,7 @@ struct MeetingsCommand: ParsableCommand {
             let start = from == nil ? today.adding(days: -90) : try Lookup.day(from, option: "--from")
             let end = try Lookup.day(to, option: "--to")
             if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let figures = try CommandSession.attempt { () throws(StoreError) in try db.attendanceFigures(as: actor, from: start, to: end) }
             if json {
                 let rows: [[String: Any]] = figures.map {
@@ -202,8 +198,7 @@ struct MeetingsCommand: ParsableCommand {
         @Flag(help: "Only those past their due date.") var overdue = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let today = Clock.now().date
             let open = try CommandSession.attempt { () throws(StoreError) in try db.openActions(as: actor) }
             let shown = overdue ? open.filter { $0.0.isOverdue(on: today) } : open
@@ -225,8 +220,7 @@ struct MeetingsCommand: ParsableCommand {
 
         func run() throws {
             let day = try Lookup.day(from, option: "--from")
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
             let items = try CommandSession.attempt { () throws(StoreError) in
                 try db.meetings(as: actor, from: day, offset: 0, limit: max(1, limit), checker: checker)

@@ -16,8 +16,7 @@ struct ReportCommand: ParsableCommand {
         let start = from == nil ? today.adding(days: -365) : try Lookup.day(from, option: "--from")
         let end = try Lookup.day(to, option: "--to")
         if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         let r = try CommandSession.attempt { () throws(StoreError) in try db.report(as: actor, from: start, to: end) }
         if json {
             let encoder = JSONEncoder()

@@ -13,8 +13,7 @@ struct RetentionCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
             if due.isEmpty { print("Nothing is due for deletion.") }
             for item in due {
@@ -29,8 +28,7 @@ struct RetentionCommand: ParsableCommand {
         @Flag(help: "Confirm the deletion.") var yes = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             guard yes else {
                 let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
                 Console.error("\(due.count) children and their registers would be deleted for good. Run again with --yes to delete them.")

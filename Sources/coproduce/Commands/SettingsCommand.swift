@@ -30,8 +30,7 @@ struct SettingsCommand: ParsableCommand {
         @Argument(help: "The new value: minutes or days as a number, times as 09:30.") var value: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in try db.set(setting, to: value, as: actor) }
             print("\(setting.rawValue) = \(try CommandSession.attempt { () throws(StoreError) in try db.text(of: setting) })")
         }

@@ -17,8 +17,7 @@ struct SubjectAccessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let db = try database.open()
-        let actor = try CommandSession.actor(for: db)
+        let (db, actor) = try database.openSignedIn()
         let id = try champion.map { try Lookup.champion($0, in: db, as: actor, option: "--champion") }
         let report = try CommandSession.attempt { () throws(StoreError) in try db.subjectAccess(as: actor, championID: id, parentName: parent) }
         do {

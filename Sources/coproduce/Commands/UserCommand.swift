@@ -21,8 +21,7 @@ struct UserCommand: ParsableCommand {
         @Option(help: ArgumentHelp("For a champion account: the champion record's id.", valueName: "id")) var champion: Int64?
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.require(actor, .write, .user)
             guard let secret = Prompt.newSecret(name) else { throw ExitCode(1) }
             let id = try CommandSession.attempt { () throws(StoreError) in
@@ -38,8 +37,7 @@ struct UserCommand: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let accounts = try CommandSession.attempt { () throws(StoreError) in try db.accounts(as: actor) }
             if json {
                 let rows: [[String: String]] = accounts.map { a in
@@ -65,8 +63,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The account's name.") var name: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in try db.setDisabled(as: actor, name: name, disabled: true) }
             print("\(name) can no longer sign in.")
         }
@@ -78,8 +75,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The account's name.") var name: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             try CommandSession.attempt { () throws(StoreError) in try db.setDisabled(as: actor, name: name, disabled: false) }
             print("\(name) can sign in again.")
         }
@@ -92,8 +88,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: "The account's name.") var name: String
 
         func run() throws {
-            let db = try database.open()
-            let actor = try CommandSession.actor(for: db)
+            let (db, actor) = try database.openSignedIn()
             let own = name.caseInsensitiveCompare(actor.name) == .orderedSame
             try CommandSession.require(actor, .write, .user, needed: own ? .own : .all)
             guard let secret = Prompt.newSecret(name) else { throw ExitCode(1) }

@@ -1,0 +1,61 @@
+/// The longest title, venue or agenda text accepted.
+public enum TextLimits {
+    /// Titles and group names.
+    public static let title = 120
+    /// Venues.
+    public static let venue = 120
+    /// Agenda summaries and reasons.
+    public static let summary = 1000
+}
+
+/// One thing wrong with a meeting as entered, tied to the field it belongs to, so a form
+/// can show it beside that field and the command line can name the option.
+public struct MeetingProblem: Hashable, Sendable {
+    /// The fields a problem can belong to.
+    public enum Field: Hashable, Sendable {
+        case title, venue, end, parents, group, agenda, champion, prepares
+    }
+
+    /// Which field.
+    public var field: Field
+    /// How the field is named in the message, for example `title` or `agenda item 2`.
+    public var label: String
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    /// Creates a problem.
+    public init(_ field: Field, _ label: String, _ message: String) {
+        self.field = field
+        self.label = label
+        self.message = message
+    }
+
+    /// `title: a meeting needs a title.`
+    public var line: String { "\(label): \(message)" }
+}
+
+extension Meeting {
+    /// Every problem with this meeting's fields (and an agenda); empty when it can be saved.
+    public func problems(agenda: [AgendaItem]) -> [MeetingProblem] {
+        var out: [MeetingProblem] = []
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(.title, "title", "a meeting needs a title.")) }
+        if title.count > TextLimits.title { out.append(.init(.title, "title", "longer than \(TextLimits.title) characters; shorten it.")) }
+        if venue.count > TextLimits.venue { out.append(.init(.venue, "venue", "longer than \(TextLimits.venue) characters; shorten it.")) }
+        if end <= start { out.append(.init(.end, "end", "\(end) is not after the start (\(start)).")) }
+        if otherParents < 0 || otherParents > 500 { out.append(.init(.parents, "parents", "other parents must be from 0 to 500.")) }
+        if case .taskAndFinish(let group) = kind, group.trimmingCharacters(in: .whitespaces).isEmpty {
+            out.append(.init(.group, "group", "a Task and Finish meeting needs its group's name."))
+        }
+        for (i, item) in agenda.enumerated() {
+            let label = "agenda item \(i + 1)"
+            if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(.agenda, label, "it needs a title.")) }
+            if item.title.count > TextLimits.title {
+                out.append(.init(.agenda, label, "the title is longer than \(TextLimits.title) characters."))
+            }
+            if item.summary.count > TextLimits.summary {
+                out.append(.init(.agenda, label, "the summary is longer than \(TextLimits.summary) characters."))
+            }
+        }
+        return out
+    }
+}

@@ -34,6 +34,12 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case idea
     /// The whole database at once: backups and hand-overs (admins only).
     case wholeDatabase
+    /// The Parent Engagement Fund: budgets, proposals, panel reviews and decisions.
+    case fund
+    /// Parent Approved Marketing: materials and parents' reviews of them.
+    case material
+    /// Vouchers and expenses paid to involved parents.
+    case reward
 
     /// The plain name, for messages.
     public var name: String {
@@ -54,6 +60,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .championPrivate: return "champions' contact details and DBS checks"
         case .idea: return "ideas"
         case .wholeDatabase: return "the whole database (backups)"
+        case .fund: return "the Parent Engagement Fund"
+        case .material: return "marketing materials"
+        case .reward: return "parents' vouchers and expenses"
         }
     }
 }
@@ -107,7 +116,8 @@ public struct AccessDenied: Error, Hashable, Sendable, CustomStringConvertible {
 /// for crèche staff, the children booked into the sessions they are on the rota for (with
 /// their notes). Allergy, dietary and medical notes never reach a Parent Champion.
 ///
-/// A champion's "own" ideas are their area's. Rules for records that later issues add, kept
+/// A champion's "own" ideas are their area's; their own fund proposals and reviews, answers
+/// on materials and rewards are the ones in their name. Rules for records that later issues add, kept
 /// here so they are born protected:
 /// - purging data (retention): admins only.
 public enum AccessPolicy {
@@ -124,6 +134,12 @@ public enum AccessPolicy {
             return .none  // contact details and DBS: office staff and admins only
         case (.champion, .idea, _):
             return .own  // their own area's ideas
+        case (.champion, .fund, .write), (.champion, .material, .write):
+            return .own  // their own proposals and panel reviews; their own answers on materials
+        case (.champion, .reward, .read):
+            return .own  // their own vouchers and expenses, never another family's
+        case (.crecheStaff, .reward, _), (.champion, .reward, .write):
+            return .none
         case (.champion, .childNotes, _), (.crecheStaff, .childNotes, .write), (.crecheStaff, .child, .write),
              (.champion, .child, .write), (.crecheStaff, .rota, .write), (.champion, .rota, .write):
             return .none  // health data never reaches a champion; children are registered by the office

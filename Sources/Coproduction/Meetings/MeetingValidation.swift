@@ -6,6 +6,8 @@ public enum TextLimits {
     public static let venue = 120
     /// Agenda summaries and reasons.
     public static let summary = 1000
+    /// A marketing material's text.
+    public static let material = 10_000
 }
 
 /// One thing wrong with a meeting as entered, tied to the field it belongs to, so a form

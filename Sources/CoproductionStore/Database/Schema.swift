@@ -273,6 +273,83 @@ enum Schema {
                 CREATE UNIQUE INDEX meeting_uid ON meeting(uid);
                 """)
         }
+        migrator.registerMigration("v8: Parent Engagement Fund, Parent Approved Marketing, rewards") { db in
+            try db.execute(sql: """
+                CREATE TABLE fundBudget (
+                    year INTEGER PRIMARY KEY,
+                    pence INTEGER NOT NULL CHECK (pence >= 0)
+                );
+                CREATE TABLE fundProposal (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER REFERENCES champion(id),
+                    groupName TEXT,
+                    areaId INTEGER NOT NULL REFERENCES area(id),
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    purpose TEXT NOT NULL,
+                    requestedPence INTEGER NOT NULL CHECK (requestedPence > 0),
+                    year INTEGER NOT NULL,
+                    submittedOn TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'submitted'
+                        CHECK (status IN ('submitted', 'under-review', 'approved', 'declined', 'delivered', 'closed')),
+                    approvedPence INTEGER CHECK (approvedPence > 0),
+                    decisionReason TEXT,
+                    decidedOn TEXT,
+                    decidedAtMeetingId INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+                    deliveredOn TEXT,
+                    deliveryNote TEXT,
+                    impact TEXT,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    CHECK ((championId IS NULL) <> (groupName IS NULL)),
+                    CHECK (status <> 'closed' OR length(trim(impact)) > 0),
+                    CHECK (status NOT IN ('approved', 'delivered', 'closed') OR approvedPence IS NOT NULL)
+                );
+                CREATE INDEX fundProposal_year ON fundProposal(year, status);
+                CREATE TABLE fundReview (
+                    id INTEGER PRIMARY KEY,
+                    proposalId INTEGER NOT NULL REFERENCES fundProposal(id) ON DELETE CASCADE,
+                    reviewer TEXT NOT NULL,
+                    reviewerUserId INTEGER,
+                    recommendation TEXT NOT NULL CHECK (recommendation IN ('approve', 'decline')),
+                    comment TEXT NOT NULL,
+                    reviewedOn TEXT NOT NULL
+                );
+                CREATE INDEX fundReview_proposal ON fundReview(proposalId);
+                CREATE TABLE material (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    kind TEXT NOT NULL CHECK (kind IN ('leaflet', 'poster', 'social-post', 'web-page')),
+                    service TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    materialVersion INTEGER NOT NULL DEFAULT 1,
+                    sentToParents BOOLEAN NOT NULL DEFAULT 0,
+                    submittedBy INTEGER REFERENCES champion(id),
+                    createdOn TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                CREATE TABLE materialReview (
+                    id INTEGER PRIMARY KEY,
+                    materialId INTEGER NOT NULL REFERENCES material(id) ON DELETE CASCADE,
+                    materialVersion INTEGER NOT NULL,
+                    championId INTEGER NOT NULL REFERENCES champion(id),
+                    verdict TEXT NOT NULL CHECK (verdict IN ('approve', 'changes')),
+                    comment TEXT NOT NULL DEFAULT '',
+                    reviewedOn TEXT NOT NULL,
+                    UNIQUE (materialId, materialVersion, championId)
+                );
+                CREATE TABLE reward (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER NOT NULL REFERENCES champion(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('voucher', 'expenses')),
+                    reason TEXT NOT NULL CHECK (reason IN ('meeting', 'review', 'focus-group', 'other')),
+                    pence INTEGER NOT NULL CHECK (pence > 0),
+                    date TEXT NOT NULL,
+                    declined BOOLEAN NOT NULL DEFAULT 0,
+                    benefitsAdvice BOOLEAN NOT NULL DEFAULT 0,
+                    note TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX reward_champion ON reward(championId, date);
+                """)
+        }
         return migrator
     }
 }

@@ -2,6 +2,21 @@ import Coproduction
 import Foundation
 import GRDB
 
+/// One field's problem, from the domain's typed problems (fund, marketing, rewards).
+public struct FieldIssue: Hashable, Sendable, CustomStringConvertible {
+    /// The field's name (the domain's field code, such as "amount").
+    public var field: String
+    /// What is wrong and how to put it right.
+    public var message: String
+    /// Creates an issue.
+    public init(field: String, message: String) {
+        self.field = field
+        self.message = message
+    }
+    /// "amount: …", as the command line prints it.
+    public var description: String { "\(field): \(message)" }
+}
+
 /// What went wrong opening or using the database, in words a user can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file exists but is not an SQLite database.
@@ -20,6 +35,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case stale(by: String, at: String)
     /// What was asked is not valid; the message says how to fix it.
     case invalid(String)
+    /// What was asked is not valid, field by field (field name, what is wrong), so a form
+    /// can show each problem beside its field. Nothing was saved.
+    case fields([FieldIssue])
     /// Any other database failure, with SQLite's own words.
     case database(message: String)
 
@@ -42,6 +60,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "This record was changed by \(by) at \(at) since you opened it. Nothing was saved: reload it and make your change again."
         case .invalid(let message):
             return message
+        case .fields(let issues):
+            return issues.map(\.description).joined(separator: "\n")
         case .database(let message):
             return "The database reported a problem: \(message)"
         }

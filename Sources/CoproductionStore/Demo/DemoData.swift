@@ -37,6 +37,7 @@ public enum DemoData {
                 try writeChildren(db, today: today)
                 try writeChampionRecords(db, today: today)
                 try writeIdeas(db, today: today)
+                try writeProgramme(db, today: today)
             }
             try writeAccounts(db)
             // The demo crèche worker staffs today's sessions, so they see those children.
@@ -247,6 +248,85 @@ public enum DemoData {
 
     /// The meetings of the week before last are recorded as held (who came, minutes, a
     /// decision and two actions, one done and one overdue); last week's are left to record.
+    /// The fund (a budget, proposals at every step), materials (one parent approved, one
+    /// with changes asked for, one with parents, one draft with jargon) and rewards.
+    private static func writeProgramme(_ db: Database, today: LocalDate) throws {
+        func champion(_ name: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name = ?", arguments: [name]) ?? 1
+        }
+        func area(_ name: String) throws -> Int64 {
+            try Int64.fetchOne(db, sql: "SELECT id FROM area WHERE name = ?", arguments: [name]) ?? 1
+        }
+        let year = FinancialYear(containing: today)
+        try db.execute(sql: "INSERT INTO fundBudget (year, pence) VALUES (?, ?)", arguments: [year.startYear, 500_000])
+        let proposals: [(String?, String?, String, String, String, Int64, String, Int64?, String?, String?)] = [
+            ("Priya Shah", nil, "Kursaal", "Stay and play in the park", "Summer sessions in the park for families who don't use the centre.",
+             60_000, "closed", 55_000, "Fits the area's ideas; a smaller park fee found.", "41 families came over six weeks; 12 new to the centre."),
+            (nil, "Milton Mums Group", "Milton", "Welcome packs for new families", "Packs with local maps, free activities and a named champion to call.",
+             40_000, "delivered", 40_000, "Parents asked for it at two Board meetings.", nil),
+            ("Grace Okafor", nil, "Westborough", "Dads' Saturday breakfast", "A monthly breakfast so dads and male carers meet each other.",
+             75_000, "approved", 70_000, "Reaches dads, whom we hear from least.", nil),
+            (nil, "Shoebury Toddler Club", "Shoeburyness", "New soft play mats", "Replacing worn mats in the hall the club uses.",
+             90_000, "declined", nil, "Equipment for one club, not an activity bringing families together; try the council's small grants.", nil),
+            ("Jade Cooper", nil, "West Shoebury", "Story walks on the seafront", "Picture-book boards along a walk, with a family day to open it.",
+             95_000, "under-review", nil, nil, nil),
+            (nil, "Victoria Parents' Forum", "Victoria", "Translated 'what's on' sheet", "The centre's timetable in Polish, Urdu and Romanian.",
+             30_000, "submitted", nil, nil, nil),
+        ]
+        for (i, p) in proposals.enumerated() {
+            let submitted = today.adding(days: -60 + i * 8)
+            try db.execute(sql: """
+                INSERT INTO fundProposal (championId, groupName, areaId, title, purpose, requestedPence, year, submittedOn, status,
+                    approvedPence, decisionReason, decidedOn, deliveredOn, deliveryNote, impact)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [try p.0.map(champion), p.1, try area(p.2), p.3, p.4, p.5, year.startYear, submitted.iso, p.6, p.7, p.8,
+                                 p.8 == nil ? nil : submitted.adding(days: 14).iso,
+                                 ["delivered", "closed"].contains(p.6) ? submitted.adding(days: 40).iso : nil,
+                                 ["delivered", "closed"].contains(p.6) ? "Ran as planned." : nil, p.9])
+            let id = db.lastInsertedRowID
+            if p.6 != "submitted" {
+                try db.execute(sql: """
+                    INSERT INTO fundReview (proposalId, reviewer, recommendation, comment, reviewedOn) VALUES (?, 'SAVS panel lead', ?, ?, ?)
+                    """, arguments: [id, p.6 == "declined" ? "decline" : "approve",
+                                     p.6 == "declined" ? "Not what the fund is for." : "Clear, local and low cost.", submitted.adding(days: 7).iso])
+            }
+        }
+        let materials: [(String, String, String, String, Bool, [(String, String, String)])] = [
+            ("Stay and Play leaflet", "leaflet", "Stay and Play", "Come and play with your little one. Free, every Tuesday, 10 to 11:30. No need to book.",
+             true, [("Zoe Adams", "approve", ""), ("Hannah Clarke", "approve", "Clear and friendly."), ("Grace Okafor", "approve", "")]),
+            ("Speech and language poster", "poster", "Speech and language", "Chat, play and read every day to help your child's communication.",
+             true, [("Aisha Bello", "approve", ""), ("Fatima Rahman", "changes", "Say where to get help if you're worried.")]),
+            ("Welcome to A Better Start", "web-page", "Family Centres", "Our centres are open to every family with a child under four.",
+             true, [("Laura Mitchell", "approve", "")]),
+            ("Perinatal support post", "social-post", "Perinatal mental health",
+             "Our multi-agency pathway offers early intervention for service users with perinatal needs.", false, []),
+        ]
+        for m in materials {
+            try db.execute(sql: """
+                INSERT INTO material (title, kind, service, text, sentToParents, createdOn) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [m.0, m.1, m.2, m.3, m.4, today.adding(days: -20).iso])
+            let id = db.lastInsertedRowID
+            for r in m.5 {
+                try db.execute(sql: """
+                    INSERT INTO materialReview (materialId, materialVersion, championId, verdict, comment, reviewedOn) VALUES (?, 1, ?, ?, ?, ?)
+                    """, arguments: [id, try champion(r.0), r.1, r.2, today.adding(days: -10).iso])
+            }
+        }
+        let rewards: [(String, String, String, Int64, Int, Bool, Bool, String)] = [
+            ("Zoe Adams", "voucher", "focus-group", 2_000, -40, false, true, "Leaflet focus group"),
+            ("Hannah Clarke", "voucher", "focus-group", 2_000, -40, false, true, "Leaflet focus group"),
+            ("Grace Okafor", "voucher", "focus-group", 2_000, -40, true, true, "Leaflet focus group: gave it back to the group"),
+            ("Zoe Adams", "expenses", "meeting", 640, -20, false, false, "Bus fares to the Partnership Board"),
+            ("Priya Shah", "voucher", "meeting", 1_000, -6, false, false, "Partnership Board"),
+            ("Aisha Bello", "voucher", "review", 1_000, -10, false, true, "Reviewed the poster"),
+        ]
+        for r in rewards {
+            try db.execute(sql: """
+                INSERT INTO reward (championId, kind, reason, pence, date, declined, benefitsAdvice, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [try champion(r.0), r.1, r.2, r.3, today.adding(days: r.4).iso, r.5, r.6, r.7])
+        }
+    }
+
     private static func recordPastMeetings(_ db: Database, today: LocalDate) throws {
         let monday = today.adding(days: -today.weekday.rawValue)
         let rows = try Row.fetchAll(db, sql: "SELECT id, title, date FROM meeting WHERE date < ? ORDER BY date, startMinute",

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// The co-production report for a period: what funders and annual reviews ask for.
-public struct CoproductionReport: Codable, Sendable {
+public struct CoproductionReport: Codable, Hashable, Sendable {
     /// The first day.
     public var from: String
     /// The last day.
@@ -81,5 +81,58 @@ extension AppDatabase {
                                       championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
                                       ideasByArea: ideas, ladder: ladder)
         }
+    }
+}
+
+/// One horizontal bar chart of the report: labelled values, the value a full bar stands for,
+/// and each value as written beside its bar.
+public struct ReportChart: Hashable, Sendable {
+    /// One bar.
+    public struct Bar: Hashable, Sendable {
+        /// What it counts.
+        public var label: String
+        /// Its value.
+        public var value: Double
+        /// The value in words ("12", "75%").
+        public var text: String
+    }
+    /// The heading.
+    public var title: String
+    /// The bars, in order.
+    public var bars: [Bar]
+    /// The value of a full-width bar.
+    public var scale: Double
+
+    /// How many cells of `width` a bar fills (at least one for any value above nothing).
+    public func cells(_ bar: Bar, width: Int) -> Int {
+        guard bar.value > 0, scale > 0 else { return 0 }
+        return max(1, Int((bar.value / scale * Double(width)).rounded()))
+    }
+}
+
+extension CoproductionReport {
+    /// The report's figures as bar charts, in the order the command line and the Reports
+    /// screen show them (one layout for both).
+    public var charts: [ReportChart] {
+        func chart(_ title: String, _ values: [(String, Double)], scale: Double? = nil, text: (Double) -> String) -> ReportChart {
+            ReportChart(title: title, bars: values.map { ReportChart.Bar(label: $0.0, value: $0.1, text: text($0.1)) },
+                        scale: scale ?? max(1, values.map(\.1).max() ?? 1))
+        }
+        let count: (Double) -> String = { String(Int($0)) }
+        let kinds = [("Partnership Board", "board"), ("Service Design", "service-design"), ("Task and Finish", "task-and-finish"),
+                     ("Pre-meetings", "pre-meeting")]
+        let areas = Set(championAttendanceByArea.keys).union(ideasByArea.keys).sorted()
+        return [
+            chart("Meetings held", kinds.map { ($0.0, Double(meetingsHeld[$0.1] ?? 0)) }, text: count),
+            chart("Meetings that passed each check (of \(meetingsChecked) not cancelled)",
+                  Barrier.allCases.map { ($0.name, passRate[$0.code] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
+            chart("Parent Champion attendance by area", areas.map { ($0, Double(championAttendanceByArea[$0] ?? 0)) }, text: count),
+            chart("Parents and children", [("Other parents", Double(otherParents)), ("Children cared for", Double(childrenCaredFor))],
+                  text: count),
+            chart("Ideas raised by area", areas.map { ($0, Double(ideasByArea[$0]?["raised"] ?? 0)) }, text: count),
+            chart("Ideas taken to the Board by area", areas.map { ($0, Double(ideasByArea[$0]?["taken to the Board"] ?? 0)) }, text: count),
+            chart("Ideas fed back by area", areas.map { ($0, Double(ideasByArea[$0]?["fed back"] ?? 0)) }, text: count),
+            chart("Ladder of co-production", Rung.allCases.map { ($0.name, Double(ladder[$0.rawValue] ?? 0)) }, text: count),
+        ]
     }
 }

@@ -2,9 +2,28 @@ import Coproduction
 import Foundation
 import GRDB
 
+/// The kinds of record with a retention period, each with its setting.
+public enum RetentionKind: String, CaseIterable, Hashable, Sendable {
+    /// A child with their crèche bookings and register entries (after their last attendance).
+    case child
+    /// A former Parent Champion's contact details and DBS check (after they left).
+    case championDetails = "champion details"
+    /// A voucher or expenses record (after the end of its financial year).
+    case reward
+
+    /// The setting that holds its period in years.
+    public var setting: Setting {
+        switch self {
+        case .child: return .retentionChildrenYears
+        case .championDetails: return .retentionChampionYears
+        case .reward: return .retentionRewardYears
+        }
+    }
+}
+
 /// A record due for deletion under the retention settings.
 public struct RetentionItem: Hashable, Sendable {
-    /// What kind of record.
+    /// What kind of record ("child", "champion details", "reward").
     public var kind: String
     /// Its id.
     public var id: Int64
@@ -16,26 +35,52 @@ public struct RetentionItem: Hashable, Sendable {
     public var registerEntries: Int
 }
 
+/// The day `years` years before `today` (29 February falls back to the 28th).
+func yearsBefore(_ today: LocalDate, _ years: Int) -> LocalDate {
+    LocalDate(year: today.year - years, month: today.month, day: min(today.day, 28)) ?? today
+}
+
 extension AppDatabase {
-    /// Children (with their bookings and register entries) whose last attendance is longer
-    /// ago than `retention-children-years` (children never booked count from today, so they
-    /// are never due by accident).
+    /// Everything due for deletion, each kind after its own period (a setting per kind):
+    /// children with their bookings and registers, `retention-children-years` after their
+    /// last attendance (never-booked children are never due by accident); former champions'
+    /// contact details and DBS, `retention-champion-years` after they left; vouchers and
+    /// expenses, `retention-reward-years` after the end of their financial year.
     public func retentionDue(as actor: Actor, today: LocalDate) throws(StoreError) -> [RetentionItem] {
         try authorize(actor, .read, .child)
         try authorize(actor, .read, .booking)
-        let years = Int(try text(of: .retentionChildrenYears)) ?? 3
-        let cutoff = LocalDate(year: today.year - years, month: today.month, day: min(today.day, 28)) ?? today
+        try authorize(actor, .read, .championPrivate)
+        try authorize(actor, .read, .reward)
+        let cutoff = yearsBefore(today, try number(of: .retentionChildrenYears))
+        let leftBefore = yearsBefore(today, try number(of: .retentionChampionYears))
+        // A reward is due once its financial year ended more than the period ago.
+        let rewardYears = try number(of: .retentionRewardYears)
+        let rewardYearsEndedBefore = FinancialYear(startYear: FinancialYear(containing: today).startYear - rewardYears).first
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            let children = try Row.fetchAll(db, sql: """
                 SELECT k.id, k.firstName || ' ' || k.familyName AS name, MAX(m.date) AS lastUsed,
                        (SELECT COUNT(*) FROM booking b2 WHERE b2.childId = k.id)
                        + (SELECT COUNT(*) FROM registerEvent e WHERE e.childId = k.id) AS entries
                 FROM child k JOIN booking b ON b.childId = k.id JOIN meeting m ON m.id = b.meetingId
                 GROUP BY k.id HAVING MAX(m.date) < ? ORDER BY lastUsed
                 """, arguments: [cutoff.iso]).map {
-                RetentionItem(kind: "child", id: $0["id"], name: $0["name"], lastUsed: ($0["lastUsed"] as String?).flatMap(LocalDate.init(iso:)),
-                              registerEntries: $0["entries"])
+                RetentionItem(kind: RetentionKind.child.rawValue, id: $0["id"], name: $0["name"],
+                              lastUsed: ($0["lastUsed"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: $0["entries"])
             }
+            let champions = try Row.fetchAll(db, sql: """
+                SELECT c.id, c.name, c.statusSince FROM champion c JOIN championPrivate p ON p.championId = c.id
+                WHERE c.status = 'left' AND c.statusSince < ? ORDER BY c.statusSince
+                """, arguments: [leftBefore.iso]).map {
+                RetentionItem(kind: RetentionKind.championDetails.rawValue, id: $0["id"], name: $0["name"],
+                              lastUsed: ($0["statusSince"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
+            }
+            let rewards = try Row.fetchAll(db, sql: """
+                SELECT r.id, c.name, r.date FROM reward r JOIN champion c ON c.id = r.championId WHERE r.date < ? ORDER BY r.date
+                """, arguments: [rewardYearsEndedBefore.iso]).map {
+                RetentionItem(kind: RetentionKind.reward.rawValue, id: $0["id"], name: $0["name"],
+                              lastUsed: ($0["date"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
+            }
+            return children + champions + rewards
         }
     }
 
@@ -50,15 +95,25 @@ extension AppDatabase {
         try write { db in
             try db.execute(sql: "DROP TRIGGER registerEvent_no_delete")
             for item in due {
-                try db.execute(sql: "DELETE FROM registerEvent WHERE childId = ?", arguments: [item.id])
-                try db.execute(sql: "DELETE FROM child WHERE id = ?", arguments: [item.id])
+                switch RetentionKind(rawValue: item.kind) {
+                case .child?:
+                    try db.execute(sql: "DELETE FROM registerEvent WHERE childId = ?", arguments: [item.id])
+                    try db.execute(sql: "DELETE FROM child WHERE id = ?", arguments: [item.id])
+                case .championDetails?:
+                    try db.execute(sql: "DELETE FROM championPrivate WHERE championId = ?", arguments: [item.id])
+                case .reward?:
+                    try db.execute(sql: "DELETE FROM reward WHERE id = ?", arguments: [item.id])
+                case nil: break
+                }
             }
             try db.execute(sql: """
                 CREATE TRIGGER registerEvent_no_delete BEFORE DELETE ON registerEvent
                 BEGIN SELECT RAISE(ABORT, 'The register keeps every sign-in and sign-out: entries cannot be deleted.'); END
                 """)
             try AuditLog.append(db, actor: actor, action: "purge", kind: "child", recordID: nil,
-                                changes: [FieldChange(field: "children", before: String(due.count), after: "0"),
+                                changes: RetentionKind.allCases.map { kind in
+                                    FieldChange(field: kind.rawValue, before: String(due.filter { $0.kind == kind.rawValue }.count), after: "0")
+                                } + [
                                           FieldChange(field: "register entries", before: String(due.reduce(0) { $0 + $1.registerEntries }),
                                                       after: "0")], at: now)
         }

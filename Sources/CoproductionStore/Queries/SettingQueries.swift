@@ -26,6 +26,22 @@ public enum Setting: String, CaseIterable, Sendable {
     case ideaFeedbackDays = "idea-feedback-days"
     /// Years after a child's last attendance that their record and registers are kept (default 3).
     case retentionChildrenYears = "retention-children-years"
+    /// Years after a Parent Champion leaves that their contact details and DBS are kept (default 6).
+    case retentionChampionYears = "retention-champion-years"
+    /// Years after the end of the financial year that vouchers and expenses are kept (default 6).
+    case retentionRewardYears = "retention-reward-years"
+    /// The most one Engagement Fund proposal may ask for (default £1,000).
+    case fundLimit = "fund-limit"
+    /// Approvals a material needs to be parent approved (default 3).
+    case marketingApprovals = "marketing-approvals"
+    /// Different areas those approvals must come from (default 2).
+    case marketingAreas = "marketing-areas"
+    /// The voucher for a focus group (default £20).
+    case rewardFocusGroup = "reward-focus-group"
+    /// The voucher for a meeting (default £10).
+    case rewardMeeting = "reward-meeting"
+    /// The voucher for reviewing a material (default £10).
+    case rewardReview = "reward-review"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -41,6 +57,12 @@ public enum Setting: String, CaseIterable, Sendable {
         case .crecheMinimumStaff: return "2"
         case .ideaFeedbackDays: return "28"
         case .retentionChildrenYears: return "3"
+        case .retentionChampionYears, .retentionRewardYears: return "6"
+        case .fundLimit: return "1000.00"
+        case .marketingApprovals: return "3"
+        case .marketingAreas: return "2"
+        case .rewardFocusGroup: return "20.00"
+        case .rewardMeeting, .rewardReview: return "10.00"
         }
     }
 
@@ -48,14 +70,22 @@ public enum Setting: String, CaseIterable, Sendable {
     public func normalise(_ text: String) -> Result<String, InputError> {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
-             .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears:
-            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365 : 1...60
+             .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
+             .marketingApprovals, .marketingAreas:
+            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
+                : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
             }
             return .success(String(n))
         case .schoolRunFrom, .schoolRunTo:
             return UKInput.time(text).map(\.description).mapError { InputError("\(rawValue): \($0.description)") }
+        case .fundLimit, .rewardFocusGroup, .rewardMeeting, .rewardReview:
+            switch Money.parse(text) {
+            case .success(let m) where m.pence > 0: return .success(String(format: "%lld.%02lld", m.pence / 100, m.pence % 100))
+            case .success: return .failure(InputError("\(rawValue) must be more than £0.00."))
+            case .failure(let e): return .failure(InputError("\(rawValue): \(e.description)"))
+            }
         }
     }
 }
@@ -67,6 +97,16 @@ extension AppDatabase {
         try read { db in
             try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [setting.rawValue]) ?? setting.defaultValue
         }
+    }
+
+    /// A money setting's amount.
+    public func money(of setting: Setting) throws(StoreError) -> Money {
+        (try? Money.parse(try text(of: setting)).get()) ?? (try! Money.parse(setting.defaultValue).get())
+    }
+
+    /// A whole-number setting's value.
+    public func number(of setting: Setting) throws(StoreError) -> Int {
+        Int(try text(of: setting)) ?? Int(setting.defaultValue) ?? 0
     }
 
     /// Minutes without a key before the screen locks itself.

@@ -10,6 +10,7 @@ public enum Action: String, CaseIterable, Sendable {
     case accept, apologies, undo, recordMeeting, togglePast
     case openRegister, signInChild, signOutChild, bookChild
     case addIdea, moveIdea
+    case reports, fund, marketing, rewards, review
 }
 
 /// One row of the action table.
@@ -49,8 +50,8 @@ public enum ActionTable {
         ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", help: "Back; clears a filter", section: "Screens", hint: "back"),
         ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", help: "Show or hide this help", section: "Screens", hint: "help"),
         ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", help: "Redraw the screen", section: "Screens", hint: nil),
-        ActionSpec(action: .newMeeting, keys: [.character("n")], keyLabel: "n", help: "New meeting", section: "Meetings", hint: "new"),
-        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit the meeting", section: "Meetings", hint: nil),
+        ActionSpec(action: .newMeeting, keys: [.character("n")], keyLabel: "n", help: "New meeting (or proposal…)", section: "Meetings", hint: "new"),
+        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit meeting or material", section: "Meetings", hint: nil),
         ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
         ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
         ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),
@@ -63,7 +64,12 @@ public enum ActionTable {
         ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", help: "Sign the child out", section: "Crèche", hint: nil),
         ActionSpec(action: .bookChild, keys: [.character("b")], keyLabel: "b", help: "Book a child in", section: "Crèche", hint: nil),
         ActionSpec(action: .addIdea, keys: [.character("I")], keyLabel: "I", help: "Log a parent's idea", section: "Areas", hint: nil),
-        ActionSpec(action: .moveIdea, keys: [.character("m")], keyLabel: "m", help: "Move an idea along", section: "Areas", hint: nil),
+        ActionSpec(action: .moveIdea, keys: [.character("m")], keyLabel: "m", help: "Next step: idea, proposal…", section: "Areas", hint: nil),
+        ActionSpec(action: .reports, keys: [.character("R")], keyLabel: "R", help: "Co-production report", section: "Programme", hint: nil),
+        ActionSpec(action: .fund, keys: [.character("F")], keyLabel: "F", help: "Parent Engagement Fund", section: "Programme", hint: nil),
+        ActionSpec(action: .marketing, keys: [.character("M")], keyLabel: "M", help: "Parent Approved Marketing", section: "Programme", hint: nil),
+        ActionSpec(action: .rewards, keys: [.character("V")], keyLabel: "V", help: "Rewards: vouchers, expenses", section: "Programme", hint: nil),
+        ActionSpec(action: .review, keys: [.character("w")], keyLabel: "w", help: "Review proposal/material", section: "Programme", hint: nil),
         ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),
@@ -83,6 +89,36 @@ public enum ActionTable {
 
     /// The spec of an action.
     public static func spec(_ action: Action) -> ActionSpec { all.first { $0.action == action }! }
+
+    /// Actions the help lists on one line, with the words for the pair; the others have a
+    /// line each. (The README's key list keeps one row per action.)
+    public static let helpPairs: [(actions: [Action], keys: String, help: String)] = [
+        ([.nextPane, .previousPane], "Tab S-Tab", "Next / previous pane"),
+        ([.focusMeetings, .focusAreas, .focusCreche], "1 2 3", "Meetings, areas, crèche"),
+        ([.moveUp, .moveDown], "↑ ↓ k j", "Move up / down"),
+        ([.pageUp, .pageDown], "PgUp PgDn", "Page up / down (^U ^D)"),
+        ([.first, .last], "g G", "First / last (Home End)"),
+        ([.accept, .apologies], "a x", "Coming / apologies"),
+        ([.signInChild, .signOutChild], "i o", "Sign a child in / out"),
+        ([.reports, .fund], "R F", "Report / Engagement Fund"),
+        ([.marketing, .rewards], "M V", "Marketing / rewards"),
+        ([.lock, .switchUser], "L U", "Lock / switch user"),
+        ([.quit, .forceQuit], "q Ctrl-C", "Quit (Ctrl-C anywhere)"),
+    ]
+
+    /// The lines of the help, in order, with their section: a pair once, every other action
+    /// on its own.
+    public static var helpEntries: [(section: String, keys: String, help: String)] {
+        var out: [(String, String, String)] = []
+        for spec in all {
+            if let pair = helpPairs.first(where: { $0.actions.contains(spec.action) }) {
+                if pair.actions.first == spec.action { out.append((spec.section, pair.keys, pair.help)) }
+            } else {
+                out.append((spec.section, spec.keyLabel, spec.help))
+            }
+        }
+        return out
+    }
 
     /// The sections in the order they first appear.
     public static var sections: [String] {

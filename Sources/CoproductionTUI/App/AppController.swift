@@ -8,7 +8,7 @@ import Foundation
 /// Terminal-agnostic: the ncurses backend and the tests drive it the same way.
 public final class AppController {
     /// The state the screens are drawn from.
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     /// The database.
     public let database: AppDatabase
 
@@ -49,6 +49,9 @@ public final class AppController {
         sync()
     }
 
+    /// The time now, by the controller's clock.
+    func clockNow() -> Date { clock() }
+
     /// Handles one event and reads what the new state shows.
     @discardableResult
     public func handle(_ event: Event) -> [Effect] {
@@ -71,6 +74,7 @@ public final class AppController {
             case .signInChild(let booking): signInChild(booking)
             case .askSignOut(let booking): askSignOut(booking)
             case .pullIdeas: pullIdeas()
+            case .saveStep: saveStep()
             case .redraw: forBackend.append(effect)
             }
         }
@@ -405,6 +409,9 @@ public final class AppController {
                 }
                 try database.moveIdea(as: actor, id: id, step, now: clock())
                 state.status = "Idea #\(id) is now \(to.name)."
+            case .sendMaterial(let id):
+                try database.sendToParents(as: actor, id: id, now: clock())
+                state.status = "Sent to parents: w records each parent's answer."
             }
             state.prompt = nil
             dataChanged()
@@ -527,7 +534,7 @@ public final class AppController {
 
     /// After this terminal's own write: re-read everything (data_version only moves for
     /// other connections' commits).
-    private func dataChanged() {
+    func dataChanged() {
         generation += 1
         lastDataVersion = try? database.dataVersion()
     }
@@ -656,6 +663,8 @@ public final class AppController {
                 content = .register(RegisterScreen(meeting: d.facts.meeting, plan: d.facts.creche,
                                                    staff: try database.rota(as: actor, meetingID: id),
                                                    rows: try database.register(as: actor, meetingID: id)))
+            case .report, .fund, .marketing, .rewards:
+                content = try programmeContent(detail.target, actor)
             }
         } catch .notFound {
             content = nil

@@ -76,6 +76,29 @@ public enum DetailTarget: Hashable, Sendable {
     case audit
     /// A crèche session's register.
     case register(Int64)
+    /// The co-production report for the last twelve months.
+    case report
+    /// The Parent Engagement Fund for the current financial year.
+    case fund
+    /// Parent Approved Marketing: the materials.
+    case marketing
+    /// Vouchers and expenses for the current financial year.
+    case rewards
+
+    /// Whether it is one of the programme's list screens, whose rows are chosen with ↑↓.
+    public var isProgrammeList: Bool { self == .fund || self == .marketing || self == .rewards }
+}
+
+/// What the rewards screen shows.
+public struct RewardsScreen: Hashable, Sendable {
+    /// The financial year.
+    public var year: FinancialYear
+    /// Its rewards, newest first.
+    public var rows: [RewardRow]
+    /// Totals per parent.
+    public var totals: [RewardTotalsRow]
+    /// The amounts stated up front.
+    public var policy: RewardPolicy
 }
 
 /// What the register screen shows: the session, its crèche, and every booked child.
@@ -102,6 +125,25 @@ public enum DetailContent: Hashable, Sendable {
     case audit([AuditEntry], total: Int)
     /// A session's register.
     case register(RegisterScreen)
+    /// The co-production report.
+    case report(CoproductionReport)
+    /// The fund's year.
+    case fund(FundOverview)
+    /// The materials.
+    case marketing([MaterialRow])
+    /// The year's rewards.
+    case rewards(RewardsScreen)
+
+    /// How many rows can be chosen on a list screen.
+    public var rowCount: Int {
+        switch self {
+        case .fund(let f): return f.proposals.count
+        case .marketing(let m): return m.count
+        case .rewards(let r): return r.rows.count
+        case .register(let r): return r.rows.count
+        default: return 0
+        }
+    }
 }
 
 /// The sign-in form: a name and a PIN or passphrase, which is never shown.
@@ -176,6 +218,8 @@ public struct AppState: Sendable {
     public var form: MeetingForm?
     /// The form recording what happened at a meeting, while it is open.
     public var recordForm: RecordForm?
+    /// The form for a fund, marketing or rewards step, while it is open.
+    public var stepForm: StepForm?
     /// A question waiting for an answer (a cancellation's reason, a delete's yes or no).
     public var prompt: PromptState?
     /// Who is signed in; nil shows the sign-in screen and no data at all.

@@ -31,6 +31,8 @@ public enum Effect: Hashable, Sendable {
     case askSignOut(Int64)
     /// Pull every idea ready for the Board onto the agenda of the meeting in the form.
     case pullIdeas
+    /// Check and save the fund, marketing or rewards form.
+    case saveStep
 }
 
 /// The one place key presses change the state. Pure: no database and no terminal. The
@@ -80,7 +82,20 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.recordForm = keep ? form : nil
         return effects
     }
+    if var form = state.stepForm {
+        let (effects, keep) = formKey(&form, &state, key, save: .saveStep)
+        state.stepForm = keep ? form : nil
+        return effects
+    }
     if state.editingFilter, editFilter(&state, key) { return [] }
+    if let action, let screen = programmeScreen(for: action) {
+        openProgramme(&state, screen)
+        return []
+    }
+    if let detail = state.detail, detail.target.isProgrammeList {
+        programmeKey(&state, action)
+        return []
+    }
     if state.detail != nil {
         if let action, let effect = meetingAction(&state, action) { return effect }
         if let action, let effect = registerAction(&state, action) { return effect }
@@ -120,6 +135,9 @@ private func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
         return registerAction(&state, action) ?? []
     case .addIdea, .moveIdea:
         ideaAction(&state, action)
+    case .review:
+        state.status = "Open the fund (F) or marketing (M), choose a proposal or material, then press w."
+    case .reports, .fund, .marketing, .rewards: break
     case .togglePast:
         state.showPast.toggle()
         state.focus = .meetings
@@ -256,13 +274,12 @@ private func formKey<Form: EditableForm>(_ form: inout Form, _ state: inout AppS
         }
         return ([], true)
     }
-    if var meeting = form as? MeetingForm, meeting.focus == .kind {
+    if !form.focusTakesText {
         switch key {
-        case .left: meeting.cycleKind(-1)
-        case .right, .character(" "): meeting.cycleKind(1)
+        case .left: form.cycleChoice(-1)
+        case .right, .character(" "): form.cycleChoice(1)
         default: break
         }
-        if let changed = meeting as? Form { form = changed }
     }
     switch key {
     case .tab, .down: form.move(1)

@@ -18,6 +18,8 @@ public protocol EditableForm: Sendable {
     var dirty: Bool { get set }
     /// Whether Esc on a changed form is asking before throwing the changes away.
     var confirmingDiscard: Bool { get set }
+    /// ←/→ on a field chosen from a list (the meeting's kind, a decision).
+    mutating func cycleChoice(_ step: Int)
 }
 
 extension EditableForm {
@@ -43,4 +45,9 @@ extension EditableForm {
 extension MeetingForm: EditableForm {
     /// The kind is chosen with ←/→, not typed.
     public var focusTakesText: Bool { focus != .kind }
+
+    /// ←/→ on the kind field changes the kind.
+    public mutating func cycleChoice(_ step: Int) {
+        if focus == .kind { cycleKind(step) }
+    }
 }

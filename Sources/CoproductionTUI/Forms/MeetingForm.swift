@@ -196,6 +196,8 @@ public struct PromptState: Hashable, Sendable {
         case chooseIdea(areaID: Int64)
         /// What the next step needs: an outcome, who fed back and how, or why it is closed.
         case ideaStep(ideaID: Int64, to: IdeaStatus)
+        /// Send a material's current version to parents; answered y or n.
+        case sendMaterial(id: Int64)
     }
     /// What it is for.
     public var purpose: Purpose
@@ -223,12 +225,15 @@ public struct PromptState: Hashable, Sendable {
         case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
         case .chooseIdea: return ("Move an idea along", "Enter moves it  Esc stops")
         case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
+        case .sendMaterial: return ("Send to parents", "y sends it  n or Esc keeps it a draft")
         }
     }
 
     /// Whether it wants text (a reason, a name) rather than y or n.
     public var wantsText: Bool {
-        if case .deleteMeeting = purpose { return false }
-        return true
+        switch purpose {
+        case .deleteMeeting, .sendMaterial: return false
+        default: return true
+        }
     }
 }

@@ -54,6 +54,9 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
     /// Every field takes text.
     public var focusTakesText: Bool { true }
 
+    /// No field is a choice.
+    public func cycleChoice(_ step: Int) {}
+
     /// All the fields, in order.
     public var fields: [Field] { Field.allCases }
 

@@ -21,6 +21,10 @@ enum DetailView {
         case .creche: title = "Crèche"
         case .audit: title = "Audit trail"
         case .register: title = "Crèche register"
+        case .report: title = "Co-production report"
+        case .fund: title = "Parent Engagement Fund"
+        case .marketing: title = "Parent Approved Marketing"
+        case .rewards: title = "Rewards for involvement"
         }
         let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
         let content = lines(detail, state: state, width: inner.width - 2)
@@ -59,6 +63,8 @@ enum DetailView {
         case .creche(let m): return crecheLines(m, state: state, width: width)
         case .audit(let entries, let total): return auditLines(entries, total: total, state: state, width: width)
         case .register(let screen): return registerLines(screen, selected: detail.selected, state: state, width: width)
+        case .report(let report): return ReportView.lines(report, state: state, width: width)
+        case .fund, .marketing, .rewards: return []
         }
     }
 

@@ -38,6 +38,17 @@ enum FormView {
              state: state, in: body, on: &screen)
     }
 
+    static func render(_ form: StepForm, state: AppState, in body: Rect, on screen: inout Screen) {
+        let rows = form.specs.map { spec in
+            FormRow(label: spec.label, value: form.values[spec.id] ?? "", placeholder: spec.placeholder, focused: form.focus == spec.id,
+                    error: form.errors[spec.id], choice: !spec.choices.isEmpty)
+        }
+        let hasChoice = form.specs.contains { !$0.choices.isEmpty }
+        draw(title: form.title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
+             hint: hasChoice ? "Tab next field  ←→ choose  Enter save  Esc close" : "Tab next field  Enter save  Esc close",
+             state: state, in: body, on: &screen)
+    }
+
     static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
                      state: AppState, in body: Rect, on screen: inout Screen) {
         let g = state.theme.glyphs

@@ -4,8 +4,8 @@ enum HelpOverlay {
         var out: [(String, String, Bool)] = []
         for section in ActionTable.sections {
             if headings { out.append((section, "", true)) }
-            for spec in ActionTable.all where spec.section == section {
-                out.append((spec.keyLabel, spec.help, false))
+            for entry in ActionTable.helpEntries where entry.section == section {
+                out.append((entry.keys, entry.help, false))
             }
         }
         return out

@@ -13,7 +13,9 @@ public func view(_ state: AppState, size: Size) -> Screen {
         StatusLine.render(state, in: layout.status, on: &screen)
         return screen
     }
-    if let detail = state.detail {
+    if let detail = state.detail, detail.target.isProgrammeList {
+        ProgrammeView.render(detail, state: state, in: layout.body, on: &screen)
+    } else if let detail = state.detail {
         DetailView.render(detail, state: state, in: layout.body, on: &screen)
     } else {
         MeetingsPane.render(state, in: layout.rect(.meetings), on: &screen)
@@ -22,6 +24,7 @@ public func view(_ state: AppState, size: Size) -> Screen {
     }
     if let form = state.form { FormView.render(form, state: state, in: layout.body, on: &screen) }
     if let form = state.recordForm { FormView.render(form, state: state, in: layout.body, on: &screen) }
+    if let form = state.stepForm { FormView.render(form, state: state, in: layout.body, on: &screen) }
     if let prompt = state.prompt { PromptView.render(prompt, state: state, in: layout.body, on: &screen) }
     StatusLine.render(state, in: layout.status, on: &screen)
     HintLine.render(state, in: layout.hints, on: &screen)
@@ -78,10 +81,17 @@ enum StatusLine {
 /// The bottom row: the main keys, made from the action table.
 enum HintLine {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
-        var x = rect.x + 1
         let specs: [ActionSpec]
-        if state.form != nil || state.recordForm != nil || state.prompt != nil {
+        if state.form != nil || state.recordForm != nil || state.stepForm != nil || state.prompt != nil {
             specs = ActionTable.all.filter { [.help, .forceQuit].contains($0.action) }
+        } else if let target = state.detail?.target, target.isProgrammeList {
+            // The programme screens' own words for the shared keys.
+            var words: [(Action, String)] = [(.back, "back"), (.newMeeting, "new")]
+            if target != .rewards { words += [(.review, "review"), (.moveIdea, "next step")] }
+            if target == .marketing { words.append((.editMeeting, "new version")) }
+            words.append((.help, "help"))
+            draw(words.map { (ActionTable.spec($0.0).keys.first?.label ?? "", $0.1) }, state: state, in: rect, on: &screen)
+            return
         } else if case .register? = state.detail?.target {
             specs = ActionTable.all.filter { [.back, .signInChild, .signOutChild, .bookChild, .help].contains($0.action) }
         } else if case .meeting? = state.detail?.target, state.session?.role == .champion {
@@ -95,9 +105,13 @@ enum HintLine {
             // the status line says while one is set.
             specs = ActionTable.all.filter { $0.hint != nil && $0.action != .back }
         }
-        for spec in specs {
-            let key = spec.keys.first.map(\.label) ?? spec.keyLabel
-            let word = spec.hint ?? spec.help.lowercased()
+        draw(specs.map { ($0.keys.first.map(\.label) ?? $0.keyLabel, $0.action == .editMeeting ? "edit" : $0.hint ?? $0.help.lowercased()) },
+             state: state, in: rect, on: &screen)
+    }
+
+    static func draw(_ pairs: [(String, String)], state: AppState, in rect: Rect, on screen: inout Screen) {
+        var x = rect.x + 1
+        for (key, word) in pairs {
             let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(word) + 2
             if x + needed > rect.maxX { break }
             x += screen.put(key, x: x, y: rect.y, style: state.theme.key)

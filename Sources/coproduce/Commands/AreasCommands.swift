@@ -37,6 +37,21 @@ enum Lookup {
         }
     }
 
+    static func money(_ text: String, option: String) throws -> Money {
+        switch Money.parse(text) {
+        case .success(let m): return m
+        case .failure(let e): try MeetingsCommand.refuse(["\(option): \(e.description)"])
+        }
+    }
+
+    static func year(_ text: String?) throws -> FinancialYear {
+        guard let text else { return FinancialYear(containing: Clock.now().date) }
+        switch FinancialYear.parse(text) {
+        case .success(let y): return y
+        case .failure(let e): try MeetingsCommand.refuse(["--year: \(e.description)"])
+        }
+    }
+
     static func json(_ rows: [[String: Any]]) throws {
         print(String(decoding: try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self))
     }

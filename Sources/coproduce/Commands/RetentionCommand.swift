@@ -9,7 +9,7 @@ struct RetentionCommand: ParsableCommand {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List children (with their crèche bookings and registers) last seen longer ago than retention-children-years.")
+            abstract: "List what is due: children and their registers (retention-children-years after the last attendance), former champions' contact details and DBS (retention-champion-years after leaving), vouchers and expenses (retention-reward-years after their financial year).")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -17,7 +17,14 @@ struct RetentionCommand: ParsableCommand {
             let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
             if due.isEmpty { print("Nothing is due for deletion.") }
             for item in due {
-                print("\(item.kind) \(item.id)  \(item.name)  last attended \(item.lastUsed?.long ?? "never")  (\(item.registerEntries) bookings and register entries)")
+                switch RetentionKind(rawValue: item.kind) {
+                case .child?:
+                    print("child \(item.id)  \(item.name)  last attended \(item.lastUsed?.long ?? "never")  (\(item.registerEntries) bookings and register entries)")
+                case .championDetails?:
+                    print("champion details \(item.id)  \(item.name)  left \(item.lastUsed?.long ?? "")  (phone, email, DBS)")
+                default:
+                    print("reward \(item.id)  \(item.name)  \(item.lastUsed?.long ?? "")")
+                }
             }
         }
     }
@@ -31,11 +38,12 @@ struct RetentionCommand: ParsableCommand {
             let (db, actor) = try database.openSignedIn()
             guard yes else {
                 let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
-                Console.error("\(due.count) children and their registers would be deleted for good. Run again with --yes to delete them.")
+                let counts = RetentionKind.allCases.map { k in "\(due.filter { $0.kind == k.rawValue }.count) \(k.rawValue)" }.joined(separator: ", ")
+                Console.error("\(due.count) records would be deleted for good (\(counts)). Run again with --yes to delete them.")
                 throw ExitCode(1)
             }
             let n = try CommandSession.attempt { () throws(StoreError) in try db.purge(as: actor, today: Clock.now().date, now: Clock.date()) }
-            print("Deleted \(n) children with their bookings and registers. The audit trail records the purge.")
+            print("Deleted \(n) records (children with their bookings and registers, former champions' details, old rewards). The audit trail records the purge.")
         }
     }
 }

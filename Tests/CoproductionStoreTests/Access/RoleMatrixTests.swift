@@ -33,6 +33,27 @@ import Testing
                 },
                 .write: { db, a in _ = try db.addUser(as: a, name: "New \(UUID().uuidString.prefix(6))", role: .office, secret: "abcd") }],
         .audit: [.read: { db, a in _ = try db.auditEntries(as: a) }],
+        .fund: [.read: { db, a in _ = try db.fundOverview(as: a, year: FinancialYear(containing: fixedToday)) },
+                .write: { db, a in
+                    // A group's proposal: not the actor's own.
+                    _ = try db.addProposal(as: a, FundProposal(applicant: .group("Probe group"), areaID: 1, title: "Probe", purpose: "Probe",
+                                                               requested: .pounds(10), year: FinancialYear(containing: fixedToday),
+                                                               submittedOn: fixedToday))
+                }],
+        .material: [.read: { db, a in _ = try db.materials(as: a) },
+                    .write: { db, a in
+                        let draft = try #require(try db.materials(as: testAdmin).first { !$0.material.sentToParents })
+                        try db.sendToParents(as: a, id: draft.material.id)
+                    }],
+        .reward: [.read: { db, a in
+                      let mine = try db.rewards(as: a, year: FinancialYear(containing: fixedToday))
+                      if !mine.contains(where: { $0.reward.championID != a.championID }) {
+                          throw AccessDenied(role: a.role, operation: .read, kind: .reward)
+                      }
+                  },
+                  .write: { db, a in
+                      _ = try db.addReward(as: a, Reward(championID: 2, kind: .voucher, reason: .meeting, amount: .pounds(10), date: fixedToday))
+                  }],
         .setting: [.read: { db, _ in _ = try db.text(of: .autoLockMinutes) },
                    .write: { db, a in try db.set(.autoLockMinutes, to: "7", as: a) }],
         .invitation: [.read: { db, a in _ = try db.meetingDetail(as: a, id: 1).championResponses },

@@ -13,8 +13,8 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
-                           "crechePlan", "crecheStaff", "decision", "glossary", "idea", "meeting", "meetingChampion", "registerEvent",
-                           "setting", "user"])
+                           "crechePlan", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview", "glossary", "idea",
+                           "material", "materialReview", "meeting", "meetingChampion", "registerEvent", "reward", "setting", "user"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
         let again = try AppDatabase.open(path: db.path)

@@ -144,6 +144,21 @@ import Testing
         #expect(HelpOverlay.maxScroll(s) == 0, "the help needs scrolling at 80×24: shorten it or accept the scroll")
     }
 
+    @Test func everyHelpLineIsShownWholeAt80x24() {
+        var s = bareState()
+        _ = update(&s, .key(.character("?")))
+        let text = view(s, size: s.size).text
+        for entry in ActionTable.helpEntries {
+            #expect(text.contains(entry.keys), "help cuts or leaves out the keys \(entry.keys)")
+            #expect(text.contains(entry.help), "help cuts or leaves out “\(entry.help)”")
+        }
+        // Every action is in the help, on its own line or in a pair.
+        let paired = Set(ActionTable.helpPairs.flatMap(\.actions))
+        for spec in ActionTable.all where !paired.contains(spec.action) {
+            #expect(text.contains(spec.help), "\(spec.action) is not in the help")
+        }
+    }
+
     @Test func scrollingTheHelpStopsAtItsEnd() {
         var s = bareState()
         _ = update(&s, .key(.character("?")))

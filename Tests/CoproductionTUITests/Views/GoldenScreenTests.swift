@@ -32,6 +32,30 @@ import Testing
         assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
     }
 
+    @Test(arguments: sizes) func reportScreen(size: Size) throws {
+        let f = try Fixture(size: size)
+        f.press(.character("R"))
+        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test(arguments: sizes) func fundScreen(size: Size) throws {
+        let f = try Fixture(size: size)
+        f.press(.character("F"), .down)
+        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test func marketingScreenShowsJargon() throws {
+        let f = try Fixture()
+        f.press(.character("M"))
+        assertSnapshot(of: f.screen.text, as: .lines)
+    }
+
+    @Test func rewardsScreen() throws {
+        let f = try Fixture()
+        f.press(.character("V"))
+        assertSnapshot(of: f.screen.text, as: .lines)
+    }
+
     @Test func filteredList() throws {
         let f = try Fixture()
         f.press(.character("/"))

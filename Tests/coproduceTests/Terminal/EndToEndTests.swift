@@ -21,9 +21,9 @@ import Testing
 
         try tmux.keys("?")
         screen = try tmux.waitFor { $0.contains("Help: keys") }
-        for spec in ActionTable.all {
-            #expect(screen.contains(spec.keyLabel), "help does not list \(spec.keyLabel)")
-            #expect(screen.contains(spec.help), "help does not say \(spec.help)")
+        for entry in ActionTable.helpEntries {
+            #expect(screen.contains(entry.keys), "help does not list \(entry.keys)")
+            #expect(screen.contains(entry.help), "help does not say \(entry.help)")
         }
         try tmux.keys("Escape")
         screen = try tmux.waitFor { !$0.contains("Help: keys") }

@@ -1,0 +1,147 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// The controller's part for the report, the fund, marketing and rewards: reading what those
+/// screens show, and saving their forms through the store (which checks every rule again).
+extension AppController {
+    /// The content of a programme screen.
+    func programmeContent(_ target: DetailTarget, _ actor: Actor) throws(StoreError) -> DetailContent? {
+        let year = FinancialYear(containing: state.today)
+        switch target {
+        case .report: return .report(try database.report(as: actor, from: state.today.adding(days: -365), to: state.today))
+        case .fund: return .fund(try database.fundOverview(as: actor, year: year))
+        case .marketing: return .marketing(try database.materials(as: actor))
+        case .rewards:
+            return .rewards(RewardsScreen(year: year, rows: try database.rewards(as: actor, year: year),
+                                          totals: try database.rewardTotals(as: actor, year: year), policy: try database.rewardPolicy()))
+        default: return nil
+        }
+    }
+
+    /// Checks and saves the open step form; problems go beside their fields and the form
+    /// stays open with everything typed.
+    func saveStep() {
+        guard var form = state.stepForm, let actor = state.session else { return }
+        form.errors = [:]
+        form.message = ""
+        let now = clockNow()
+        var errors: [String: String] = [:]
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
+        func money(_ id: String, optional: Bool = false) -> Money? {
+            if optional && text(id).isEmpty { return nil }
+            switch Money.parse(text(id)) {
+            case .success(let m): return m
+            case .failure(let e): errors[id] = e.description; return nil
+            }
+        }
+        func day(_ id: String) -> LocalDate? {
+            switch UKInput.date(text(id), today: state.today) {
+            case .success(let d): return d
+            case .failure(let e): errors[id] = e.description; return nil
+            }
+        }
+        func champion(_ id: String) -> ParentChampion? {
+            let all = (try? database.champions(as: actor)) ?? []
+            let matches = all.filter { $0.name.caseInsensitiveCompare(text(id)) == .orderedSame }
+            if matches.count == 1 { return matches[0] }
+            errors[id] = text(id).isEmpty ? "Type the Parent Champion's name." :
+                matches.isEmpty ? "No Parent Champion is called “\(text(id))”: check the spelling." : "More than one Parent Champion is called “\(text(id))”."
+            return nil
+        }
+        do {
+            switch form.purpose {
+            case .newProposal:
+                let areas = (try? database.areas(as: actor, today: state.today, offset: 0, limit: 100)) ?? []
+                let area = areas.first { $0.area.name.caseInsensitiveCompare(text("area")) == .orderedSame }
+                if area == nil { errors["area"] = "Choose one of: \(areas.map(\.area.name).joined(separator: ", "))." }
+                let all = (try? database.champions(as: actor)) ?? []
+                let named = all.filter { $0.name.caseInsensitiveCompare(text("applicant")) == .orderedSame }
+                let applicant: Applicant = actor.role == .champion ? .champion(actor.championID ?? -1)
+                    : named.count == 1 ? .champion(named[0].id) : .group(text("applicant"))
+                let amount = money("amount")
+                let proposal = FundProposal(applicant: applicant, areaID: area?.area.id ?? 0, title: text("title"), purpose: text("purpose"),
+                                            requested: amount ?? Money(pence: 1), year: FinancialYear(containing: state.today),
+                                            submittedOn: state.today)
+                guard errors.isEmpty, area != nil, amount != nil else {
+                    // Show the fund's own rules too, so every problem is seen at once.
+                    for problem in (try? database.fundRules().problems(proposal)) ?? [] where errors[problem.field.rawValue] == nil {
+                        errors[problem.field.rawValue] = problem.message.prefix(1).uppercased() + problem.message.dropFirst()
+                    }
+                    break
+                }
+                let id = try database.addProposal(as: actor, proposal, now: now)
+                state.status = "Proposal #\(id) sent in for \(proposal.requested): the panel reviews it with w."
+            case .reviewProposal(let id):
+                try database.reviewProposal(as: actor, id: id, reviewer: text("reviewer"),
+                                            recommendation: Recommendation(rawValue: text("recommendation")) ?? .approve,
+                                            comment: text("comment"), on: state.today, now: now)
+                state.status = "Review recorded for proposal #\(id)."
+            case .decideProposal(let id):
+                let approve = text("decision") == "approve"
+                let amount = approve ? money("amount") : nil
+                let meeting = text("meeting").isEmpty ? nil : Int64(text("meeting"))
+                if !text("meeting").isEmpty && meeting == nil { errors["meeting"] = "Type the meeting's id (a number), or leave it empty." }
+                guard errors.isEmpty else { break }
+                try database.decideProposal(as: actor, id: id, approve: approve, amount: amount, reason: text("reason"),
+                                            meetingID: meeting, on: state.today, now: now)
+                state.status = approve ? "Proposal #\(id) approved for \(amount ?? .zero)." : "Proposal #\(id) declined; the reason is recorded."
+            case .deliverProposal(let id):
+                guard let on = day("delivered") else { break }
+                try database.deliverProposal(as: actor, id: id, on: on, note: text("note"), now: now)
+                state.status = "Proposal #\(id) delivered: m closes it with its impact statement."
+            case .closeProposal(let id):
+                try database.closeProposal(as: actor, id: id, impact: text("impact"), now: now)
+                state.status = "Proposal #\(id) closed."
+            case .newMaterial:
+                let kind = MaterialKind.allCases.first { $0.name == text("kind") } ?? .leaflet
+                let id = try database.addMaterial(as: actor, Material(title: text("title"), kind: kind, service: text("service"),
+                                                                      text: form.values["text"] ?? ""), now: now)
+                state.status = "Material #\(id) saved as a draft: m sends it to parents."
+            case .reviseMaterial(let id):
+                try database.reviseMaterial(as: actor, id: id, title: text("title"), service: text("service"), text: form.values["text"] ?? "",
+                                            now: now)
+                state.status = "New version saved as a draft: parents' earlier answers no longer count. m sends it to them."
+            case .reviewMaterial(let id):
+                let parent: Int64? = actor.role == .champion ? nil : champion("parent")?.id
+                guard errors.isEmpty else { break }
+                let verdict: Verdict = text("verdict") == "approve" ? .approve : .changes
+                let status = try database.reviewMaterial(as: actor, id: id, championID: parent, verdict: verdict, comment: text("comment"),
+                                                         on: state.today, now: now)
+                state.status = "Answer recorded: the material is now \(status.name)."
+            case .newReward:
+                let who = champion("parent")
+                let reason = RewardReason.allCases.first { $0.name == text("reason") } ?? .other
+                let kind = RewardKind(rawValue: text("kind")) ?? .voucher
+                var amount = money("amount", optional: true)
+                if amount == nil && text("amount").isEmpty {
+                    amount = kind == .voucher ? (try? database.rewardPolicy())?.amount(for: reason) : nil
+                    if amount == nil { errors["amount"] = "Type the amount: no amount is stated for \(kind == .voucher ? reason.name : "expenses")." }
+                }
+                let date = day("date")
+                guard errors.isEmpty, let who, let amount, let date else { break }
+                let id = try database.addReward(as: actor, Reward(
+                    championID: who.id, kind: kind, reason: reason, amount: amount, date: date, declined: text("given") == "declined",
+                    benefitsAdviceOffered: text("advice") == "offered", note: text("note")), now: now)
+                state.status = "Reward #\(id): \(amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
+            }
+            if errors.isEmpty {
+                state.stepForm = nil
+                dataChanged()
+                return
+            }
+        } catch .fields(let issues) {
+            for issue in issues {
+                let field = form.specs.contains { $0.id == issue.field } ? issue.field : nil
+                let message = issue.message.prefix(1).uppercased() + issue.message.dropFirst()
+                if let field, errors[field] == nil, !(form.specs.first { $0.id == field }?.locked ?? true) { errors[field] = message }
+                else { form.message = form.message.isEmpty ? message : form.message }
+            }
+        } catch {
+            form.message = error.description
+        }
+        form.errors = errors
+        if !errors.isEmpty, let first = form.fields.first(where: { errors[$0] != nil }) { form.focus = first }
+        state.stepForm = form
+    }
+}

@@ -1,0 +1,186 @@
+import Coproduction
+import CoproductionStore
+
+/// A short form for one step of the fund, marketing or rewards: a new proposal, a panel
+/// review, a decision, delivery, closing; a new material, a new version, a parent's answer;
+/// a voucher or expenses. Fields are named by the domain's field codes, so the store's
+/// problems land beside the field they are about.
+public struct StepForm: EditableForm, Hashable, Sendable {
+    /// What saving it does.
+    public enum Purpose: Hashable, Sendable {
+        case newProposal
+        case reviewProposal(Int64)
+        case decideProposal(Int64)
+        case deliverProposal(Int64)
+        case closeProposal(Int64)
+        case newMaterial
+        case reviseMaterial(Int64)
+        case reviewMaterial(Int64)
+        case newReward
+    }
+
+    /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
+    public struct FieldSpec: Hashable, Sendable {
+        /// The code (the domain's field name).
+        public var id: String
+        /// The label shown.
+        public var label: String
+        /// What to show while it is empty.
+        public var placeholder: String
+        /// The choices, for a field chosen with ←/→ (empty for typed text).
+        public var choices: [String]
+        /// Whether it can be changed (a champion's own name cannot).
+        public var locked: Bool
+
+        /// A field.
+        public init(_ id: String, _ label: String, _ placeholder: String = "", choices: [String] = [], locked: Bool = false) {
+            self.id = id
+            self.label = label
+            self.placeholder = placeholder
+            self.choices = choices
+            self.locked = locked
+        }
+    }
+
+    /// What saving does.
+    public var purpose: Purpose
+    /// The box title.
+    public var title: String
+    /// The fields, in order.
+    public var specs: [FieldSpec]
+    /// The text of each field (for a choice, the chosen word).
+    public var values: [String: String]
+    /// The field keys go to.
+    public var focus: String
+    /// Problems beside fields.
+    public var errors: [String: String] = [:]
+    /// A problem with the whole form.
+    public var message = ""
+    /// Whether anything was typed.
+    public var dirty = false
+    /// Whether Esc is asking before throwing changes away.
+    public var confirmingDiscard = false
+
+    /// A form; the focus starts on the first field that can be changed.
+    public init(purpose: Purpose, title: String, specs: [FieldSpec], values: [String: String] = [:]) {
+        self.purpose = purpose
+        self.title = title
+        self.specs = specs
+        var filled = values
+        for spec in specs where !spec.choices.isEmpty && filled[spec.id] == nil { filled[spec.id] = spec.choices[0] }
+        self.values = filled
+        self.focus = specs.first { !$0.locked }?.id ?? specs.first?.id ?? ""
+    }
+
+    /// The field codes Tab visits.
+    public var fields: [String] { specs.filter { !$0.locked }.map(\.id) }
+
+    /// The focused field's spec.
+    public var focusedSpec: FieldSpec? { specs.first { $0.id == focus } }
+
+    /// Typed text goes into text fields only.
+    public var focusTakesText: Bool { focusedSpec.map { $0.choices.isEmpty && !$0.locked } ?? false }
+
+    /// ←/→ on a choice field.
+    public mutating func cycleChoice(_ step: Int) {
+        guard let spec = focusedSpec, !spec.choices.isEmpty else { return }
+        let i = spec.choices.firstIndex(of: values[spec.id] ?? "") ?? 0
+        values[spec.id] = spec.choices[(i + step + spec.choices.count) % spec.choices.count]
+        dirty = true
+        errors[spec.id] = nil
+    }
+}
+
+/// The forms each step opens with, filled in from what the screen shows.
+extension StepForm {
+    /// A new proposal; a champion applies in their own name and area.
+    public static func newProposal(actor: Actor, areaName: String?, limit: String) -> StepForm {
+        let champion = actor.role == .champion
+        return StepForm(purpose: .newProposal, title: "New Engagement Fund proposal", specs: [
+            FieldSpec("applicant", "Applicant", "a champion's name, or the local group's name", locked: champion),
+            FieldSpec("area", "Area", "Kursaal, Milton, Victoria…"),
+            FieldSpec("title", "Title", "a short name for the activity"),
+            FieldSpec("purpose", "Purpose", "what it is for and how it brings families closer"),
+            FieldSpec("amount", "Amount", "in pounds, up to \(limit)"),
+        ], values: champion ? ["applicant": actor.name, "area": areaName ?? ""] : [:])
+    }
+
+    /// A panel member's review; office staff may name the panel member.
+    public static func reviewProposal(_ row: ProposalRow, actor: Actor) -> StepForm {
+        StepForm(purpose: .reviewProposal(row.proposal.id), title: "Review: \(row.proposal.title)", specs: [
+            FieldSpec("reviewer", "Reviewer", "the panel member", locked: actor.role == .champion),
+            FieldSpec("recommendation", "Recommends", choices: ["approve", "decline"]),
+            FieldSpec("comment", "Comment", "what the panel member thinks, and why"),
+        ], values: ["reviewer": actor.name])
+    }
+
+    /// The panel's decision.
+    public static func decideProposal(_ row: ProposalRow) -> StepForm {
+        StepForm(purpose: .decideProposal(row.proposal.id), title: "Decide: \(row.proposal.title)", specs: [
+            FieldSpec("decision", "Decision", choices: ["approve", "decline"]),
+            FieldSpec("amount", "Amount", "in pounds (when approving)"),
+            FieldSpec("reason", "Reason", "why, in plain words"),
+            FieldSpec("meeting", "At meeting", "the meeting's id, if decided at one"),
+        ], values: ["amount": row.proposal.requested.description])
+    }
+
+    /// Recording delivery.
+    public static func deliverProposal(_ row: ProposalRow, today: LocalDate) -> StepForm {
+        StepForm(purpose: .deliverProposal(row.proposal.id), title: "Delivered: \(row.proposal.title)", specs: [
+            FieldSpec("delivered", "Delivered on", "12/01/2027"),
+            FieldSpec("note", "Note", "what happened, briefly"),
+        ], values: ["delivered": today.uk])
+    }
+
+    /// Closing with the impact statement.
+    public static func closeProposal(_ row: ProposalRow) -> StepForm {
+        StepForm(purpose: .closeProposal(row.proposal.id), title: "Close: \(row.proposal.title)", specs: [
+            FieldSpec("impact", "Impact", "what changed for families (needed to close)"),
+        ])
+    }
+
+    /// A new material.
+    public static func newMaterial() -> StepForm {
+        StepForm(purpose: .newMaterial, title: "New material for parents to review", specs: [
+            FieldSpec("title", "Title", "for example Stay and Play leaflet"),
+            FieldSpec("kind", "Kind", choices: MaterialKind.allCases.map(\.name)),
+            FieldSpec("service", "Service", "the service it is for"),
+            FieldSpec("text", "Text", "its words, or a summary parents can judge it by"),
+        ])
+    }
+
+    /// A new version of a material.
+    public static func reviseMaterial(_ row: MaterialRow) -> StepForm {
+        StepForm(purpose: .reviseMaterial(row.material.id), title: "Version \(row.material.version + 1): \(row.material.title)", specs: [
+            FieldSpec("title", "Title"),
+            FieldSpec("service", "Service"),
+            FieldSpec("text", "Text", "the changed words"),
+        ], values: ["title": row.material.title, "service": row.material.service, "text": row.material.text])
+    }
+
+    /// A parent's answer; a champion answers for themselves.
+    public static func reviewMaterial(_ row: MaterialRow, actor: Actor) -> StepForm {
+        let champion = actor.role == .champion
+        return StepForm(purpose: .reviewMaterial(row.material.id), title: "Parent's answer: \(row.material.title) v\(row.material.version)",
+                        specs: [
+                            FieldSpec("parent", "Parent", "the Parent Champion answering", locked: champion),
+                            FieldSpec("verdict", "Answer", choices: ["approve", "ask for changes"]),
+                            FieldSpec("comment", "Comment", "what should change (needed when asking for changes)"),
+                        ], values: champion ? ["parent": actor.name] : [:])
+    }
+
+    /// A voucher or expenses.
+    public static func newReward(policy: RewardPolicy, today: LocalDate) -> StepForm {
+        let stated = RewardReason.allCases.compactMap { r in policy.amount(for: r).map { "\(r.name) \($0)" } }.joined(separator: ", ")
+        return StepForm(purpose: .newReward, title: "Voucher or expenses", specs: [
+            FieldSpec("parent", "Parent", "the Parent Champion's name"),
+            FieldSpec("kind", "Kind", choices: RewardKind.allCases.map(\.rawValue)),
+            FieldSpec("reason", "For", choices: RewardReason.allCases.map(\.name)),
+            FieldSpec("amount", "Amount", "empty for the stated voucher: \(stated)"),
+            FieldSpec("date", "Date", "12/01/2027"),
+            FieldSpec("given", "Taken?", choices: ["given", "declined"]),
+            FieldSpec("advice", "Benefits advice", choices: ["offered", "not offered"]),
+            FieldSpec("note", "Note", "what for; expenses need one (bus fare, childcare)"),
+        ], values: ["date": today.uk])
+    }
+}

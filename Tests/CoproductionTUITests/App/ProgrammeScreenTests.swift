@@ -1,0 +1,96 @@
+import Coproduction
+import CoproductionStore
+@testable import CoproductionTUI
+import Testing
+
+/// The fund, marketing and rewards screens driven by keys over the demo data.
+@Suite struct ProgrammeScreenTests {
+    @Test func theReportDrawsABarForEveryFigureWithItsNumber() throws {
+        let f = try Fixture()
+        f.press(.character("R"))
+        f.press(.end)
+        let text = f.screen.text
+        #expect(text.contains("Ladder of co-production"))
+        #expect(text.contains("█"))
+        f.press(.escape)
+        #expect(f.controller.state.detail == nil)
+    }
+
+    @Test func approvingOverTheRemainingBudgetKeepsTheFormAndSavesNothing() throws {
+        let f = try Fixture()
+        try f.database.setFundBudget(as: testAdminActor, year: FinancialYear(startYear: 2026), total: Money(pence: 165_000 + 10_000))
+        f.press(.character("F"))
+        // The newest proposal (Translated sheet, £300) is chosen; m opens the decision.
+        f.press(.character("m"))
+        #expect(f.controller.state.stepForm?.title.contains("Translated") == true)
+        f.press(.tab, .tab)
+        f.type("Parents asked for it")
+        f.press(.enter)
+        let form = try #require(f.controller.state.stepForm)
+        #expect(form.errors["amount"]?.contains("more than the £100.00 left") == true)
+        #expect(form.values["reason"] == "Parents asked for it")
+        #expect(try f.database.fundOverview(as: testAdminActor, year: FinancialYear(startYear: 2026)).proposals.first?.proposal.status == .submitted)
+        // The focus went to the amount; approve less: saved, and the screen shows it.
+        #expect(form.focus == "amount")
+        f.press(.control("u"))
+        f.type("90")
+        f.press(.enter)
+        #expect(f.controller.state.stepForm == nil)
+        #expect(f.screen.text.contains("✓ approved         £90.00"))
+        #expect(f.screen.text.contains("remaining £10.00"))
+    }
+
+    @Test func aNewProposalWithAnUnknownAreaSaysWhichAreasThereAre() throws {
+        let f = try Fixture()
+        f.press(.character("F"), .character("n"))
+        f.type("Leigh Parents")
+        f.press(.tab)
+        f.type("Leigh")
+        f.press(.tab)
+        f.type("Picnic")
+        f.press(.tab)
+        f.type("A picnic in the park")
+        f.press(.tab)
+        f.type("1,200")
+        f.press(.enter)
+        let form = try #require(f.controller.state.stepForm)
+        // Every problem at once, the focus on the first.
+        #expect(form.errors["area"]?.contains("Kursaal") == true)
+        #expect(form.errors["amount"]?.contains("over the limit of £1,000.00") == true)
+        #expect(form.focus == "area")
+        f.press(.control("u"))
+        f.type("Milton")
+        f.press(.tab, .tab, .tab, .control("u"))
+        f.type("250")
+        f.press(.enter)
+        #expect(f.controller.state.stepForm == nil)
+        #expect(f.screen.text.contains("Picnic"))
+    }
+
+    @Test func aChampionCannotOpenOtherFamiliesRewards() throws {
+        let f = try Fixture()
+        let zoe = try f.database.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
+        f.controller.state.session = zoe
+        f.press(.character("V"))
+        #expect(f.screen.text.contains("Zoe Adams"))
+        #expect(!f.screen.text.contains("Hannah Clarke"))
+        f.press(.character("n"))
+        #expect(f.controller.state.stepForm == nil)
+        #expect(f.controller.state.status.contains("cannot change parents' vouchers"))
+    }
+
+    @Test func aDraftIsSentToParentsOnlyAfterYes() throws {
+        let f = try Fixture()
+        f.press(.character("M"))
+        #expect(f.screen.text.contains("“multi-agency” → several services together"))
+        f.press(.character("m"))
+        #expect(f.controller.state.prompt != nil)
+        f.press(.character("n"))
+        #expect(try f.database.materials(as: testAdminActor).first?.status == .draft)
+        f.press(.character("m"), .character("y"))
+        #expect(try f.database.materials(as: testAdminActor).first?.status == .withParents)
+    }
+}
+
+/// An admin for direct store calls in screen tests.
+let testAdminActor = Actor(userID: 0, name: "Test Admin", role: .admin)

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "coproduce", targets: ["coproduce"]),
+        .executable(name: "coproduce-bench", targets: ["coproduce-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The benchmark: generated data at two sizes, in-process view and key-to-frame times,
+        // and the real binary in a pseudo-terminal for first frame, bytes and memory.
+        .executableTarget(name: "coproduce-bench", dependencies: ["Coproduction", "CoproductionStore", "CoproductionTUI"]),
         .testTarget(
             name: "CoproductionTests",
             dependencies: ["Coproduction", .product(name: "PropertyBased", package: "swift-property-based")]

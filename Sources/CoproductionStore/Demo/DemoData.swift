@@ -13,12 +13,13 @@ public enum DemoData {
     public enum Size: String, CaseIterable, Sendable {
         /// A dozen and more champions and about eight weeks of meetings: for trying the app.
         case small
-        /// 10,000 meetings, 2,000 champions and 50,000 children booked: for benchmarks.
+        /// 10,000 meetings, 2,000 champions, 50,000 children with 100,000 crèche bookings,
+        /// and 20,000 ideas: for benchmarks (times `scale`).
         case large
     }
 
     /// Writes the demo data into an empty database, in one transaction.
-    public static func write(into database: AppDatabase, today: LocalDate, size: Size = .small) throws(StoreError) {
+    public static func write(into database: AppDatabase, today: LocalDate, size: Size = .small, scale: Int = 1) throws(StoreError) {
         try database.write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting") ?? 0
             guard existing == 0 else {
@@ -30,7 +31,7 @@ public enum DemoData {
             }
             switch size {
             case .small: try writeSmall(db, today: today, areas: areaIDs)
-            case .large: try writeLarge(db, today: today, areas: areaIDs)
+            case .large: try writeLarge(db, today: today, areas: areaIDs, scale: max(1, scale))
             }
             if size == .small {
                 try recordPastMeetings(db, today: today)
@@ -398,21 +399,24 @@ public enum DemoData {
     static let familyNames = ["Ali", "Brown", "Chen", "Davies", "Evans", "Fox", "Green", "Hughes", "Iqbal",
                               "Jones", "Khan", "Lopez", "Moore", "Nowak", "Owen", "Patel", "Quinn", "Reid"]
 
-    private static func writeLarge(_ db: Database, today: LocalDate, areas: [Int64]) throws {
+    private static func writeLarge(_ db: Database, today: LocalDate, areas: [Int64], scale: Int) throws {
+        let meetingCount = 10_000 * scale
         var championIDs: [Int64] = []
-        for i in 0..<2000 {
+        for i in 0..<(2000 * scale) {
             let name = "\(firstNames[i % firstNames.count]) \(familyNames[(i / firstNames.count) % familyNames.count]) \(i / 360 + 1)"
             championIDs.append(try RecordWrites.insertChampion(db, name: name, areaID: areas[i % areas.count],
                                                                trainedOn: today.adding(days: -(i % 900)), active: i % 7 != 0))
         }
-        // 10,000 meetings, eight a weekday, from two years back; every fourth is the
-        // pre-meeting of the one before it.
+        // 10,000 meetings (times the scale), eight a weekday times the scale, from two years
+        // back; every fourth is the pre-meeting of the one before it.
         var day = today.adding(days: -730)
         var lastMain: (id: Int64, meeting: Meeting)?
         var made = 0
-        while made < 10_000 {
+        var meetingIDs: [Int64] = []
+        meetingIDs.reserveCapacity(meetingCount)
+        while made < meetingCount {
             if day.weekday.isWeekday {
-                for slot in 0..<8 where made < 10_000 {
+                for slot in 0..<(8 * scale) where made < meetingCount {
                     let n = made
                     let kind: MeetingKind
                     let title: String
@@ -436,6 +440,7 @@ public enum DemoData {
                                        championIDs: n % 13 == 0 ? [] : [championIDs[n % championIDs.count], championIDs[(n * 7 + 3) % championIDs.count]],
                                        otherParents: n % 5)
                     let id = try RecordWrites.insertMeeting(db, m)
+                    meetingIDs.append(id)
                     let children = 3 + n % 6  // 3 to 8, averaging 5.5
                     let under2 = children / 3, two = children / 3
                     var plan = CrechePlan(booked: [.underTwo: under2, .two: two, .threeAndOver: children - under2 - two],
@@ -447,6 +452,40 @@ public enum DemoData {
                 }
             }
             day = day.adding(days: 1)
+        }
+        // 50,000 children (times the scale), each booked into two sessions: 100,000 bookings;
+        // sessions already held are signed in and out.
+        let child = try db.makeStatement(sql: """
+            INSERT INTO child (firstName, familyName, dateOfBirth, parentName, parentChampionId) VALUES (?, ?, ?, ?, ?)
+            """)
+        let booking = try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO booking (meetingId, childId, signedInAt, signedOutAt, collectedBy) VALUES (?, ?, ?, ?, ?)
+            """)
+        let childCount = 50_000 * scale
+        let meetingDates = try String.fetchAll(db, sql: "SELECT date FROM meeting ORDER BY id")
+        for i in 0..<childCount {
+            let born = today.adding(days: -(200 + i % 1200))
+            try child.execute(arguments: [firstNames[i % firstNames.count], familyNames[(i / 7) % familyNames.count], born.iso,
+                                          "Parent \(i)", i % 3 == 0 ? championIDs[i % championIDs.count] : nil])
+            let id = db.lastInsertedRowID
+            for k in 0..<2 {
+                let m = (i * 2 + k * 7919) % meetingIDs.count
+                let held = (LocalDate(iso: meetingDates[m]) ?? today) < today
+                let at = held ? LocalDateTime(date: LocalDate(iso: meetingDates[m]) ?? today, time: TimeOfDay(hour: 10, minute: 0)!).instant.timeIntervalSince1970 : nil
+                try booking.execute(arguments: [meetingIDs[m], id, at, at.map { $0 + 5400 }, held ? "Parent \(i)" : nil])
+            }
+        }
+        // 20,000 ideas (times the scale), spread over the areas and the flow.
+        let idea = try db.makeStatement(sql: "INSERT INTO idea (areaId, raisedOn, raisedBy, text, status, outcome, decidedOn, rung) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        let statuses = ["new", "ready", "decided", "fed-back", "closed"]
+        for i in 0..<(20_000 * scale) {
+            let status = statuses[i % statuses.count]
+            let raised = today.adding(days: -(i % 700))
+            try idea.execute(arguments: [areas[i % areas.count], raised.iso, championIDs[i % championIDs.count],
+                                         "\(designTopics[i % designTopics.count]): idea \(i) from a parent", status,
+                                         status == "decided" || status == "fed-back" ? "Agreed to try it" : nil,
+                                         status == "decided" || status == "fed-back" ? raised.adding(days: 20).iso : nil,
+                                         Rung.allCases[i % Rung.allCases.count].rawValue])
         }
     }
 }

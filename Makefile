@@ -1,11 +1,12 @@
 # The two commands a new user needs, on Debian or Ubuntu with Swift installed:
 #   make demo   builds coproduce and opens it on demo data (your own data is not touched)
 #   make test   runs every test: domain, store, screens, and the real binary in tmux
+#   make bench  release build, then the benchmark at 10,000 and 100,000 meetings (BENCHMARKS.md)
 SWIFT ?= swift
 SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales python3
 SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip
 
-.PHONY: demo test build deps screenshots clean
+.PHONY: demo test build deps screenshots bench clean
 
 deps:
 	@scripts/install-deps.sh $(SYSTEM_PACKAGES)
@@ -20,6 +21,10 @@ test: deps
 	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release
+	"$$($(SWIFT) build -c release --show-bin-path)/coproduce-bench" $(BENCH_ARGS)
 
 screenshots: build
 	@scripts/install-deps.sh $(SCREENSHOT_PACKAGES)

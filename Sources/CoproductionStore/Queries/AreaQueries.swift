@@ -63,7 +63,7 @@ extension AppDatabase {
                 SELECT a.*,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount,
-                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status NOT IN ('fed-back', 'closed')) AS ideasOpen,
+                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status IN ('new', 'ready', 'on-agenda', 'decided')) AS ideasOpen,
                        (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided') AS awaiting,
                        (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided' AND i.decidedOn < ?) AS overdue
                 FROM area a WHERE a.name LIKE ? ESCAPE '\\'

@@ -35,7 +35,7 @@ public struct TableCell: Sendable {
 }
 
 /// A table of rows under a heading, with a cursor column marking the selected row (so
-/// selection shows without colour as well as in reverse video).
+/// selection shows without colour as well as in reverse video on its first column).
 public struct Table {
     /// The columns, left to right.
     public var columns: [Column]
@@ -102,8 +102,11 @@ public struct Table {
                            x: x, y: y, style: cell.style ?? .plain)
                 x += w + 1
             }
-            if isSelected && focused {
-                screen.restyle(Rect(x: rect.x + 2, y: y, width: rect.width - 2, height: 1)) { $0.reverse = true }
+            if isSelected && focused, let first = widths.first(where: { $0 > 0 }) {
+                // The cursor and the first column in reverse: enough to see at a glance, and a
+                // move rewrites two short runs of cells, not two whole rows (about 130 bytes
+                // over ssh instead of 300; see BENCHMARKS.md).
+                screen.restyle(Rect(x: rect.x + 2, y: y, width: first, height: 1)) { $0.reverse = true }
             }
         }
     }

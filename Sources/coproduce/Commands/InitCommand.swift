@@ -23,11 +23,18 @@ struct InitCommand: ParsableCommand {
                                valueName: "size"))
     var demoSize: DemoData.Size = .small
 
+    @Option(help: "With --demo-size large: how many times the benchmark's data (1 to 10).")
+    var demoScale: Int = 1
+
     func run() throws {
+        guard (1...10).contains(demoScale) else {
+            Console.error("--demo-scale must be from 1 to 10; “\(demoScale)” is not.")
+            throw ExitCode(1)
+        }
         let db = try database.open()
         if demo {
             do {
-                try DemoData.write(into: db, today: Clock.now().date, size: demoSize)
+                try DemoData.write(into: db, today: Clock.now().date, size: demoSize, scale: demoScale)
             } catch {
                 Console.error("\(error.description) (\(db.path) already has data in it; choose a new path with --db)")
                 throw ExitCode(1)

@@ -358,6 +358,21 @@ enum Schema {
                 DROP INDEX idea_area;
                 """)
         }
+        migrator.registerMigration("v10: the meetings filter reads one column, from the date index") { db in
+            // What `/` matches (title, venue, group, kind) kept in one column by triggers, and
+            // carried in the date index after the id, so lists stay in index order and
+            // filtering reads the index alone (see BENCHMARKS.md).
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN searchText TEXT NOT NULL DEFAULT '';
+                UPDATE meeting SET searchText = title || ' ' || venue || ' ' || ifnull(groupName, '') || ' ' || CASE kind WHEN 'board' THEN 'Partnership Board' WHEN 'service-design' THEN 'Service Design' WHEN 'task-and-finish' THEN 'Task and Finish' ELSE 'Pre-meeting' END;
+                CREATE TRIGGER meeting_search_insert AFTER INSERT ON meeting
+                BEGIN UPDATE meeting SET searchText = NEW.title || ' ' || NEW.venue || ' ' || ifnull(NEW.groupName, '') || ' ' || CASE NEW.kind WHEN 'board' THEN 'Partnership Board' WHEN 'service-design' THEN 'Service Design' WHEN 'task-and-finish' THEN 'Task and Finish' ELSE 'Pre-meeting' END WHERE id = NEW.id; END;
+                CREATE TRIGGER meeting_search_update AFTER UPDATE OF title, venue, groupName, kind ON meeting
+                BEGIN UPDATE meeting SET searchText = NEW.title || ' ' || NEW.venue || ' ' || ifnull(NEW.groupName, '') || ' ' || CASE NEW.kind WHEN 'board' THEN 'Partnership Board' WHEN 'service-design' THEN 'Service Design' WHEN 'task-and-finish' THEN 'Task and Finish' ELSE 'Pre-meeting' END WHERE id = NEW.id; END;
+                DROP INDEX meeting_when;
+                CREATE INDEX meeting_when ON meeting(date, startMinute, id, searchText);
+                """)
+        }
         return migrator
     }
 }

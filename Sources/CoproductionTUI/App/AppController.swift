@@ -26,6 +26,9 @@ public final class AppController {
     }
 
     private var counted: [ListKey?] = Array(repeating: nil, count: PaneID.allCases.count)
+    /// Counts already made, by pane and list (data changes start a new generation, so old
+    /// ones are never reused): rubbing out a filter letter needs no new count.
+    private var countCache: [String: (total: Int, more: Bool)] = [:]
     private var windows: [WindowKey?] = Array(repeating: nil, count: PaneID.allCases.count)
     private var loadedDetail: (DetailTarget, Int)?
     private var generation = 0
@@ -570,6 +573,7 @@ public final class AppController {
     private func forget() {
         counted = Array(repeating: nil, count: PaneID.allCases.count)
         windows = Array(repeating: nil, count: PaneID.allCases.count)
+        countCache.removeAll()
         loadedDetail = nil
     }
 
@@ -609,14 +613,13 @@ public final class AppController {
         let listKey = ListKey(filter: state[pane].filter, past: pane == .meetings && state.showPast, today: state.today,
                               generation: generation)
         if counted[pane.rawValue] != listKey {
-            let total: Int
-            switch pane {
-            case .meetings: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter,
-                                                               invitedChampion: Self.invitedFilter(actor), past: listKey.past)
-            case .areas: total = try database.countAreas(as: actor, filter: listKey.filter)
-            case .creche: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter, withCrecheOnly: true)
-            }
-            state[pane].total = total
+            let cacheKey = "\(actor.userID)|\(actor.role)|\(pane.rawValue)|\(listKey.filter)|\(listKey.past)|\(listKey.today.iso)|\(listKey.generation)"
+            let counts: (total: Int, more: Bool)
+            if let cached = countCache[cacheKey] { counts = cached } else { counts = try count(pane, listKey, actor) }
+            if countCache.count > 64 { countCache.removeAll() }
+            countCache[cacheKey] = counts
+            state[pane].total = counts.total
+            state[pane].moreThanTotal = counts.more
             counted[pane.rawValue] = listKey
             scrollIntoView(&state, pane)
         }
@@ -637,6 +640,22 @@ public final class AppController {
                 as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, withCrecheOnly: true, checker: state.checker))
         }
         windows[pane.rawValue] = windowKey
+    }
+
+    /// How many rows a pane's list has. A filter's matches are counted only so far: the count
+    /// is made per key, and must not grow with the data.
+    private func count(_ pane: PaneID, _ listKey: ListKey, _ actor: Actor) throws(StoreError) -> (total: Int, more: Bool) {
+        let limit: Int? = listKey.filter.isEmpty ? nil : ListPosition.filterCountLimit + 1
+        let total: Int
+        switch pane {
+        case .meetings: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter,
+                                                           invitedChampion: Self.invitedFilter(actor), past: listKey.past, atMost: limit)
+        case .areas: total = try database.countAreas(as: actor, filter: listKey.filter)
+        case .creche: total = try database.countMeetings(as: actor, from: state.today, filter: listKey.filter, withCrecheOnly: true,
+                                                         atMost: limit)
+        }
+        let more = limit != nil && total > ListPosition.filterCountLimit
+        return (more ? ListPosition.filterCountLimit : total, more)
     }
 
     /// A Parent Champion's meetings pane lists the meetings they are invited to.

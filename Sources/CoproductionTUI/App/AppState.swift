@@ -57,8 +57,14 @@ public struct ListPosition: Hashable, Sendable {
     public var top = 0
     /// The filter typed with `/`.
     public var filter = ""
-    /// Rows in the whole filtered list.
+    /// Rows in the whole filtered list (or the first ``filterCountLimit`` of them, when
+    /// `moreThanTotal` is set).
     public var total = 0
+    /// Whether the filtered list goes on past `total` (counting stopped there).
+    public var moreThanTotal = false
+
+    /// How far a filter's matches are counted while it is typed; the footer shows "1000+".
+    public static let filterCountLimit = 1000
 
     /// Creates a position at the top of an empty list.
     public init() {}

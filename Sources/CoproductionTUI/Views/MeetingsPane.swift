@@ -45,7 +45,7 @@ enum ListFrame {
         let p = state[pane]
         var title = "\(pane.rawValue + 1) \(custom ?? pane.title)"
         if !p.filter.isEmpty { title += " (filter: \(p.filter))" }
-        let footer = p.total == 0 ? "0/0" : "\(p.selected + 1)/\(p.total)"
+        let footer = p.total == 0 ? "0/0" : "\(p.selected + 1)/\(p.total)\(p.moreThanTotal ? "+" : "")"
         return Box(title: title, footer: footer, focused: state.focus == pane && state.detail == nil)
             .render(in: rect, on: &screen, theme: state.theme)
     }

@@ -56,6 +56,26 @@ import Testing
         #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "pre board") < boards.count)
         #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "%") == 0)
         #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "task and finish") > 0)
+        // Counting can stop early, for a filter being typed.
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, atMost: 3) == 3)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "board", atMost: 1000) == boards.count)
+    }
+
+    @Test func theFilterFollowsEditsToTitleVenueAndGroup() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        var m = Meeting(id: 0, kind: .serviceDesign, title: "Nappy bank", date: fixedToday.adding(days: 3),
+                        start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!, venue: "Pier Hill")
+        let id = try db.addMeeting(as: testAdmin, m)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "nappy pier") == 1)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "service design nappy") == 1)
+        m.title = "Baby bank"
+        m.venue = "Leigh Library"
+        try db.updateMeeting(as: testAdmin, id: id, expectedVersion: 1, to: m)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "nappy") == 0)
+        #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "baby leigh") == 1)
+        #expect(try db.meetingDetail(as: testAdmin, id: id).version == 2, "keeping the filter column does not count as a change")
     }
 }
 

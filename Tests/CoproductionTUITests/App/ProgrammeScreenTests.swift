@@ -94,3 +94,24 @@ import Testing
 
 /// An admin for direct store calls in screen tests.
 let testAdminActor = Actor(userID: 0, name: "Test Admin", role: .admin)
+
+@Suite struct FilterCountTests {
+    @Test func aFilterMatchingMoreThanAThousandSaysSoInsteadOfCountingOn() throws {
+        let f = try Fixture()
+        try f.database.write { db in
+            for i in 0..<1_005 {
+                try RecordWrites.insertMeeting(db, Meeting(id: 0, kind: .serviceDesign, title: "Walk \(i)", date: Fixture.today.adding(days: 1 + i % 30),
+                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                           venue: "Seafront"))
+            }
+        }
+        f.press(.character("/"))
+        f.type("seafront")
+        #expect(f.controller.state[.meetings].moreThanTotal)
+        #expect(f.screen.text.contains("1/1000+"))
+        f.type(" 100")
+        #expect(!f.controller.state[.meetings].moreThanTotal)
+        #expect(f.controller.state[.meetings].total == 6)  // Walk 100, and Walk 1000 to 1004
+        #expect(f.screen.text.contains("1/6"))
+    }
+}

@@ -8,6 +8,7 @@ import Foundation
 struct InProcessFigures {
     var viewMain: Samples
     var keys: [(String, Samples)]
+    var queries: [(String, Samples)]
 }
 
 enum InProcess {
@@ -36,7 +37,20 @@ enum InProcess {
         let detail = keys("open a detail and back (Enter, Esc)", [.enter, .escape])
         // Filtering: type a letter and rub it out, each a frame.
         controller.handle(.key(.character("1")))
-        let filter = keys("filter as you type (/ then a letter, Backspace)", [.character("/"), .character("b"), .backspace, .escape])
-        return InProcessFigures(viewMain: viewMain, keys: [move, pane, detail, filter])
+        controller.handle(.key(.character("/")))
+        let filter = keys("filter as you type (a letter, Backspace)", [.character("b"), .backspace])
+        controller.handle(.key(.escape))
+        // The store's part of a filter key, alone.
+        guard let actor = try database.demoActor() else { throw StoreError.notFound(what: "The demo account") }
+        let checker = try database.barrierChecker()
+        var window = Samples(), count = Samples()
+        for i in 0..<rounds {
+            let filter = i % 2 == 0 ? "b" : "bo"
+            window.add(try milliseconds { _ = try database.meetings(as: actor, from: now.date, filter: filter, offset: 0, limit: 17, checker: checker) })
+            count.add(try milliseconds { _ = try database.countMeetings(as: actor, from: now.date, filter: filter, atMost: 1001) })
+        }
+        return InProcessFigures(viewMain: viewMain, keys: [move, pane, detail, filter],
+                                queries: [("read the 17 visible meetings, filtered, with their checks", window),
+                                          ("count a filter's matches (up to 1,001)", count)])
     }
 }

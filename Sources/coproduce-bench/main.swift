@@ -63,6 +63,9 @@ for scale in scales {
     for (name, samples) in inProcess.keys {
         print("| key to frame: \(name) | \(f(samples.median, 3)) | \(f(samples.p99, 3)) |")
     }
+    for (name, samples) in inProcess.queries {
+        print("| store: \(name) | \(f(samples.median, 3)) | \(f(samples.p99, 3)) |")
+    }
     print("")
 
     let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LINES": "24", "COLUMNS": "80",
@@ -83,21 +86,21 @@ for scale in scales {
             func key(_ text: String, into samples: inout Samples, bytes: UnsafeMutablePointer<Samples>? = nil) {
                 let sent = DispatchTime.now().uptimeNanoseconds
                 pty.send(text)
-                let (n, last) = pty.read(quietFor: 60)
+                let (n, last) = pty.read(quietFor: 40)
                 samples.add(Double(last - sent) / 1e6)
                 bytes?.pointee.add(Double(n))
             }
-            for i in 0..<60 { key(i % 2 == 0 ? "j" : "k", into: &moveTime, bytes: &moveBytes) }
-            for _ in 0..<30 { key("\t", into: &paneTime) }
+            for i in 0..<200 { key(i % 2 == 0 ? "j" : "k", into: &moveTime, bytes: &moveBytes) }
+            for _ in 0..<150 { key("\t", into: &paneTime) }
             key("1", into: &paneTime)
-            for _ in 0..<20 {
+            for _ in 0..<100 {
                 key("\r", into: &openTime)
                 pty.send("q")  // back from the detail (Esc would wait for ESCDELAY)
-                _ = pty.read(quietFor: 60)
+                _ = pty.read(quietFor: 40)
             }
             pty.send("/")
             _ = pty.read(quietFor: 60)
-            for i in 0..<30 { key(i % 2 == 0 ? "b" : "\u{7f}", into: &filterTime) }
+            for i in 0..<200 { key(i % 2 == 0 ? "b" : "\u{7f}", into: &filterTime) }
             pty.send("\r")
             _ = pty.read(quietFor: 60)
             peak = pty.peakMemoryKB() ?? 0

@@ -15,4 +15,41 @@ struct Coproduce: ParsableCommand {
                       MeetingsCommand.self, CrecheCommand.self, ChampionsCommand.self, IdeasCommand.self, AreasCommand.self, FundCommand.self, MarketingCommand.self, RewardsCommand.self, CheckCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, SubjectAccessCommand.self, RetentionCommand.self, GlossaryCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self],
         defaultSubcommand: RunCommand.self
     )
+
+    /// Starts the program. Opening the full-screen app (no command, at most `--db PATH` and
+    /// `--demo`) parses only the app's own options: building the whole command tree first
+    /// would cost the first frame several milliseconds (see BENCHMARKS.md). Everything else,
+    /// `--help` included, goes through the full parser.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if Self.opensTheApp(arguments) {
+            do {
+                var command = try RunCommand.parseAsRoot(arguments)
+                try command.run()
+            } catch {
+                RunCommand.exit(withError: error)
+            }
+        } else {
+            var command: any ParsableCommand
+            do {
+                command = try parseAsRoot(arguments)
+                try command.run()
+            } catch {
+                exit(withError: error)
+            }
+        }
+    }
+
+    /// Whether the arguments only open the full-screen app.
+    static func opensTheApp(_ arguments: [String]) -> Bool {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--demo": continue
+            case "--db": if rest.popFirst() == nil { return false }
+            default: if !argument.hasPrefix("--db=") { return false }
+            }
+        }
+        return true
+    }
 }

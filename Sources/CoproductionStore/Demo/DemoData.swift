@@ -436,7 +436,9 @@ public enum DemoData {
                     }
                     let startMinute = 9 * 60 + 30 + (slot % 4) * 60 + (n % 11 == 0 ? 360 : 0)
                     let m = Meeting(id: 0, kind: kind, title: title, date: day, start: TimeOfDay(minutes: startMinute)!,
-                                       end: TimeOfDay(minutes: startMinute + 60)!, venue: venues[n % venues.count],
+                                       end: TimeOfDay(minutes: startMinute + 60)!,
+                                       // A bigger programme has more rooms, not more meetings per room.
+                                       venue: venues[n % venues.count] + (scale > 1 ? ", room \((n / venues.count) % scale + 1)" : ""),
                                        championIDs: n % 13 == 0 ? [] : [championIDs[n % championIDs.count], championIDs[(n * 7 + 3) % championIDs.count]],
                                        otherParents: n % 5)
                     let id = try RecordWrites.insertMeeting(db, m)

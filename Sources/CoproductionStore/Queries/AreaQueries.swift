@@ -72,15 +72,17 @@ extension AppDatabase {
             let seesDBS = AccessPolicy.scope(actor.role, .read, .championPrivate) == .all
             return try rows.map { row in
                 let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
-                let dates = try Row.fetchAll(db, sql: """
-                    SELECT c.refresherDue, p.dbsRenewalDue FROM champion c LEFT JOIN championPrivate p ON p.championId = c.id
+                // The worst flag in an area is the earliest date's: read only the earliest
+                // refresher and DBS renewal, not every champion (see BENCHMARKS.md).
+                let earliest = try Row.fetchOne(db, sql: """
+                    SELECT MIN(c.refresherDue) AS refresherDue, MIN(p.dbsRenewalDue) AS dbsRenewalDue
+                    FROM champion c LEFT JOIN championPrivate p ON p.championId = c.id
                     WHERE c.areaId = ? AND c.status <> 'left'
                     """, arguments: [area.id])
-                let checks = dates.flatMap { d in
-                    ChampionChecks.flags(refresherDue: (d["refresherDue"] as String?).flatMap(LocalDate.init(iso:)),
-                                         dbsRenewalDue: seesDBS ? (d["dbsRenewalDue"] as String?).flatMap(LocalDate.init(iso:)) : nil,
-                                         today: today)
-                }.map(\.status).max() ?? .pass
+                let checks = ChampionChecks.flags(
+                    refresherDue: (earliest?["refresherDue"] as String?).flatMap(LocalDate.init(iso:)),
+                    dbsRenewalDue: seesDBS ? (earliest?["dbsRenewalDue"] as String?).flatMap(LocalDate.init(iso:)) : nil,
+                    today: today).map(\.status).max() ?? .pass
                 return AreaSummary(area: area, activeChampions: row["activeCount"], champions: row["allCount"],
                                    nextMeeting: try Self.upcomingMeetings(db, areaID: area.id, today: today, limit: 1).first,
                                    ideasOpen: row["ideasOpen"], awaitingFeedback: row["awaiting"], feedbackOverdue: row["overdue"],

@@ -60,7 +60,9 @@ extension AppDatabase {
         """
 
     /// The columns every meeting query reads: the meeting, its crèche, its champions with
-    /// their answers, its pre-meetings, its agenda, and the meetings it clashes with.
+    /// their answers, its pre-meetings, its agenda, and the meetings it clashes with. (The
+    /// champion clash goes from the meeting's champions to their other meetings — CROSS JOIN
+    /// keeps SQLite to that order — so its cost does not grow with meetings per day.)
     static var meetingColumns: String { """
         m.*, c.meetingId AS crecheId, c.roomCapacity, c.underTwoHours,
         c.underTwo + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
@@ -87,8 +89,8 @@ extension AppDatabase {
         CASE WHEN m.status = 'cancelled' THEN NULL ELSE
         (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'name', ch.name))
            FROM meetingChampion mc
-           JOIN meetingChampion oc ON oc.championId = mc.championId AND oc.meetingId <> mc.meetingId AND oc.response <> 'apologies'
-           JOIN meeting o ON o.id = oc.meetingId
+           CROSS JOIN meetingChampion oc ON oc.championId = mc.championId AND oc.meetingId <> mc.meetingId AND oc.response <> 'apologies'
+           CROSS JOIN meeting o ON o.id = oc.meetingId
            JOIN champion ch ON ch.id = mc.championId
           WHERE mc.meetingId = m.id AND mc.response <> 'apologies' AND o.date = m.date AND o.status <> 'cancelled'
             AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes
@@ -130,9 +132,9 @@ extension AppDatabase {
         return try read { db in
             // With `atMost`, counting stops there: a filter as it is typed needs to know
             // "more than a thousand", not how many more.
-            try Int.fetchOne(db, sql: """
+            try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT COUNT(*) FROM (SELECT 1 FROM meeting m WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche) LIMIT ?)
-                """, arguments: StatementArguments([from.iso] + f.arguments) + [atMost ?? -1]) ?? 0
+                """), arguments: StatementArguments([from.iso] + f.arguments) + [atMost ?? -1]) ?? 0
         }
     }
 
@@ -147,13 +149,16 @@ extension AppDatabase {
         let f = Self.meetingFilter(filter)
         let creche = (withCrecheOnly ? "AND c.meetingId IS NOT NULL" : "") + Self.invitedCondition(invitedChampion)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            // A cached statement: the lists ask for a window on every scroll and filter key,
+            // and compiling this query costs more than running it (see BENCHMARKS.md).
+            let statement = try db.cachedStatement(sql: """
                 SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
                 WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche)
                 ORDER BY \(past ? "m.date DESC, m.startMinute DESC, m.id DESC" : "m.date, m.startMinute, m.id")
                 LIMIT ? OFFSET ?
-                """, arguments: StatementArguments([from.iso] + f.arguments) + [limit, offset])
+                """)
+            let rows = try Row.fetchAll(statement, arguments: StatementArguments([from.iso] + f.arguments) + [limit, offset])
             return rows.map { row in
                 let facts = Self.facts(from: row)
                 var item = MeetingListItem(facts: facts, status: checker.overall(facts))

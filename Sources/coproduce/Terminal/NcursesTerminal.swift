@@ -68,18 +68,27 @@ final class NcursesTerminal {
     /// The terminal's size now.
     var size: Size { Size(width: Int(getmaxx(cp_stdscr())), height: Int(getmaxy(cp_stdscr()))) }
 
-    /// Copies a frame to the terminal: `erase`, the cells, then one `doupdate`, so ncurses
-    /// sends only what changed since the last frame.
+    /// The frame on the terminal now, when the next can be drawn as changes to it.
+    private var shown: Screen?
+
+    /// Copies a frame to the terminal, then one `doupdate`, so ncurses sends only what
+    /// changed. Only the cells that differ from the frame shown are handed to ncurses (the
+    /// whole frame after a resize or Ctrl-L): a selection move touches a few dozen cells.
     func present(_ screen: Screen) {
         let win = cp_stdscr()
-        werase(win)
+        let previous = shown.flatMap { $0.width == screen.width && $0.height == screen.height ? $0 : nil }
+        if previous == nil { werase(win) }
         for y in 0..<screen.height {
             var x = 0
             while x < screen.width {
                 let cell = screen[x, y]
                 defer { x += max(1, cell.width) }
                 if cell.width == 0 { continue }
-                if cell.grapheme == " " && cell.style == .plain { continue }
+                if let previous {
+                    if previous[x, y] == cell && (cell.width < 2 || x + 1 >= screen.width || previous[x + 1, y] == screen[x + 1, y]) { continue }
+                } else if cell.grapheme == " " && cell.style == .plain {
+                    continue
+                }
                 var attrs = cp_a_normal()
                 if cell.style.bold { attrs |= cp_a_bold() }
                 if cell.style.reverse { attrs |= cp_a_reverse() }
@@ -93,10 +102,14 @@ final class NcursesTerminal {
         }
         wnoutrefresh(win)
         doupdate()
+        shown = screen
     }
 
     /// Clears and redraws everything on the next frame (Ctrl-L).
-    func redrawAll() { clearok(cp_stdscr(), true) }
+    func redrawAll() {
+        clearok(cp_stdscr(), true)
+        shown = nil
+    }
 
     /// Waits up to `milliseconds` for a key or a resize.
     func nextEvent(milliseconds: Int32) -> Event? {

@@ -20,6 +20,8 @@ final class Tmux {
 
     func keys(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
 
+    func keys(_ keys: [String]) throws { try run(["send-keys", "-t", "0"] + keys) }
+
     func resize(_ width: Int, _ height: Int) throws {
         try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -34,6 +34,7 @@ enum InProcess {
         }
         let move = keys("move the selection (j, k)", [.character("j"), .character("k")])
         let pane = keys("switch pane (Tab)", [.tab, .tab, .tab])
+        let ends = keys("jump to the last row and back (End, Home)", [.end, .home])
         let detail = keys("open a detail and back (Enter, Esc)", [.enter, .escape])
         // Filtering: type a letter and rub it out, each a frame.
         controller.handle(.key(.character("1")))
@@ -49,7 +50,7 @@ enum InProcess {
             window.add(try milliseconds { _ = try database.meetings(as: actor, from: now.date, filter: filter, offset: 0, limit: 17, checker: checker) })
             count.add(try milliseconds { _ = try database.countMeetings(as: actor, from: now.date, filter: filter, atMost: 1001) })
         }
-        return InProcessFigures(viewMain: viewMain, keys: [move, pane, detail, filter],
+        return InProcessFigures(viewMain: viewMain, keys: [move, pane, ends, detail, filter],
                                 queries: [("read the 17 visible meetings, filtered, with their checks", window),
                                           ("count a filter's matches (up to 1,001)", count)])
     }

@@ -140,14 +140,21 @@ extension AppDatabase {
 
     /// One window of the meetings on or after `from`, soonest first (or, with `past`, those
     /// before it, latest first), with their checks.
-    /// Only `limit` rows are read: the lists ask for what they show.
+    /// Only `limit` rows are read: the lists ask for what they show. Given the list's `total`,
+    /// a window in its second half is read from the end, so jumping to the last row costs
+    /// no more than the first (an offset is stepped over row by row).
     public func meetings(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
                          withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, past: Bool = false,
-                         checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
+                         total: Int? = nil, checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
         let creche = (withCrecheOnly ? "AND c.meetingId IS NOT NULL" : "") + Self.invitedCondition(invitedChampion)
+        // From the end: the same rows in the opposite order, turned round after reading.
+        let fromEnd = total.map { offset > $0 / 2 } ?? false
+        let descending = past != fromEnd
+        let skip = fromEnd ? max(0, (total ?? 0) - offset - limit) : offset
+        let take = fromEnd ? min(limit, max(0, (total ?? 0) - offset)) : limit
         return try read { db in
             // A cached statement: the lists ask for a window on every scroll and filter key,
             // and compiling this query costs more than running it (see BENCHMARKS.md).
@@ -155,16 +162,17 @@ extension AppDatabase {
                 SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
                 WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche)
-                ORDER BY \(past ? "m.date DESC, m.startMinute DESC, m.id DESC" : "m.date, m.startMinute, m.id")
+                ORDER BY \(descending ? "m.date DESC, m.startMinute DESC, m.id DESC" : "m.date, m.startMinute, m.id")
                 LIMIT ? OFFSET ?
                 """)
-            let rows = try Row.fetchAll(statement, arguments: StatementArguments([from.iso] + f.arguments) + [limit, offset])
-            return rows.map { row in
+            let rows = try Row.fetchAll(statement, arguments: StatementArguments([from.iso] + f.arguments) + [take, skip])
+            let items = rows.map { row in
                 let facts = Self.facts(from: row)
                 var item = MeetingListItem(facts: facts, status: checker.overall(facts))
                 item.register = (row["inNow"], row["signedOut"], row["toCome"])
                 return item
             }
+            return fromEnd ? items.reversed() : items
         }
     }
 
@@ -173,22 +181,22 @@ extension AppDatabase {
         try authorize(actor, .read, .meeting)
         try authorize(actor, .read, .creche)
         let detail: MeetingDetail? = try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id = ?
-                """, arguments: [id]) else { return nil }
+                """), arguments: [id]) else { return nil }
             let facts = Self.facts(from: row)
-            let champions = try Row.fetchAll(db, sql: """
+            let champions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT ch.id, ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId
                 WHERE mc.meetingId = ? ORDER BY ch.name
-                """, arguments: [id])
+                """), arguments: [id])
             var prepares: Meeting?
             if let target = facts.meeting.kind.preparedMeetingID,
-               let r = try Row.fetchOne(db, sql: "SELECT m.* FROM meeting m WHERE m.id = ?", arguments: [target]) {
+               let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT m.* FROM meeting m WHERE m.id = ?"), arguments: [target]) {
                 prepares = Self.meeting(from: r, championIDs: [])
             }
-            let pre = try Row.fetchAll(db, sql: "SELECT m.* FROM meeting m WHERE m.preparesId = ? ORDER BY m.date, m.startMinute",
+            let pre = try Row.fetchAll(db.cachedStatement(sql: "SELECT m.* FROM meeting m WHERE m.preparesId = ? ORDER BY m.date, m.startMinute"),
                                        arguments: [id]).map { Self.meeting(from: $0, championIDs: []) }
             return MeetingDetail(facts: facts, championNames: champions.map { $0["name"] },
                                  championAreas: champions.map { $0["area"] },
@@ -199,7 +207,7 @@ extension AppDatabase {
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
         detail.rung = try read { db in
-            try String.fetchOne(db, sql: "SELECT rung FROM meeting WHERE id = ?", arguments: [id]).flatMap(Rung.init(rawValue:))
+            try String.fetchOne(db.cachedStatement(sql: "SELECT rung FROM meeting WHERE id = ?"), arguments: [id]).flatMap(Rung.init(rawValue:))
         }
         return detail
     }

@@ -87,15 +87,15 @@ extension AppDatabase {
     public func meetingRecord(as actor: Actor, id: Int64) throws(StoreError) -> MeetingRecord? {
         try authorize(actor, .read, .meeting)
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT status, minutes, otherParentsAttended FROM meeting WHERE id = ?", arguments: [id]),
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT status, minutes, otherParentsAttended FROM meeting WHERE id = ?"), arguments: [id]),
                   (row["status"] as String) == "held" else { return nil }
             var attendance: [Int64: Attendance] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT championId, attendance FROM meetingChampion WHERE meetingId = ? AND attendance IS NOT NULL",
+            for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT championId, attendance FROM meetingChampion WHERE meetingId = ? AND attendance IS NOT NULL"),
                                       arguments: [id]) {
                 attendance[r["championId"]] = Attendance(rawValue: r["attendance"])
             }
-            let decisions = try String.fetchAll(db, sql: "SELECT text FROM decision WHERE meetingId = ? ORDER BY position", arguments: [id])
-            let actions = try Row.fetchAll(db, sql: "SELECT * FROM actionItem WHERE meetingId = ? ORDER BY position", arguments: [id]).map {
+            let decisions = try String.fetchAll(db.cachedStatement(sql: "SELECT text FROM decision WHERE meetingId = ? ORDER BY position"), arguments: [id])
+            let actions = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM actionItem WHERE meetingId = ? ORDER BY position"), arguments: [id]).map {
                 ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"], due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)),
                            done: $0["done"])
             }
@@ -110,7 +110,7 @@ extension AppDatabase {
         try authorize(actor, .read, .meeting)
         try authorize(actor, .read, .champion)
         return try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.id, c.name, a.name AS area,
                        SUM(mc.attendance = 'attended') AS attended, SUM(mc.attendance = 'apologies') AS apologies,
                        SUM(mc.attendance = 'absent') AS absent
@@ -118,7 +118,7 @@ extension AppDatabase {
                 JOIN champion c ON c.id = mc.championId JOIN area a ON a.id = c.areaId
                 WHERE m.status = 'held' AND m.date BETWEEN ? AND ? AND mc.attendance IS NOT NULL
                 GROUP BY c.id ORDER BY a.position, c.name
-                """, arguments: [from.iso, to.iso]).map {
+                """), arguments: [from.iso, to.iso]).map {
                 AttendanceFigure(championID: $0["id"], name: $0["name"], area: $0["area"], attended: $0["attended"],
                                  apologies: $0["apologies"], absent: $0["absent"])
             }
@@ -129,10 +129,10 @@ extension AppDatabase {
     public func openActions(as actor: Actor, limit: Int = 200) throws(StoreError) -> [(ActionItem, meetingID: Int64, meetingTitle: String)] {
         try authorize(actor, .read, .meeting)
         let rows: [(ActionItem, Int64, String)] = try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT x.*, m.title FROM actionItem x JOIN meeting m ON m.id = x.meetingId
                 WHERE NOT x.done ORDER BY x.due IS NULL, x.due, x.id LIMIT ?
-                """, arguments: [limit]).map {
+                """), arguments: [limit]).map {
                 (ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"], due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)),
                             done: false), $0["meetingId"], $0["title"])
             }

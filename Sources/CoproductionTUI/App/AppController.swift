@@ -631,13 +631,14 @@ public final class AppController {
         case .meetings:
             state.meetings = Window(offset: top, items: try database.meetings(
                 as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
-                invitedChampion: Self.invitedFilter(actor), past: listKey.past, checker: state.checker))
+                invitedChampion: Self.invitedFilter(actor), past: listKey.past, total: state[.meetings].moreThanTotal ? nil : state[.meetings].total, checker: state.checker))
         case .areas:
             state.areas = Window(offset: top, items: try database.areas(
                 as: actor, today: state.today, filter: listKey.filter, offset: top, limit: rows))
         case .creche:
             state.creches = Window(offset: top, items: try database.meetings(
-                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, withCrecheOnly: true, checker: state.checker))
+                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, withCrecheOnly: true,
+                total: state[.creche].moreThanTotal ? nil : state[.creche].total, checker: state.checker))
         }
         windows[pane.rawValue] = windowKey
     }

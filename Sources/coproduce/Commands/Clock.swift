@@ -7,12 +7,12 @@ enum Clock {
     static func now() -> LocalDateTime { LocalDateTime(date()) }
 
     /// The instant now (fixed by `COPRODUCE_NOW` when set).
-    static func date() -> Date {
-        if let fixed = ProcessInfo.processInfo.environment["COPRODUCE_NOW"], let t = LocalDateTime(iso: fixed) {
-            return t.instant
-        }
-        return Date()
-    }
+    static func date() -> Date { fixed ?? Date() }
+
+    /// `COPRODUCE_NOW`, read once: the clock is asked on every key, and reading the
+    /// environment each time showed in the benchmark's profile.
+    private static let fixed: Date? = ProcessInfo.processInfo.environment["COPRODUCE_NOW"]
+        .flatMap(LocalDateTime.init(iso:))?.instant
 
     /// Seconds a write waits for another process's write (`COPRODUCE_BUSY_TIMEOUT`, default 5).
     static var busyTimeout: Double {

@@ -61,6 +61,19 @@ import Testing
         #expect(try db.countMeetings(as: testAdmin, from: fixedToday, filter: "board", atMost: 1000) == boards.count)
     }
 
+    @Test(arguments: [false, true]) func windowsReadFromTheEndMatchWindowsReadFromTheStart(past: Bool) throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
+        try DemoData.write(into: db, today: fixedToday)
+        let total = try db.countMeetings(as: testAdmin, from: fixedToday, past: past)
+        let all = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 1000, past: past).map(\.meeting.id)
+        #expect(all.count == total && total > 10)
+        for offset in stride(from: 0, through: total, by: 3) {
+            let window = try db.meetings(as: testAdmin, from: fixedToday, offset: offset, limit: 7, past: past, total: total)
+            #expect(window.map(\.meeting.id) == Array(all[min(offset, total)..<min(total, offset + 7)]), "offset \(offset)")
+        }
+    }
+
     @Test func theFilterFollowsEditsToTitleVenueAndGroup() throws {
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("demo.sqlite"))

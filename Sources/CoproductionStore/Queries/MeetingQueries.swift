@@ -146,34 +146,59 @@ extension AppDatabase {
     public func meetings(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
                          withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, past: Bool = false,
                          total: Int? = nil, checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
+        let ids = try meetingIDs(as: actor, from: from, filter: filter, offset: offset, limit: limit, withCrecheOnly: withCrecheOnly,
+                                 invitedChampion: invitedChampion, past: past, total: total)
+        return try meetings(as: actor, ids: ids, checker: checker)
+    }
+
+    /// The ids of one window of meetings, in list order: the window's order read from the
+    /// date index alone, for the lists to fetch only rows they have not read already.
+    public func meetingIDs(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
+                           withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, past: Bool = false,
+                           total: Int? = nil) throws(StoreError) -> [Int64] {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
-        let creche = (withCrecheOnly ? "AND c.meetingId IS NOT NULL" : "") + Self.invitedCondition(invitedChampion)
+        let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
+            + Self.invitedCondition(invitedChampion)
         // From the end: the same rows in the opposite order, turned round after reading.
         let fromEnd = total.map { offset > $0 / 2 } ?? false
         let descending = past != fromEnd
         let skip = fromEnd ? max(0, (total ?? 0) - offset - limit) : offset
         let take = fromEnd ? min(limit, max(0, (total ?? 0) - offset)) : limit
         return try read { db in
-            // A cached statement: the lists ask for a window on every scroll and filter key,
-            // and compiling this query costs more than running it (see BENCHMARKS.md).
-            let statement = try db.cachedStatement(sql: """
-                SELECT \(Self.meetingColumns)
-                FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
+            // A cached statement: the lists ask for a window on every scroll and filter key.
+            let ids = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT m.id FROM meeting m
                 WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche)
                 ORDER BY \(descending ? "m.date DESC, m.startMinute DESC, m.id DESC" : "m.date, m.startMinute, m.id")
                 LIMIT ? OFFSET ?
-                """)
-            let rows = try Row.fetchAll(statement, arguments: StatementArguments([from.iso] + f.arguments) + [take, skip])
-            let items = rows.map { row in
+                """), arguments: StatementArguments([from.iso] + f.arguments) + [take, skip])
+            return fromEnd ? ids.reversed() : ids
+        }
+    }
+
+    /// Meetings by id with their checks, in the order given (ids no longer there are left out).
+    public func meetings(as actor: Actor, ids: [Int64], checker: BarrierChecker = BarrierChecker()) throws(StoreError) -> [MeetingListItem] {
+        try authorize(actor, .read, .meeting)
+        guard !ids.isEmpty else { return [] }
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let items: [Int64: MeetingListItem] = try read { db in
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT \(Self.meetingColumns)
+                FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
+                WHERE m.id IN (SELECT value FROM json_each(?))
+                """), arguments: [list])
+            var byID: [Int64: MeetingListItem] = [:]
+            for row in rows {
                 let facts = Self.facts(from: row)
                 var item = MeetingListItem(facts: facts, status: checker.overall(facts))
                 item.register = (row["inNow"], row["signedOut"], row["toCome"])
-                return item
+                byID[facts.meeting.id] = item
             }
-            return fromEnd ? items.reversed() : items
+            return byID
         }
+        return ids.compactMap { items[$0] }
     }
 
     /// The full detail of one meeting.

@@ -29,6 +29,9 @@ public final class AppController {
     /// Counts already made, by pane and list (data changes start a new generation, so old
     /// ones are never reused): rubbing out a filter letter needs no new count.
     private var countCache: [String: (total: Int, more: Bool)] = [:]
+    /// List rows already read, by meeting id, for one user, day and generation of the data.
+    private var itemCache: [Int64: MeetingListItem] = [:]
+    private var itemCacheKey = ""
     private var windows: [WindowKey?] = Array(repeating: nil, count: PaneID.allCases.count)
     private var loadedDetail: (DetailTarget, Int)?
     private var generation = 0
@@ -574,6 +577,7 @@ public final class AppController {
         counted = Array(repeating: nil, count: PaneID.allCases.count)
         windows = Array(repeating: nil, count: PaneID.allCases.count)
         countCache.removeAll()
+        itemCache.removeAll()
         loadedDetail = nil
     }
 
@@ -629,16 +633,17 @@ public final class AppController {
         let top = windowKey.top
         switch pane {
         case .meetings:
-            state.meetings = Window(offset: top, items: try database.meetings(
-                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
-                invitedChampion: Self.invitedFilter(actor), past: listKey.past, total: state[.meetings].moreThanTotal ? nil : state[.meetings].total, checker: state.checker))
+            let ids = try database.meetingIDs(as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
+                                              invitedChampion: Self.invitedFilter(actor), past: listKey.past,
+                                              total: state[.meetings].moreThanTotal ? nil : state[.meetings].total)
+            state.meetings = Window(offset: top, items: try items(ids, actor, listKey))
         case .areas:
             state.areas = Window(offset: top, items: try database.areas(
                 as: actor, today: state.today, filter: listKey.filter, offset: top, limit: rows))
         case .creche:
-            state.creches = Window(offset: top, items: try database.meetings(
-                as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows, withCrecheOnly: true,
-                total: state[.creche].moreThanTotal ? nil : state[.creche].total, checker: state.checker))
+            let ids = try database.meetingIDs(as: actor, from: state.today, filter: listKey.filter, offset: top, limit: rows,
+                                              withCrecheOnly: true, total: state[.creche].moreThanTotal ? nil : state[.creche].total)
+            state.creches = Window(offset: top, items: try items(ids, actor, listKey))
         }
         windows[pane.rawValue] = windowKey
     }
@@ -657,6 +662,20 @@ public final class AppController {
         }
         let more = limit != nil && total > ListPosition.filterCountLimit
         return (more ? ListPosition.filterCountLimit : total, more)
+    }
+
+    /// The list rows for these ids: those read since the data last changed come from memory,
+    /// the rest from the database, so scrolling back or rubbing out a filter letter reads
+    /// only the ids.
+    private func items(_ ids: [Int64], _ actor: Actor, _ listKey: ListKey) throws(StoreError) -> [MeetingListItem] {
+        let key = "\(actor.userID)|\(listKey.today.iso)|\(listKey.generation)"
+        if itemCacheKey != key || itemCache.count > 2_000 {
+            itemCache.removeAll()
+            itemCacheKey = key
+        }
+        let missing = ids.filter { itemCache[$0] == nil }
+        for item in try database.meetings(as: actor, ids: missing, checker: state.checker) { itemCache[item.meeting.id] = item }
+        return ids.compactMap { itemCache[$0] }
     }
 
     /// A Parent Champion's meetings pane lists the meetings they are invited to.

@@ -70,6 +70,8 @@ final class NcursesTerminal {
 
     /// The frame on the terminal now, when the next can be drawn as changes to it.
     private var shown: Screen?
+    /// One grapheme as ncurses wants it, reused from cell to cell.
+    private var wide: [wchar_t] = []
 
     /// Copies a frame to the terminal, then one `doupdate`, so ncurses sends only what
     /// changed. Only the cells that differ from the frame shown are handed to ncurses (the
@@ -95,7 +97,8 @@ final class NcursesTerminal {
                 if cell.style.underline { attrs |= cp_a_underline() }
                 if cell.style.dim { attrs |= cp_a_dim() }
                 let pair: Int16 = colour ? cell.style.foreground.map { Int16($0.rawValue + 1) } ?? 0 : 0
-                var wide = cell.grapheme.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                wide.removeAll(keepingCapacity: true)
+                for scalar in cell.grapheme.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
                 wide.append(0)
                 _ = cp_put_grapheme(Int32(y), Int32(x), wide, attrs, pair)
             }

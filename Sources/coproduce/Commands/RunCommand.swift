@@ -68,13 +68,23 @@ enum MainLoop {
         if let warning { state.status = warning }
         let controller = AppController(database: database, state: state, autoLockAfter: autoLock, clock: { Clock.date() })
         var last: Screen?
+        // COPRODUCE_FRAME_TIMES=FILE: for the benchmark, each key's time from reading it to
+        // the frame handed to the terminal (update + view + present), written at exit.
+        let timesPath = environment["COPRODUCE_FRAME_TIMES"]
+        var times: [String] = []
+        var keyStarted: (label: String, at: UInt64)?
         while !controller.state.quitRequested {
             let frame = controller.render()
             if frame != last {
                 terminal.present(frame)
                 last = frame
             }
+            if let (label, at) = keyStarted {
+                times.append("\(label)\t\(Double(DispatchTime.now().uptimeNanoseconds - at) / 1_000_000)")
+                keyStarted = nil
+            }
             if let event = terminal.nextEvent(milliseconds: 250) {
+                if timesPath != nil, case .key(let key) = event { keyStarted = (key.label, DispatchTime.now().uptimeNanoseconds) }
                 if controller.handle(event).contains(.redraw) {
                     terminal.redrawAll()
                     last = nil
@@ -85,6 +95,7 @@ enum MainLoop {
             }
         }
         terminal.shutdown()
+        if let timesPath { try? Data((times.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: timesPath)) }
         return 0
     }
 }

@@ -48,6 +48,21 @@ tm send-keys -t 0 Escape 3 r
 wait_for "Crèche register"
 shot register 100 30
 tm send-keys -t 0 Escape
+wait_for "Crèche headcounts"
+tm send-keys -t 0 R
+wait_for "Meetings that passed each check"
+shot report 100 30
+tm send-keys -t 0 F j
+wait_for "Story walks"
+shot fund 100 30
+tm send-keys -t 0 M
+wait_for "Parent Approved Marketing"
+shot marketing 100 30
+tm send-keys -t 0 V
+wait_for "Stated up front"
+shot rewards 100 30
+tm send-keys -t 0 Escape
+wait_for "Crèche headcounts"
 tm resize-window -t 0 -x 80 -y 24
 wait_for "Crèche headcounts"
 shot main-80x24 80 24

@@ -119,11 +119,18 @@ extension AppController {
                     if amount == nil { errors["amount"] = "Type the amount: no amount is stated for \(kind == .voucher ? reason.name : "expenses")." }
                 }
                 let date = day("date")
-                guard errors.isEmpty, let who, let amount, let date else { break }
-                let id = try database.addReward(as: actor, Reward(
-                    championID: who.id, kind: kind, reason: reason, amount: amount, date: date, declined: text("given") == "declined",
-                    benefitsAdviceOffered: text("advice") == "offered", note: text("note")), now: now)
-                state.status = "Reward #\(id): \(amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
+                let reward = Reward(championID: who?.id ?? 0, kind: kind, reason: reason, amount: amount ?? Money(pence: 1),
+                                    date: date ?? state.today, declined: text("given") == "declined",
+                                    benefitsAdviceOffered: text("advice") == "advice offered", note: text("note"))
+                guard errors.isEmpty, let who, amount != nil, date != nil else {
+                    // The reward's own rules too, so every problem is seen at once.
+                    for problem in RewardRules.problems(reward) where errors[problem.field.rawValue] == nil && problem.field != .amount {
+                        errors[problem.field.rawValue] = problem.message.prefix(1).uppercased() + problem.message.dropFirst()
+                    }
+                    break
+                }
+                let id = try database.addReward(as: actor, reward, now: now)
+                state.status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
             }
             if errors.isEmpty {
                 state.stepForm = nil

@@ -179,7 +179,7 @@ extension StepForm {
             FieldSpec("amount", "Amount", "empty for the stated voucher: \(stated)"),
             FieldSpec("date", "Date", "12/01/2027"),
             FieldSpec("given", "Taken?", choices: ["given", "declined"]),
-            FieldSpec("advice", "Benefits advice", choices: ["offered", "not offered"]),
+            FieldSpec("advice", "Benefits", choices: ["not offered", "advice offered"]),
             FieldSpec("note", "Note", "what for; expenses need one (bus fare, childcare)"),
         ], values: ["date": today.uk])
     }

@@ -79,6 +79,26 @@ import Testing
         #expect(f.controller.state.status.contains("cannot change parents' vouchers"))
     }
 
+    @Test func aRewardFormShowsEveryProblemAndThenTakesTheStatedVoucher() throws {
+        let f = try Fixture()
+        f.press(.character("V"), .character("n"))
+        f.type("Nobody Here")
+        f.press(.tab, .right)  // expenses
+        f.press(.enter)
+        var form = try #require(f.controller.state.stepForm)
+        #expect(form.errors["parent"]?.contains("No Parent Champion is called “Nobody Here”") == true)
+        #expect(form.errors["amount"]?.contains("no amount is stated for expenses") == true)
+        #expect(form.errors["note"]?.contains("Say what the expenses were for") == true)
+        // A focus-group voucher with no amount takes the £20 stated up front.
+        f.press(.control("u"))
+        f.type("Jade Cooper")
+        f.press(.tab, .left, .tab, .right, .right, .enter)
+        form = f.controller.state.stepForm ?? form
+        #expect(f.controller.state.stepForm == nil, "\(form.errors)")
+        let jade = try f.database.rewards(as: testAdminActor, year: FinancialYear(startYear: 2026)).first { $0.parent == "Jade Cooper" }
+        #expect(jade?.reward.amount == .pounds(20) && jade?.reward.reason == .focusGroup && jade?.reward.benefitsAdviceOffered == false)
+    }
+
     @Test func aDraftIsSentToParentsOnlyAfterYes() throws {
         let f = try Fixture()
         f.press(.character("M"))

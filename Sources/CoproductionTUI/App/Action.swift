@@ -51,7 +51,7 @@ public enum ActionTable {
         ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", help: "Show or hide this help", section: "Screens", hint: "help"),
         ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", help: "Redraw the screen", section: "Screens", hint: nil),
         ActionSpec(action: .newMeeting, keys: [.character("n")], keyLabel: "n", help: "New meeting (or proposal…)", section: "Meetings", hint: "new"),
-        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit meeting or material", section: "Meetings", hint: nil),
+        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit (meeting, budget…)", section: "Meetings", hint: nil),
         ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
         ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
         ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),

@@ -93,6 +93,10 @@ extension AppController {
             case .closeProposal(let id):
                 try database.closeProposal(as: actor, id: id, impact: text("impact"), now: now)
                 state.status = "Proposal #\(id) closed."
+            case .setBudget(let year):
+                guard let total = money("budget") else { break }
+                try database.setFundBudget(as: actor, year: year, total: total, now: now)
+                state.status = "The \(year) budget is \(total)."
             case .newMaterial:
                 let kind = MaterialKind.allCases.first { $0.name == text("kind") } ?? .leaflet
                 let id = try database.addMaterial(as: actor, Material(title: text("title"), kind: kind, service: text("service"),

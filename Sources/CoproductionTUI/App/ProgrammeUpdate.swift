@@ -26,7 +26,7 @@ func openProgramme(_ state: inout AppState, _ target: DetailTarget) {
 }
 
 /// Keys on the fund, marketing and rewards screens: choose a row, then n (new), w (review),
-/// m (next step) or e (a new version of a material).
+/// m (next step) or e (the fund's budget; a new version of a material).
 func programmeKey(_ state: inout AppState, _ action: Action?) {
     guard var detail = state.detail, let actor = state.session else { return }
     let count = detail.content?.rowCount ?? 0
@@ -52,7 +52,7 @@ func programmeKey(_ state: inout AppState, _ action: Action?) {
     case .moveIdea: nextStep(&state, detail, actor)
     case .editMeeting: newVersion(&state, detail, actor)
     default:
-        state.status = "On this screen: ↑↓ choose, n new, w review, m next step, e new version of a material, Esc back."
+        state.status = "On this screen: ↑↓ choose, n new, w review, m next step, e the budget or a material's new version, Esc back."
     }
     if state.detail != nil { state.detail?.selected = detail.selected }
 }
@@ -138,8 +138,13 @@ private func nextStep(_ state: inout AppState, _ detail: DetailState, _ actor: A
 }
 
 private func newVersion(_ state: inout AppState, _ detail: DetailState, _ actor: Actor) {
+    if case .fund(let fund)? = detail.content {
+        if refuse(&state, actor, .fund) { return }
+        state.stepForm = .setBudget(fund)
+        return
+    }
     guard case .marketing(let rows)? = detail.content else {
-        state.status = "e on this screen makes a new version of a marketing material (M)."
+        state.status = "On rewards there is nothing to edit: n records a voucher or expenses."
         return
     }
     if refuse(&state, actor, .material) { return }

@@ -17,6 +17,7 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case reviseMaterial(Int64)
         case reviewMaterial(Int64)
         case newReward
+        case setBudget(FinancialYear)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -137,6 +138,13 @@ extension StepForm {
         StepForm(purpose: .closeProposal(row.proposal.id), title: "Close: \(row.proposal.title)", specs: [
             FieldSpec("impact", "Impact", "what changed for families (needed to close)"),
         ])
+    }
+
+    /// The year's budget.
+    public static func setBudget(_ fund: FundOverview) -> StepForm {
+        StepForm(purpose: .setBudget(fund.budget.year), title: "Engagement Fund budget for \(fund.budget.year)", specs: [
+            FieldSpec("budget", "Budget", "in pounds; at least the \(fund.budget.committed) already committed"),
+        ], values: fund.budgetSet ? ["budget": fund.budget.total.description] : [:])
     }
 
     /// A new material.

@@ -103,8 +103,7 @@ enum ProgrammeView {
             header.append(Line([("\(f.budget.year) budget ", .bold), ("\(f.budget.total)", .plain), ("  committed ", .bold),
                                 ("\(f.budget.committed)", .plain), ("  remaining ", .bold), ("\(f.budget.remaining)", .plain)]))
         } else {
-            header.append(Line("\(g.warn) No budget set for \(f.budget.year): coproduce fund budget \(f.budget.year.startYear) AMOUNT sets it.",
-                               state.theme.status(.warn)))
+            header.append(Line("\(g.warn) No budget set for \(f.budget.year): e sets it.", state.theme.status(.warn)))
         }
         let counts = ProposalStatus.allCases.compactMap { s in f.byStatus[s].map { "\($0) \(s.name)" } }
         for text in DisplayWidth.wrap("Proposals: " + (counts.isEmpty ? "none yet (n sends one in)" : counts.joined(separator: " · ")), width: width) {

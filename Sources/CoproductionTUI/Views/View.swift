@@ -89,6 +89,7 @@ enum HintLine {
             var words: [(Action, String)] = [(.back, "back"), (.newMeeting, "new")]
             if target != .rewards { words += [(.review, "review"), (.moveIdea, "next step")] }
             if target == .marketing { words.append((.editMeeting, "new version")) }
+            if target == .fund { words.append((.editMeeting, "budget")) }
             words.append((.help, "help"))
             draw(words.map { (ActionTable.spec($0.0).keys.first?.label ?? "", $0.1) }, state: state, in: rect, on: &screen)
             return

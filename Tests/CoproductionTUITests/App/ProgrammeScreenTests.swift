@@ -40,6 +40,21 @@ import Testing
         #expect(f.screen.text.contains("remaining £10.00"))
     }
 
+    @Test func theBudgetIsSetOnTheFundScreenAndNeverBelowWhatIsCommitted() throws {
+        let f = try Fixture()
+        f.press(.character("F"), .character("e"))
+        #expect(f.controller.state.stepForm?.values["budget"] == "£5,000.00")
+        f.press(.control("u"))
+        f.type("1000")
+        f.press(.enter)
+        #expect(f.controller.state.stepForm?.errors["budget"]?.contains("£1,650.00 is already committed") == true)
+        f.press(.control("u"))
+        f.type("6,000")
+        f.press(.enter)
+        #expect(f.controller.state.stepForm == nil)
+        #expect(f.screen.text.contains("budget £6,000.00") && f.screen.text.contains("remaining £4,350.00"))
+    }
+
     @Test func aNewProposalWithAnUnknownAreaSaysWhichAreasThereAre() throws {
         let f = try Fixture()
         f.press(.character("F"), .character("n"))

@@ -104,20 +104,8 @@ public enum FundField: String, Hashable, Sendable, CaseIterable {
     case applicant, area, title, purpose, amount, year, decision, reason, meeting, delivered, note, impact, recommendation, comment, budget
 }
 
-/// Something wrong with a proposal or a step, tied to the field it is about.
-public struct FundProblem: Hashable, Sendable, CustomStringConvertible {
-    /// The field.
-    public var field: FundField
-    /// What is wrong and how to put it right.
-    public var message: String
-    /// Creates a problem.
-    public init(_ field: FundField, _ message: String) {
-        self.field = field
-        self.message = message
-    }
-    /// "amount: …", as the command line prints it.
-    public var description: String { "\(field.rawValue): \(message)" }
-}
+/// Something wrong with a proposal or a fund step, tied to its field.
+public typealias FundProblem = FieldProblem<FundField>
 
 /// The fund's rules: the limit per proposal, the budget, and the one-way flow.
 public struct FundRules: Hashable, Sendable {

@@ -137,19 +137,7 @@ public enum MaterialField: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Something wrong with a material or a review, tied to its field.
-public struct MaterialProblem: Hashable, Sendable, CustomStringConvertible {
-    /// The field.
-    public var field: MaterialField
-    /// What is wrong and how to put it right.
-    public var message: String
-    /// Creates a problem.
-    public init(_ field: MaterialField, _ message: String) {
-        self.field = field
-        self.message = message
-    }
-    /// "comment: …", as the command line prints it.
-    public var description: String { "\(field.rawValue): \(message)" }
-}
+public typealias MaterialProblem = FieldProblem<MaterialField>
 
 /// The rules for materials and parents' reviews.
 public enum MaterialRules {

@@ -105,19 +105,7 @@ public enum RewardField: String, Hashable, Sendable, CaseIterable {
 }
 
 /// Something wrong with a reward, tied to its field.
-public struct RewardProblem: Hashable, Sendable, CustomStringConvertible {
-    /// The field.
-    public var field: RewardField
-    /// What is wrong.
-    public var message: String
-    /// Creates a problem.
-    public init(_ field: RewardField, _ message: String) {
-        self.field = field
-        self.message = message
-    }
-    /// "amount: …".
-    public var description: String { "\(field.rawValue): \(message)" }
-}
+public typealias RewardProblem = FieldProblem<RewardField>
 
 /// The rules for rewards.
 public enum RewardRules {

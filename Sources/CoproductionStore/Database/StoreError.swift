@@ -17,6 +17,13 @@ public struct FieldIssue: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(field): \(message)" }
 }
 
+extension StoreError {
+    /// The domain's problems with a record, field by field: nothing was saved.
+    public static func problems<Field>(_ problems: [FieldProblem<Field>]) -> StoreError {
+        .fields(problems.map { FieldIssue(field: $0.field.rawValue, message: $0.message) })
+    }
+}
+
 /// What went wrong opening or using the database, in words a user can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file exists but is not an SQLite database.

@@ -63,10 +63,6 @@ extension AppDatabase {
     /// The fund's rules for this database (the limit is a setting).
     public func fundRules() throws(StoreError) -> FundRules { FundRules(limit: try money(of: .fundLimit)) }
 
-    static func fundIssues(_ problems: [FundProblem]) -> StoreError {
-        .fields(problems.map { FieldIssue(field: $0.field.rawValue, message: $0.message) })
-    }
-
     /// Sets the fund's budget for a financial year (office staff and admins).
     public func setFundBudget(as actor: Actor, year: FinancialYear, total: Money, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .fund)
@@ -76,7 +72,7 @@ extension AppDatabase {
                 SELECT COALESCE(SUM(approvedPence), 0) FROM fundProposal WHERE year = ? AND status IN ('approved', 'delivered', 'closed')
                 """, arguments: [year.startYear]) ?? 0
             if total.pence < committed {
-                throw Self.fundIssues([FundProblem(.budget, "\(Money(pence: committed)) is already committed in \(year); the budget cannot be less.")])
+                throw StoreError.problems([FundProblem(.budget, "\(Money(pence: committed)) is already committed in \(year); the budget cannot be less.")])
             }
             try db.execute(sql: "INSERT OR REPLACE INTO fundBudget (year, pence) VALUES (?, ?)", arguments: [year.startYear, total.pence])
             try AuditLog.append(db, actor: actor, action: before == nil ? "create" : "update", kind: "fund budget", recordID: Int64(year.startYear),
@@ -161,16 +157,16 @@ extension AppDatabase {
             }
         }
         let problems = try fundRules().problems(proposal)
-        if !problems.isEmpty { throw Self.fundIssues(problems) }
+        if !problems.isEmpty { throw StoreError.problems(problems) }
         return try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM area WHERE id = ? AND NOT retired)", arguments: [proposal.areaID]) ?? false else {
-                throw Self.fundIssues([FundProblem(.area, "there is no open area with id \(proposal.areaID).")])
+                throw StoreError.problems([FundProblem(.area, "there is no open area with id \(proposal.areaID).")])
             }
             var champion: Int64?, group: String?
             switch proposal.applicant {
             case .champion(let id):
                 guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [id]) ?? false else {
-                    throw Self.fundIssues([FundProblem(.applicant, "there is no Parent Champion with id \(id).")])
+                    throw StoreError.problems([FundProblem(.applicant, "there is no Parent Champion with id \(id).")])
                 }
                 champion = id
             case .group(let name): group = name.trimmingCharacters(in: .whitespaces)
@@ -207,10 +203,10 @@ extension AppDatabase {
         try write { db in
             let p = try Self.loadProposal(db, id)
             if case .champion(let applicant) = p.applicant, applicant == actor.championID {
-                throw Self.fundIssues([FundProblem(.recommendation, "you applied for this grant, so you cannot review it.")])
+                throw StoreError.problems([FundProblem(.recommendation, "you applied for this grant, so you cannot review it.")])
             }
             let problems = rules.reviewProblems(p, comment: comment)
-            if !problems.isEmpty { throw Self.fundIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: """
                 INSERT INTO fundReview (proposalId, reviewer, reviewerUserId, recommendation, comment, reviewedOn) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [id, name, actor.userID, recommendation.rawValue, comment.trimmingCharacters(in: .whitespaces), day.iso])
@@ -231,7 +227,7 @@ extension AppDatabase {
             let p = try Self.loadProposal(db, id)
             let total = try Int64.fetchOne(db, sql: "SELECT pence FROM fundBudget WHERE year = ?", arguments: [p.year.startYear])
             if approve && total == nil {
-                throw Self.fundIssues([FundProblem(.budget, "no budget is set for \(p.year): set it first (coproduce fund budget \(p.year.startYear) AMOUNT).")])
+                throw StoreError.problems([FundProblem(.budget, "no budget is set for \(p.year): set it first (coproduce fund budget \(p.year.startYear) AMOUNT).")])
             }
             let others = try Self.proposalRows(db, where: "p.year = ?", arguments: [p.year.startYear]).map(\.proposal)
             let remaining = FundBudget.of(p.year, total: Money(pence: total ?? 0), proposals: others).remaining
@@ -239,7 +235,7 @@ extension AppDatabase {
             if let meetingID, try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?)", arguments: [meetingID]) ?? false) {
                 problems.append(FundProblem(.meeting, "there is no meeting with id \(meetingID)."))
             }
-            if !problems.isEmpty { throw Self.fundIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             let given = approve ? (amount ?? p.requested) : nil
             try db.execute(sql: """
                 UPDATE fundProposal SET status = ?, approvedPence = ?, decisionReason = ?, decidedOn = ?, decidedAtMeetingId = ?,
@@ -258,7 +254,7 @@ extension AppDatabase {
         try write { db in
             let p = try Self.loadProposal(db, id)
             let problems = rules.deliveryProblems(p)
-            if !problems.isEmpty { throw Self.fundIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: "UPDATE fundProposal SET status = 'delivered', deliveredOn = ?, deliveryNote = ?, version = version + 1 WHERE id = ?",
                            arguments: [day.iso, note.trimmingCharacters(in: .whitespaces), id])
             try AuditLog.append(db, actor: actor, action: "deliver", kind: "fund proposal", recordID: id,
@@ -273,7 +269,7 @@ extension AppDatabase {
         try write { db in
             let p = try Self.loadProposal(db, id)
             let problems = rules.closingProblems(p, impact: impact)
-            if !problems.isEmpty { throw Self.fundIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: "UPDATE fundProposal SET status = 'closed', impact = ?, version = version + 1 WHERE id = ?",
                            arguments: [impact.trimmingCharacters(in: .whitespaces), id])
             try AuditLog.append(db, actor: actor, action: "close", kind: "fund proposal", recordID: id,

@@ -42,10 +42,6 @@ extension AppDatabase {
         ApprovalQuorum(approvals: try number(of: .marketingApprovals), areas: try number(of: .marketingAreas))
     }
 
-    static func materialIssues(_ problems: [MaterialProblem]) -> StoreError {
-        .fields(problems.map { FieldIssue(field: $0.field.rawValue, message: $0.message) })
-    }
-
     /// Every material, newest first, with its status and jargon.
     public func materials(as actor: Actor) throws(StoreError) -> [MaterialRow] {
         try authorize(actor, .read, .material)
@@ -109,7 +105,7 @@ extension AppDatabase {
             m.submittedBy = me
         }
         let problems = MaterialRules.problems(m)
-        if !problems.isEmpty { throw Self.materialIssues(problems) }
+        if !problems.isEmpty { throw StoreError.problems(problems) }
         let day = LocalDateTime(now).date
         let saved = m
         return try write { db in
@@ -139,7 +135,7 @@ extension AppDatabase {
             if let service { row.material.service = service }
             row.material.text = text
             let problems = MaterialRules.problems(row.material)
-            if !problems.isEmpty { throw Self.materialIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: """
                 UPDATE material SET title = ?, service = ?, text = ?, materialVersion = materialVersion + 1, sentToParents = 0,
                     version = version + 1 WHERE id = ?
@@ -157,7 +153,7 @@ extension AppDatabase {
             guard let sent = try Bool.fetchOne(db, sql: "SELECT sentToParents FROM material WHERE id = ?", arguments: [id]) else {
                 throw StoreError.notFound(what: "Material \(id)")
             }
-            if sent { throw Self.materialIssues([MaterialProblem(.status, "this version is already with parents.")]) }
+            if sent { throw StoreError.problems([MaterialProblem(.status, "this version is already with parents.")]) }
             try db.execute(sql: "UPDATE material SET sentToParents = 1, version = version + 1 WHERE id = ?", arguments: [id])
             try AuditLog.append(db, actor: actor, action: "send to parents", kind: "material", recordID: id,
                                 changes: [FieldChange(field: "status", before: "draft", after: "with-parents")], at: now)
@@ -180,7 +176,7 @@ extension AppDatabase {
         } else if actor.championID != nil {
             throw .denied(AccessDenied(role: actor.role, operation: .write, kind: .material))  // another parent's answer
         } else {
-            throw Self.materialIssues([MaterialProblem(.parent, "say which parent is answering: reviews are parents' answers.")])
+            throw StoreError.problems([MaterialProblem(.parent, "say which parent is answering: reviews are parents' answers.")])
         }
         let quorum = try approvalQuorum()
         return try write { db in
@@ -188,11 +184,11 @@ extension AppDatabase {
                 throw StoreError.notFound(what: "Material \(id)")
             }
             guard let area = try Int64.fetchOne(db, sql: "SELECT areaId FROM champion WHERE id = ?", arguments: [parent]) else {
-                throw Self.materialIssues([MaterialProblem(.parent, "there is no Parent Champion with id \(parent).")])
+                throw StoreError.problems([MaterialProblem(.parent, "there is no Parent Champion with id \(parent).")])
             }
             let problems = MaterialRules.reviewProblems(row.material, by: parent, verdict: verdict, comment: comment,
                                                         existing: row.reviews.map(\.review))
-            if !problems.isEmpty { throw Self.materialIssues(problems) }
+            if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: """
                 INSERT INTO materialReview (materialId, materialVersion, championId, verdict, comment, reviewedOn) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [id, row.material.version, parent, verdict.rawValue, comment.trimmingCharacters(in: .whitespaces), day.iso])

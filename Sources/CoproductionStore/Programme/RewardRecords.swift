@@ -60,10 +60,10 @@ extension AppDatabase {
     public func addReward(as actor: Actor, _ reward: Reward, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .reward)
         let problems = RewardRules.problems(reward)
-        if !problems.isEmpty { throw .fields(problems.map { FieldIssue(field: $0.field.rawValue, message: $0.message) }) }
+        if !problems.isEmpty { throw .problems(problems) }
         return try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [reward.championID]) ?? false else {
-                throw StoreError.fields([FieldIssue(field: RewardField.parent.rawValue, message: "there is no Parent Champion with id \(reward.championID).")])
+                throw StoreError.problems([RewardProblem(.parent, "there is no Parent Champion with id \(reward.championID).")])
             }
             try db.execute(sql: """
                 INSERT INTO reward (championId, kind, reason, pence, date, declined, benefitsAdvice, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -27,6 +27,10 @@ extension AppController {
         form.message = ""
         let now = clockNow()
         var errors: [String: String] = [:]
+        /// A problem beside its field (the first one found stays), as a sentence.
+        func note<Field>(_ problems: [FieldProblem<Field>]) {
+            for p in problems where errors[p.field.rawValue] == nil { errors[p.field.rawValue] = Self.sentence(p.message) }
+        }
         func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
         func money(_ id: String, optional: Bool = false) -> Money? {
             if optional && text(id).isEmpty { return nil }
@@ -65,9 +69,7 @@ extension AppController {
                                             submittedOn: state.today)
                 guard errors.isEmpty, area != nil, amount != nil else {
                     // Show the fund's own rules too, so every problem is seen at once.
-                    for problem in (try? database.fundRules().problems(proposal)) ?? [] where errors[problem.field.rawValue] == nil {
-                        errors[problem.field.rawValue] = problem.message.prefix(1).uppercased() + problem.message.dropFirst()
-                    }
+                    note((try? database.fundRules().problems(proposal)) ?? [])
                     break
                 }
                 let id = try database.addProposal(as: actor, proposal, now: now)
@@ -128,9 +130,7 @@ extension AppController {
                                     benefitsAdviceOffered: text("advice") == "advice offered", note: text("note"))
                 guard errors.isEmpty, let who, amount != nil, date != nil else {
                     // The reward's own rules too, so every problem is seen at once.
-                    for problem in RewardRules.problems(reward) where errors[problem.field.rawValue] == nil && problem.field != .amount {
-                        errors[problem.field.rawValue] = problem.message.prefix(1).uppercased() + problem.message.dropFirst()
-                    }
+                    note(RewardRules.problems(reward).filter { $0.field != .amount })
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)
@@ -144,7 +144,7 @@ extension AppController {
         } catch .fields(let issues) {
             for issue in issues {
                 let field = form.specs.contains { $0.id == issue.field } ? issue.field : nil
-                let message = issue.message.prefix(1).uppercased() + issue.message.dropFirst()
+                let message = Self.sentence(issue.message)
                 if let field, errors[field] == nil, !(form.specs.first { $0.id == field }?.locked ?? true) { errors[field] = message }
                 else { form.message = form.message.isEmpty ? message : form.message }
             }
@@ -155,4 +155,7 @@ extension AppController {
         if !errors.isEmpty, let first = form.fields.first(where: { errors[$0] != nil }) { form.focus = first }
         state.stepForm = form
     }
+
+    /// A problem's words as a sentence on screen: capital first.
+    static func sentence(_ message: String) -> String { message.prefix(1).uppercased() + message.dropFirst() }
 }

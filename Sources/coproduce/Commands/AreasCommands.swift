@@ -29,26 +29,24 @@ enum Lookup {
     }
 
     static func day(_ text: String?, option: String) throws -> LocalDate {
-        let today = Clock.now().date
-        guard let text else { return today }
-        switch UKInput.date(text, today: today) {
-        case .success(let d): return d
-        case .failure(let e): try MeetingsCommand.refuse(["\(option): \(e.description)"])
-        }
+        guard let text else { return Clock.now().date }
+        return try parsed(UKInput.date(text, today: Clock.now().date), option: option)
     }
 
     static func money(_ text: String, option: String) throws -> Money {
-        switch Money.parse(text) {
-        case .success(let m): return m
-        case .failure(let e): try MeetingsCommand.refuse(["\(option): \(e.description)"])
-        }
+        try parsed(Money.parse(text), option: option)
     }
 
     static func year(_ text: String?) throws -> FinancialYear {
         guard let text else { return FinancialYear(containing: Clock.now().date) }
-        switch FinancialYear.parse(text) {
-        case .success(let y): return y
-        case .failure(let e): try MeetingsCommand.refuse(["--year: \(e.description)"])
+        return try parsed(FinancialYear.parse(text), option: "--year")
+    }
+
+    /// The value typed for an option, or its problem printed as "--option: …" (exit 1).
+    static func parsed<T>(_ result: Result<T, InputError>, option: String) throws -> T {
+        switch result {
+        case .success(let value): return value
+        case .failure(let e): try MeetingsCommand.refuse(["\(option): \(e.description)"])
         }
     }
 

@@ -100,11 +100,7 @@ struct CrecheCommand: ParsableCommand {
 
         func run() throws {
             let today = Clock.now().date
-            let dob: LocalDate
-            switch UKInput.date(born, today: today) {
-            case .success(let d): dob = d
-            case .failure(let e): try MeetingsCommand.refuse(["--born: \(e.description)"])
-            }
+            let dob = try Lookup.day(born, option: "--born")
             let child = Child(firstName: first, familyName: family, dateOfBirth: dob, parentName: parent, parentChampionID: champion,
                               collectors: collector, emergencyContact: emergency, notes: notes)
             let problems = child.problems(today: today)

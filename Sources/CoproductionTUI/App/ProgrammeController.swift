@@ -130,7 +130,7 @@ extension AppController {
                                     benefitsAdviceOffered: text("advice") == "advice offered", note: text("note"))
                 guard errors.isEmpty, let who, amount != nil, date != nil else {
                     // The reward's own rules too, so every problem is seen at once.
-                    note(RewardRules.problems(reward).filter { $0.field != .amount })
+                    note(RewardRules.problems(reward))
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)

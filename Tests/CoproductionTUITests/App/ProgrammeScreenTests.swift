@@ -104,10 +104,18 @@ import Testing
         #expect(form.errors["parent"]?.contains("No Parent Champion is called “Nobody Here”") == true)
         #expect(form.errors["amount"]?.contains("no amount is stated for expenses") == true)
         #expect(form.errors["note"]?.contains("Say what the expenses were for") == true)
+        // An amount that reads but breaks a rule is named too, while the parent is still wrong.
+        f.press(.tab, .tab, .tab)
+        f.type("600")
+        f.press(.enter)
+        form = try #require(f.controller.state.stepForm)
+        #expect(form.errors["amount"]?.contains("more than £500.00 for one reward") == true)
+        #expect(form.errors["parent"] != nil)
+        f.press(.control("u"))
         // A focus-group voucher with no amount takes the £20 stated up front.
         f.press(.control("u"))
         f.type("Jade Cooper")
-        f.press(.tab, .left, .tab, .right, .right, .enter)
+        f.press(.tab, .left, .tab, .right, .right, .tab, .control("u"), .enter)
         form = f.controller.state.stepForm ?? form
         #expect(f.controller.state.stepForm == nil, "\(form.errors)")
         let jade = try f.database.rewards(as: testAdminActor, year: FinancialYear(startYear: 2026)).first { $0.parent == "Jade Cooper" }

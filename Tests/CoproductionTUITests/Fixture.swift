@@ -16,13 +16,13 @@ final class Fixture {
     let database: AppDatabase
     var controller: AppController!
 
-    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false, signedIn: Bool = true) throws {
+    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false, signedIn: Bool = true, colour: Bool = false) throws {
         // wcwidth, like ncurses, needs a UTF-8 locale to measure ✓, é and emoji.
         setlocale(LC_ALL, "C.UTF-8")
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-tui-\(UUID().uuidString)")
         database = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
         try DemoData.write(into: database, today: Fixture.today)
-        var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: false, asciiOnly: asciiOnly), banner: "Demo data")
+        var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: colour, asciiOnly: asciiOnly), banner: "Demo data")
         state.session = signedIn ? try database.demoActor() : nil
         let clock = self.clock
         controller = AppController(database: database, state: state, autoLockAfter: 300, clock: { clock.now })
@@ -52,6 +52,17 @@ final class Fixture {
     }
 
     var screen: Screen { controller.render() }
+
+    /// Switches user (U) and signs in through the screen, as someone at the keyboard would.
+    @discardableResult
+    func signIn(as name: String, secret: String = DemoData.demoPIN) -> Actor? {
+        press(.character("U"))
+        type(name)
+        press(.enter)
+        type(secret)
+        press(.enter)
+        return controller.state.session
+    }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 }

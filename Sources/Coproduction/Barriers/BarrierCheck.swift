@@ -82,7 +82,7 @@ public struct MeetingFacts: Hashable, Sendable {
 
 /// Checks meetings against the barriers the programme removes. One truth for the
 /// command line, the screens and the tests.
-public struct BarrierChecker: Sendable {
+public struct BarrierChecker: Hashable, Sendable {
     /// The settings in force.
     public var settings: BarrierSettings
     /// The jargon glossary the plain-language check uses.

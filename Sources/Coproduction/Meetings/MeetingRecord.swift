@@ -61,4 +61,28 @@ public struct MeetingRecord: Hashable, Sendable {
 
     /// Champions who came.
     public var attendedCount: Int { attendance.values.filter { $0 == .attended }.count }
+
+    /// The parts of a record a problem can be about.
+    public enum Field: String, CaseIterable, Hashable, Sendable {
+        case attended, parents, minutes, decisions, actions
+    }
+
+    /// Longest minutes summary kept, in characters.
+    public static let minutesLimit = 4000
+
+    /// What is wrong with the record, part by part, in words that say how to fix it (every
+    /// problem at once, each naming its decision or action by number).
+    public func problems() -> [FieldProblem<Field>] {
+        var out: [FieldProblem<Field>] = []
+        if otherParentsAttended < 0 || otherParentsAttended > 500 { out.append(FieldProblem(.parents, "other parents must be from 0 to 500.")) }
+        if minutes.count > Self.minutesLimit { out.append(FieldProblem(.minutes, "longer than \(Self.minutesLimit) characters; shorten the summary.")) }
+        for (i, d) in decisions.enumerated() where d.count > TextLimits.summary {
+            out.append(FieldProblem(.decisions, "decision \(i + 1) is longer than \(TextLimits.summary) characters."))
+        }
+        for (i, a) in actions.enumerated() {
+            if a.what.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs to say what is to be done.")) }
+            if a.owner.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs an owner.")) }
+        }
+        return out
+    }
 }

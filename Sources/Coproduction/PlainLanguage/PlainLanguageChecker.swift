@@ -23,7 +23,7 @@ public struct JargonHit: Hashable, Sendable {
 /// Finds glossary terms in text: whole words only, longest first (so "service users" is one
 /// hit, not also "service user"), ignoring case, except for acronyms such as `LA` or `KPI`,
 /// which must be written in capitals to count.
-public struct PlainLanguageChecker: Sendable {
+public struct PlainLanguageChecker: Hashable, Sendable {
     private let entries: [GlossaryEntry]
 
     /// Creates a checker for a glossary.

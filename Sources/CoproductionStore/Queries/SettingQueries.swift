@@ -42,6 +42,9 @@ public enum Setting: String, CaseIterable, Sendable {
     case rewardMeeting = "reward-meeting"
     /// The voucher for reviewing a material (default £10).
     case rewardReview = "reward-review"
+    /// Whether the terminal cursor stays visible on list selections too, for screen
+    /// magnifiers that follow it (default no: it shows only in text fields).
+    case cursorAlwaysVisible = "cursor-always-visible"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -63,6 +66,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .marketingAreas: return "2"
         case .rewardFocusGroup: return "20.00"
         case .rewardMeeting, .rewardReview: return "10.00"
+        case .cursorAlwaysVisible: return "no"
         }
     }
 
@@ -78,6 +82,12 @@ public enum Setting: String, CaseIterable, Sendable {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
             }
             return .success(String(n))
+        case .cursorAlwaysVisible:
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "yes", "on", "true": return .success("yes")
+            case "no", "off", "false": return .success("no")
+            default: return .failure(InputError("\(rawValue) must be yes or no; “\(text)” is not."))
+            }
         case .schoolRunFrom, .schoolRunTo:
             return UKInput.time(text).map(\.description).mapError { InputError("\(rawValue): \($0.description)") }
         case .fundLimit, .rewardFocusGroup, .rewardMeeting, .rewardReview:

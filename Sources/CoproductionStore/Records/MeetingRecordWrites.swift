@@ -24,17 +24,8 @@ extension AppDatabase {
     public func recordMeeting(as actor: Actor, id: Int64, expectedVersion: Int, _ record: MeetingRecord,
                               today: LocalDate, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .meeting)
-        var problems: [String] = []
-        if record.otherParentsAttended < 0 || record.otherParentsAttended > 500 { problems.append("parents: other parents must be from 0 to 500.") }
-        if record.minutes.count > 4000 { problems.append("minutes: longer than 4000 characters; shorten the summary.") }
-        for (i, d) in record.decisions.enumerated() where d.count > TextLimits.summary {
-            problems.append("decisions: decision \(i + 1) is longer than \(TextLimits.summary) characters.")
-        }
-        for (i, a) in record.actions.enumerated() {
-            if a.what.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("actions: action \(i + 1) needs to say what is to be done.") }
-            if a.owner.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("actions: action \(i + 1) needs an owner.") }
-        }
-        if !problems.isEmpty { throw .invalid(problems.joined(separator: "\n")) }
+        let problems = record.problems()
+        if !problems.isEmpty { throw .problems(problems) }
         try write { db in
             let (row, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
             guard (row["status"] as String) != "cancelled" else {
@@ -46,7 +37,8 @@ extension AppDatabase {
             }
             for championID in record.attendance.keys.sorted()
             where try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [championID]) ?? false) {
-                throw StoreError.invalid("attended: there is no Parent Champion with id \(championID).")
+                throw StoreError.fields([FieldIssue(field: MeetingRecord.Field.attended.rawValue,
+                                                    message: "there is no Parent Champion with id \(championID).")])
             }
             try db.execute(sql: "UPDATE meetingChampion SET attendance = NULL WHERE meetingId = ?", arguments: [id])
             for (championID, attendance) in record.attendance {
@@ -127,16 +119,35 @@ extension AppDatabase {
 
     /// Actions not yet done, oldest due first, with the meeting they came from.
     public func openActions(as actor: Actor, limit: Int = 200) throws(StoreError) -> [(ActionItem, meetingID: Int64, meetingTitle: String)] {
+        try openActionRows(as: actor, limit: limit).map { ($0.action, meetingID: $0.meetingID, meetingTitle: $0.meetingTitle) }
+    }
+
+    /// Actions not yet done, oldest due first (those with no date last), each with the meeting
+    /// it came from and that meeting's date.
+    public func openActionRows(as actor: Actor, limit: Int = 200) throws(StoreError) -> [OpenActionRow] {
         try authorize(actor, .read, .meeting)
-        let rows: [(ActionItem, Int64, String)] = try read { db in
+        return try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT x.*, m.title FROM actionItem x JOIN meeting m ON m.id = x.meetingId
+                SELECT x.*, m.title, m.date AS meetingDate FROM actionItem x JOIN meeting m ON m.id = x.meetingId
                 WHERE NOT x.done ORDER BY x.due IS NULL, x.due, x.id LIMIT ?
                 """), arguments: [limit]).map {
-                (ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"], due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)),
-                            done: false), $0["meetingId"], $0["title"])
+                OpenActionRow(action: ActionItem(id: $0["id"], what: $0["what"], owner: $0["owner"],
+                                                 due: ($0["due"] as String?).flatMap(LocalDate.init(iso:)), done: false),
+                              meetingID: $0["meetingId"], meetingTitle: $0["title"],
+                              meetingDate: LocalDate(iso: $0["meetingDate"]) ?? LocalDate(iso: "1970-01-01")!)
             }
         }
-        return rows.map { ($0.0, meetingID: $0.1, meetingTitle: $0.2) }
     }
+}
+
+/// An action not yet done, with the meeting it was agreed at.
+public struct OpenActionRow: Hashable, Sendable {
+    /// The action.
+    public var action: ActionItem
+    /// The meeting it came from.
+    public var meetingID: Int64
+    /// That meeting's title.
+    public var meetingTitle: String
+    /// That meeting's date.
+    public var meetingDate: LocalDate
 }

@@ -1,16 +1,119 @@
-/// Everything a key can do. One table, ``ActionTable/all``, lists each action once with its
-/// keys and help text; the key map, the `?` help overlay, the hint line and the README's key
-/// list are all made from it, so they never disagree.
+import Coproduction
+
+/// Everything a key can do, named for what it does; each screen says in its own words what
+/// that means there (``ActionUse``). One table, ``ActionTable/all``, lists each action once
+/// with its keys and where it works; the key map, the `?` help, the hint line, `coproduce
+/// keys` and the README's key list are all made from it, so they never disagree.
 public enum Action: String, CaseIterable, Sendable {
     case nextPane, previousPane, focusMeetings, focusAreas, focusCreche
     case moveUp, moveDown, pageUp, pageDown, first, last
     case filter, open, back, help, quit, forceQuit, redraw
-    case lock, switchUser, audit
-    case newMeeting, editMeeting, preMeeting, cancelMeeting, deleteMeeting
-    case accept, apologies, undo, recordMeeting, togglePast
-    case openRegister, signInChild, signOutChild, bookChild
-    case addIdea, moveIdea
-    case reports, fund, marketing, rewards, review
+    case lock, switchUser
+    case new, edit, preMeeting, cancel, delete, record, accept, apologies, undo, togglePast
+    case register, signInChild, signOutChild, book
+    case addIdea, nextStep, review
+    case reports, fund, marketing, rewards, actions, audit
+    case nextField, previousField, choose, save, clearField, rubOut, pullIdeas
+    case yes, no
+}
+
+/// The screens keys are read on. A screen's keys are the table's uses for it.
+public enum ScreenID: String, CaseIterable, Hashable, Sendable {
+    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions
+    case meetingForm, recordForm, stepForm, textPrompt, question, help, signIn
+
+    /// The screen's name in help and in the key list.
+    public var name: String {
+        switch self {
+        case .main: return "Main screen"
+        case .meeting: return "Meeting"
+        case .area: return "Area"
+        case .creche: return "Crèche"
+        case .register: return "Crèche register"
+        case .audit: return "Audit trail"
+        case .report: return "Report"
+        case .fund: return "Engagement Fund"
+        case .marketing: return "Marketing"
+        case .rewards: return "Rewards"
+        case .actions: return "Actions"
+        case .meetingForm: return "Meeting form"
+        case .recordForm: return "Record form"
+        case .stepForm: return "Fund, marketing and reward forms"
+        case .textPrompt: return "Question with an answer to type"
+        case .question: return "Yes or no question"
+        case .help: return "Help"
+        case .signIn: return "Sign-in and lock"
+        }
+    }
+
+    /// Whether typed characters are text on this screen (so letters are never shortcuts).
+    public var takesText: Bool {
+        switch self {
+        case .meetingForm, .recordForm, .stepForm, .textPrompt, .signIn: return true
+        default: return false
+        }
+    }
+
+    /// The screens that show a record or list over the main screen.
+    public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions]
+    /// The screens whose body scrolls as text.
+    public static let scrolling: [ScreenID] = [.meeting, .area, .creche, .audit, .report]
+    /// The screens with rows to choose.
+    public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions]
+    /// The forms.
+    public static let forms: [ScreenID] = [.meetingForm, .recordForm, .stepForm]
+    /// Every screen where letters are shortcuts.
+    public static var keyScreens: [ScreenID] { allCases.filter { !$0.takesText } }
+}
+
+/// Who may use a key: anyone signed in, the roles the store lets do a thing, or named roles.
+public enum Permission: Hashable, Sendable {
+    /// Anyone signed in.
+    case anyone
+    /// Roles the access policy gives at least this scope of this operation on this kind.
+    case may(Operation, RecordKind, Scope)
+    /// Only these roles (answering an invitation is a champion's own act).
+    case only([Role])
+
+    /// Whether a role has it.
+    public func allows(_ role: Role) -> Bool {
+        switch self {
+        case .anyone: return true
+        case .may(let operation, let kind, let needed):
+            let has = AccessPolicy.scope(role, operation, kind)
+            return has == .all || (needed == .own && has == .own)
+        case .only(let roles): return roles.contains(role)
+        }
+    }
+
+    /// The roles that have it, by name, for the key list.
+    public var roleNames: String {
+        let roles = Role.allCases.filter(allows)
+        return roles.count == Role.allCases.count ? "everyone" : roles.map(\.name).joined(separator: ", ")
+    }
+}
+
+/// Where an action works and what it means there.
+public struct ActionUse: Sendable {
+    /// The screens it works on.
+    public var screens: [ScreenID]
+    /// What it does there, in plain words.
+    public var help: String
+    /// A word or two for the hint line, or nil to leave it out of the hint line.
+    public var hint: String?
+    /// Who may use it.
+    public var permission: Permission
+    /// What a role without the permission is told, when the store's words would not help.
+    public var refusal: String?
+
+    /// A use.
+    public init(_ screens: [ScreenID], _ help: String, hint: String? = nil, _ permission: Permission = .anyone, refusal: String? = nil) {
+        self.screens = screens
+        self.help = help
+        self.hint = hint
+        self.permission = permission
+        self.refusal = refusal
+    }
 }
 
 /// One row of the action table.
@@ -19,111 +122,231 @@ public struct ActionSpec: Sendable {
     public var action: Action
     /// The keys that do it.
     public var keys: [Key]
-    /// How the keys are written in help, when the list of keys would be too long.
+    /// How the keys are written in help.
     public var keyLabel: String
-    /// What it does, in plain words.
+    /// Where it works, and what it means on each screen.
+    public var uses: [ActionUse]
+}
+
+/// One key of the current screen, as help and the hint line show it.
+public struct KeyHelp: Hashable, Sendable {
+    /// The action.
+    public var action: Action
+    /// The keys, as written in help.
+    public var keys: String
+    /// The first key, for the hint line.
+    public var firstKey: String
+    /// What it does on this screen.
     public var help: String
-    /// The heading it is listed under in help.
-    public var section: String
-    /// A short word for the hint line, or nil to leave it out of the hint line.
+    /// The hint line's word, if it is on the hint line.
     public var hint: String?
 }
 
 /// The table of actions.
 public enum ActionTable {
-    /// Every action with its keys and help, in the order help lists them.
+    private static let lists: [ScreenID] = ScreenID.details
+    private static let everywhere = ScreenID.allCases
+    private static let keyScreens = ScreenID.keyScreens
+    private static let meetingScreens: [ScreenID] = [.main, .meeting]
+    private static let writeMeetings = Permission.may(.write, .meeting, .all)
+    private static let answerForThemselves = "Champions answer for themselves: to change who is coming, edit the meeting (e)."
+
+    /// Every action with its keys and uses, in the order help lists them.
     public static let all: [ActionSpec] = [
-        ActionSpec(action: .nextPane, keys: [.tab], keyLabel: "Tab", help: "Next pane", section: "Panes", hint: "pane"),
-        ActionSpec(action: .previousPane, keys: [.backTab], keyLabel: "Shift-Tab", help: "Previous pane", section: "Panes", hint: nil),
-        ActionSpec(action: .focusMeetings, keys: [.character("1")], keyLabel: "1", help: "Upcoming meetings", section: "Panes", hint: nil),
-        ActionSpec(action: .focusAreas, keys: [.character("2")], keyLabel: "2", help: "Parent Champion areas", section: "Panes", hint: nil),
-        ActionSpec(action: .focusCreche, keys: [.character("3")], keyLabel: "3", help: "Crèche headcounts", section: "Panes", hint: nil),
-        ActionSpec(action: .moveUp, keys: [.up, .character("k")], keyLabel: "↑ k", help: "Move up", section: "Lists", hint: nil),
-        ActionSpec(action: .moveDown, keys: [.down, .character("j")], keyLabel: "↓ j", help: "Move down", section: "Lists", hint: "move"),
-        ActionSpec(action: .pageUp, keys: [.pageUp, .control("u")], keyLabel: "PgUp Ctrl-U", help: "Page up", section: "Lists", hint: nil),
-        ActionSpec(action: .pageDown, keys: [.pageDown, .control("d")], keyLabel: "PgDn Ctrl-D", help: "Page down", section: "Lists", hint: nil),
-        ActionSpec(action: .first, keys: [.home, .character("g")], keyLabel: "Home g", help: "First row", section: "Lists", hint: nil),
-        ActionSpec(action: .last, keys: [.end, .character("G")], keyLabel: "End G", help: "Last row", section: "Lists", hint: nil),
-        ActionSpec(action: .togglePast, keys: [.character("P")], keyLabel: "P", help: "Past or upcoming meetings", section: "Lists", hint: nil),
-        ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", help: "Filter as you type", section: "Lists", hint: "filter"),
-        ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", help: "Open the selected row", section: "Screens", hint: "open"),
-        ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", help: "Back; clears a filter", section: "Screens", hint: "back"),
-        ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", help: "Show or hide this help", section: "Screens", hint: "help"),
-        ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", help: "Redraw the screen", section: "Screens", hint: nil),
-        ActionSpec(action: .newMeeting, keys: [.character("n")], keyLabel: "n", help: "New meeting (or proposal…)", section: "Meetings", hint: "new"),
-        ActionSpec(action: .editMeeting, keys: [.character("e")], keyLabel: "e", help: "Edit (meeting, budget…)", section: "Meetings", hint: nil),
-        ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", help: "Add its pre-meeting", section: "Meetings", hint: nil),
-        ActionSpec(action: .cancelMeeting, keys: [.character("c")], keyLabel: "c", help: "Cancel, giving a reason", section: "Meetings", hint: nil),
-        ActionSpec(action: .deleteMeeting, keys: [.character("D")], keyLabel: "D", help: "Delete it", section: "Meetings", hint: nil),
-        ActionSpec(action: .recordMeeting, keys: [.character("h")], keyLabel: "h", help: "Record it as held", section: "Meetings", hint: nil),
-        ActionSpec(action: .accept, keys: [.character("a")], keyLabel: "a", help: "Coming (champions)", section: "Meetings", hint: nil),
-        ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", help: "Apologies (champions)", section: "Meetings", hint: nil),
-        ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", help: "Undo the last change", section: "Meetings", hint: nil),
-        ActionSpec(action: .openRegister, keys: [.character("r")], keyLabel: "r", help: "Crèche register", section: "Crèche", hint: nil),
-        ActionSpec(action: .signInChild, keys: [.character("i")], keyLabel: "i", help: "Sign the child in", section: "Crèche", hint: nil),
-        ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", help: "Sign the child out", section: "Crèche", hint: nil),
-        ActionSpec(action: .bookChild, keys: [.character("b")], keyLabel: "b", help: "Book a child in", section: "Crèche", hint: nil),
-        ActionSpec(action: .addIdea, keys: [.character("I")], keyLabel: "I", help: "Log a parent's idea", section: "Areas", hint: nil),
-        ActionSpec(action: .moveIdea, keys: [.character("m")], keyLabel: "m", help: "Next step: idea, proposal…", section: "Areas", hint: nil),
-        ActionSpec(action: .reports, keys: [.character("R")], keyLabel: "R", help: "Co-production report", section: "Programme", hint: nil),
-        ActionSpec(action: .fund, keys: [.character("F")], keyLabel: "F", help: "Parent Engagement Fund", section: "Programme", hint: nil),
-        ActionSpec(action: .marketing, keys: [.character("M")], keyLabel: "M", help: "Parent Approved Marketing", section: "Programme", hint: nil),
-        ActionSpec(action: .rewards, keys: [.character("V")], keyLabel: "V", help: "Rewards: vouchers, expenses", section: "Programme", hint: nil),
-        ActionSpec(action: .review, keys: [.character("w")], keyLabel: "w", help: "Review proposal/material", section: "Programme", hint: nil),
-        ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", help: "Audit trail (admins)", section: "Screens", hint: nil),
-        ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", help: "Lock the screen now", section: "Leaving", hint: "lock"),
-        ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", help: "Switch user", section: "Leaving", hint: nil),
-        ActionSpec(action: .quit, keys: [.character("q")], keyLabel: "q", help: "Quit (main screen)", section: "Leaving", hint: "quit"),
-        ActionSpec(action: .forceQuit, keys: [.control("c")], keyLabel: "Ctrl-C", help: "Quit from anywhere", section: "Leaving", hint: nil),
+        ActionSpec(action: .nextPane, keys: [.tab], keyLabel: "Tab", uses: [ActionUse([.main], "Next pane", hint: "pane")]),
+        ActionSpec(action: .previousPane, keys: [.backTab], keyLabel: "Shift-Tab", uses: [ActionUse([.main], "Previous pane")]),
+        ActionSpec(action: .focusMeetings, keys: [.character("1")], keyLabel: "1", uses: [ActionUse([.main], "Upcoming meetings")]),
+        ActionSpec(action: .focusAreas, keys: [.character("2")], keyLabel: "2", uses: [ActionUse([.main], "Parent Champion areas")]),
+        ActionSpec(action: .focusCreche, keys: [.character("3")], keyLabel: "3", uses: [ActionUse([.main], "Crèche headcounts")]),
+        ActionSpec(action: .moveUp, keys: [.up, .character("k")], keyLabel: "↑ k", uses: [
+            ActionUse([.main] + ScreenID.rowScreens, "Move up"), ActionUse(ScreenID.scrolling + [.help], "Scroll up"),
+        ]),
+        ActionSpec(action: .moveDown, keys: [.down, .character("j")], keyLabel: "↓ j", uses: [
+            ActionUse([.main], "Move down", hint: "move"), ActionUse(ScreenID.rowScreens, "Move down", hint: "choose"),
+            ActionUse(ScreenID.scrolling + [.help], "Scroll down", hint: "scroll"),
+        ]),
+        ActionSpec(action: .pageUp, keys: [.pageUp, .control("u")], keyLabel: "PgUp Ctrl-U",
+                   uses: [ActionUse([.main] + ScreenID.rowScreens + ScreenID.scrolling + [.help], "Page up")]),
+        ActionSpec(action: .pageDown, keys: [.pageDown, .control("d")], keyLabel: "PgDn Ctrl-D",
+                   uses: [ActionUse([.main] + ScreenID.rowScreens + ScreenID.scrolling + [.help], "Page down")]),
+        ActionSpec(action: .first, keys: [.home, .character("g")], keyLabel: "Home g",
+                   uses: [ActionUse([.main] + ScreenID.rowScreens + ScreenID.scrolling, "First row (top)")]),
+        ActionSpec(action: .last, keys: [.end, .character("G")], keyLabel: "End G",
+                   uses: [ActionUse([.main] + ScreenID.rowScreens + ScreenID.scrolling, "Last row (end)")]),
+        ActionSpec(action: .togglePast, keys: [.character("P")], keyLabel: "P", uses: [ActionUse([.main], "Past or upcoming meetings")]),
+        ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", uses: [ActionUse([.main], "Filter as you type", hint: "filter")]),
+        ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", uses: [
+            ActionUse([.main], "Open the selected row", hint: "open"), ActionUse([.actions], "Open the action's meeting", hint: "open"),
+        ]),
+        ActionSpec(action: .save, keys: [.enter, .control("s")], keyLabel: "Enter Ctrl-S", uses: [
+            ActionUse(ScreenID.forms, "Save the form", hint: "save"), ActionUse([.textPrompt], "Answer", hint: "answer"),
+            ActionUse([.signIn], "Next field, then sign in", hint: "sign in"),
+        ]),
+        ActionSpec(action: .nextField, keys: [.tab, .down], keyLabel: "Tab ↓", uses: [
+            ActionUse(ScreenID.forms + [.signIn], "Next field", hint: "next field"),
+        ]),
+        ActionSpec(action: .previousField, keys: [.backTab, .up], keyLabel: "Shift-Tab ↑", uses: [ActionUse(ScreenID.forms + [.signIn], "Previous field")]),
+        ActionSpec(action: .choose, keys: [.left, .right, .character(" ")], keyLabel: "← → Space",
+                   uses: [ActionUse([.meetingForm, .stepForm], "Change a choice (kind, decision…)")]),
+        ActionSpec(action: .rubOut, keys: [.backspace, .delete], keyLabel: "Backspace", uses: [
+            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Rub out the last letter"),
+        ]),
+        ActionSpec(action: .clearField, keys: [.control("u")], keyLabel: "Ctrl-U", uses: [
+            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Clear the field"),
+        ]),
+        ActionSpec(action: .pullIdeas, keys: [.control("r")], keyLabel: "Ctrl-R", uses: [
+            ActionUse([.meetingForm], "Add parents' ready ideas to a Board's agenda", writeMeetings),
+        ]),
+        ActionSpec(action: .yes, keys: [.character("y"), .character("Y")], keyLabel: "y", uses: [ActionUse([.question], "Yes, go ahead", hint: "yes")]),
+        ActionSpec(action: .no, keys: [.character("n"), .character("N")], keyLabel: "n", uses: [ActionUse([.question], "No, change nothing", hint: "no")]),
+        ActionSpec(action: .back, keys: [.escape], keyLabel: "Esc", uses: [
+            ActionUse(lists + [.help], "Back", hint: "back"), ActionUse([.main], "Clear the filter"),
+            ActionUse(ScreenID.forms, "Close (asks first if changed)", hint: "close"),
+            ActionUse([.textPrompt, .question], "Stop: change nothing", hint: "stop"),
+            ActionUse([.signIn], "Clear both fields"),
+        ]),
+        ActionSpec(action: .quit, keys: [.character("q")], keyLabel: "q", uses: [
+            ActionUse([.main], "Quit", hint: "quit"), ActionUse(lists + [.help], "Back (as Esc)"),
+        ]),
+        ActionSpec(action: .help, keys: [.character("?"), .function(1)], keyLabel: "? F1", uses: [
+            ActionUse(everywhere.filter { $0 != .help }, "Show this help", hint: "help"), ActionUse([.help], "Close the help"),
+        ]),
+        ActionSpec(action: .new, keys: [.character("n")], keyLabel: "n", uses: [
+            ActionUse([.main], "New meeting", hint: "new", writeMeetings),
+            ActionUse([.fund], "New proposal", hint: "new", .may(.write, .fund, .own)),
+            ActionUse([.marketing], "New material", hint: "new", .may(.write, .material, .own)),
+            ActionUse([.rewards], "Record a voucher or expenses", hint: "new", .may(.write, .reward, .all)),
+        ]),
+        ActionSpec(action: .edit, keys: [.character("e")], keyLabel: "e", uses: [
+            ActionUse([.main], "Edit the selected meeting", writeMeetings),
+            ActionUse([.meeting], "Edit the meeting", hint: "edit", writeMeetings),
+            ActionUse([.fund], "Set the year's budget", hint: "budget", .may(.write, .fund, .all)),
+            ActionUse([.marketing], "New version of the material", hint: "new version", .may(.write, .material, .all)),
+        ]),
+        ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", uses: [
+            ActionUse([.main], "Add a pre-meeting for it", writeMeetings),
+            ActionUse([.meeting], "Add a pre-meeting for it", hint: "pre-meeting", writeMeetings),
+        ]),
+        ActionSpec(action: .cancel, keys: [.character("c")], keyLabel: "c", uses: [
+            ActionUse([.main], "Cancel it, giving a reason", writeMeetings),
+            ActionUse([.meeting], "Cancel it, giving a reason", hint: "cancel", writeMeetings),
+        ]),
+        ActionSpec(action: .delete, keys: [.character("D")], keyLabel: "D", uses: [ActionUse(meetingScreens, "Delete it (asks first)", writeMeetings)]),
+        ActionSpec(action: .record, keys: [.character("h")], keyLabel: "h", uses: [
+            ActionUse([.main], "Record it as held", writeMeetings),
+            ActionUse([.meeting], "Record it as held", hint: "record", writeMeetings),
+        ]),
+        ActionSpec(action: .accept, keys: [.character("a")], keyLabel: "a", uses: [
+            ActionUse(meetingScreens, "Say you are coming", hint: "coming", .only([.champion]), refusal: answerForThemselves),
+        ]),
+        ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", uses: [
+            ActionUse(meetingScreens, "Send your apologies", hint: "apologies", .only([.champion]), refusal: answerForThemselves),
+        ]),
+        ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", uses: [
+            ActionUse(meetingScreens, "Undo your last change", .may(.write, .invitation, .own)),
+        ]),
+        ActionSpec(action: .register, keys: [.character("r")], keyLabel: "r", uses: [
+            ActionUse([.main], "Open the crèche register", .may(.read, .booking, .own)),
+            ActionUse([.meeting, .creche], "Open the crèche register", hint: "register", .may(.read, .booking, .own)),
+        ]),
+        ActionSpec(action: .signInChild, keys: [.character("i")], keyLabel: "i", uses: [
+            ActionUse([.register], "Sign the child in", hint: "in", .may(.write, .booking, .own)),
+        ]),
+        ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", uses: [
+            ActionUse([.register], "Sign the child out", hint: "out", .may(.write, .booking, .own)),
+        ]),
+        ActionSpec(action: .book, keys: [.character("b")], keyLabel: "b", uses: [
+            ActionUse([.register], "Book a child in", hint: "book", .may(.write, .booking, .own)),
+        ]),
+        ActionSpec(action: .addIdea, keys: [.character("I")], keyLabel: "I", uses: [
+            ActionUse([.main], "Log an idea for the area", .may(.write, .idea, .all)),
+            ActionUse([.area], "Log a parent's idea", hint: "idea", .may(.write, .idea, .own)),
+        ]),
+        ActionSpec(action: .nextStep, keys: [.character("m")], keyLabel: "m", uses: [
+            ActionUse([.main], "Move an area's idea on", .may(.write, .idea, .all)),
+            ActionUse([.area], "Move an idea along", hint: "move idea", .may(.write, .idea, .own)),
+            ActionUse([.fund], "Next step: decide, deliver, close", hint: "next step", .may(.write, .fund, .all)),
+            ActionUse([.marketing], "Next step: send to parents", hint: "next step", .may(.write, .material, .all)),
+        ]),
+        ActionSpec(action: .review, keys: [.character("w")], keyLabel: "w", uses: [
+            ActionUse([.fund], "Review the proposal", hint: "review", .may(.write, .fund, .own)),
+            ActionUse([.marketing], "Answer for a parent: approve or ask for changes", hint: "review", .may(.write, .material, .own)),
+        ]),
+        ActionSpec(action: .reports, keys: [.character("R")], keyLabel: "R", uses: [
+            ActionUse([.main] + lists, "Co-production report", .may(.read, .meeting, .all)),
+        ]),
+        ActionSpec(action: .fund, keys: [.character("F")], keyLabel: "F", uses: [
+            ActionUse([.main] + lists, "Parent Engagement Fund", .may(.read, .fund, .all)),
+        ]),
+        ActionSpec(action: .marketing, keys: [.character("M")], keyLabel: "M", uses: [
+            ActionUse([.main] + lists, "Parent Approved Marketing", .may(.read, .material, .all)),
+        ]),
+        ActionSpec(action: .rewards, keys: [.character("V")], keyLabel: "V", uses: [
+            ActionUse([.main] + lists, "Rewards: vouchers, expenses", .may(.read, .reward, .own)),
+        ]),
+        ActionSpec(action: .actions, keys: [.character("T")], keyLabel: "T", uses: [
+            ActionUse([.main] + lists, "Actions to do", .may(.read, .meeting, .all)),
+        ]),
+        ActionSpec(action: .audit, keys: [.character("A")], keyLabel: "A", uses: [
+            ActionUse([.main] + lists, "Audit trail", .may(.read, .audit, .all), refusal: "Only admins can see the audit trail."),
+        ]),
+        ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", uses: [ActionUse(everywhere, "Redraw the screen")]),
+        ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", uses: [ActionUse(keyScreens, "Lock the screen now", hint: "lock")]),
+        ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", uses: [ActionUse(keyScreens, "Switch user")]),
+        ActionSpec(action: .forceQuit, keys: [.control("c")], keyLabel: "Ctrl-C", uses: [ActionUse(everywhere, "Quit from anywhere")]),
     ]
 
-    /// The key map made from the table.
-    public static let keyMap: [Key: Action] = {
-        var map: [Key: Action] = [:]
-        for spec in all { for key in spec.keys { map[key] = spec.action } }
-        return map
+    private static let keyMaps: [ScreenID: [Key: Action]] = {
+        var maps: [ScreenID: [Key: Action]] = [:]
+        for screen in ScreenID.allCases {
+            var map: [Key: Action] = [:]
+            for spec in all where spec.uses.contains(where: { $0.screens.contains(screen) }) {
+                for key in spec.keys where !(screen.takesText && key.isText) { map[key] = spec.action }
+            }
+            maps[screen] = map
+        }
+        return maps
     }()
 
-    /// The action a key does, if any.
-    public static func action(for key: Key) -> Action? { keyMap[key] }
+    /// The action a key does on a screen, if any. On screens that take text, printable keys
+    /// are text, never actions.
+    public static func action(for key: Key, on screen: ScreenID) -> Action? { keyMaps[screen]?[key] }
 
     /// The spec of an action.
     public static func spec(_ action: Action) -> ActionSpec { all.first { $0.action == action }! }
 
-    /// Actions the help lists on one line, with the words for the pair; the others have a
-    /// line each. (The README's key list keeps one row per action.)
-    public static let helpPairs: [(actions: [Action], keys: String, help: String)] = [
-        ([.nextPane, .previousPane], "Tab S-Tab", "Next / previous pane"),
-        ([.focusMeetings, .focusAreas, .focusCreche], "1 2 3", "Meetings, areas, crèche"),
-        ([.moveUp, .moveDown], "↑ ↓ k j", "Move up / down"),
-        ([.pageUp, .pageDown], "PgUp PgDn", "Page up / down (^U ^D)"),
-        ([.first, .last], "g G", "First / last (Home End)"),
-        ([.accept, .apologies], "a x", "Coming / apologies"),
-        ([.signInChild, .signOutChild], "i o", "Sign a child in / out"),
-        ([.reports, .fund], "R F", "Report / Engagement Fund"),
-        ([.marketing, .rewards], "M V", "Marketing / rewards"),
-        ([.lock, .switchUser], "L U", "Lock / switch user"),
-        ([.quit, .forceQuit], "q Ctrl-C", "Quit (Ctrl-C anywhere)"),
-    ]
-
-    /// The lines of the help, in order, with their section: a pair once, every other action
-    /// on its own.
-    public static var helpEntries: [(section: String, keys: String, help: String)] {
-        var out: [(String, String, String)] = []
-        for spec in all {
-            if let pair = helpPairs.first(where: { $0.actions.contains(spec.action) }) {
-                if pair.actions.first == spec.action { out.append((spec.section, pair.keys, pair.help)) }
-            } else {
-                out.append((spec.section, spec.keyLabel, spec.help))
-            }
-        }
-        return out
+    /// The use of an action on a screen, if it works there.
+    public static func use(_ action: Action, on screen: ScreenID) -> ActionUse? {
+        spec(action).uses.first { $0.screens.contains(screen) }
     }
 
-    /// The sections in the order they first appear.
-    public static var sections: [String] {
-        var seen: [String] = []
-        for spec in all where !seen.contains(spec.section) { seen.append(spec.section) }
-        return seen
+    /// Whether a role may use an action on a screen.
+    public static func allows(_ action: Action, on screen: ScreenID, role: Role) -> Bool {
+        use(action, on: screen)?.permission.allows(role) ?? false
+    }
+
+    /// The keys of a screen for a role, in table order, with the screen's own words; keys the
+    /// role would be refused are left out.
+    public static func keys(on screen: ScreenID, role: Role?) -> [KeyHelp] {
+        all.compactMap { spec in
+            guard let use = spec.uses.first(where: { $0.screens.contains(screen) }) else { return nil }
+            if let role, !use.permission.allows(role) { return nil }
+            if role == nil, use.permission != .anyone { return nil }
+            let keys = spec.keys.filter { !(screen.takesText && $0.isText) }
+            guard let first = keys.first else { return nil }
+            let label = screen.takesText ? keys.map(\.label).joined(separator: " ") : spec.keyLabel
+            return KeyHelp(action: spec.action, keys: label, firstKey: first.label, help: use.help, hint: use.hint)
+        }
+    }
+
+    /// Actions that every screen shares; help lists them after the screen's own keys.
+    public static let global: Set<Action> = [.help, .redraw, .lock, .switchUser, .forceQuit]
+}
+
+extension Key {
+    /// Whether the key is typed text on a screen that takes text.
+    public var isText: Bool {
+        if case .character = self { return true }
+        return false
     }
 }

@@ -30,7 +30,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
 }
 
 /// The rows of a list that have been read from the database: a window starting at `offset`.
-public struct Window<Item: Sendable>: Sendable {
+public struct Window<Item: Hashable & Sendable>: Hashable, Sendable {
     /// Index of the first item in the whole list.
     public var offset: Int
     /// The items read.
@@ -90,6 +90,24 @@ public enum DetailTarget: Hashable, Sendable {
     case marketing
     /// Vouchers and expenses for the current financial year.
     case rewards
+    /// Open and overdue actions from held meetings.
+    case actions
+
+    /// The screen that shows it: its keys and its words come from the action table's uses.
+    public var screen: ScreenID {
+        switch self {
+        case .meeting: return .meeting
+        case .area: return .area
+        case .creche: return .creche
+        case .audit: return .audit
+        case .register: return .register
+        case .report: return .report
+        case .fund: return .fund
+        case .marketing: return .marketing
+        case .rewards: return .rewards
+        case .actions: return .actions
+        }
+    }
 
     /// Whether it is one of the programme's list screens, whose rows are chosen with ↑↓.
     public var isProgrammeList: Bool { self == .fund || self == .marketing || self == .rewards }
@@ -139,6 +157,8 @@ public enum DetailContent: Hashable, Sendable {
     case marketing([MaterialRow])
     /// The year's rewards.
     case rewards(RewardsScreen)
+    /// Actions not yet done.
+    case actions([OpenActionRow])
 
     /// How many rows can be chosen on a list screen.
     public var rowCount: Int {
@@ -147,53 +167,31 @@ public enum DetailContent: Hashable, Sendable {
         case .marketing(let m): return m.count
         case .rewards(let r): return r.rows.count
         case .register(let r): return r.rows.count
+        case .actions(let rows): return rows.count
         default: return 0
         }
     }
 }
 
-/// The sign-in form: a name and a PIN or passphrase, which is never shown.
-public struct SignInForm: Hashable, Sendable {
-    /// The two fields.
-    public enum Field: Hashable, Sendable { case name, secret }
-    /// The name typed.
-    public var name = ""
-    /// The PIN or passphrase typed (shown as dots; cleared after every try).
-    public var secret = ""
-    /// The field keys go to.
-    public var field: Field = .name
-    /// Why the last try failed, or why the screen is locked.
-    public var message = ""
-
-    /// An empty form.
-    public init() {}
-}
-
-/// An open detail screen.
+/// An open detail screen: a record, a report, or a list of rows to act on.
 public struct DetailState: Hashable, Sendable {
     /// What it shows.
     public var target: DetailTarget
-    /// Lines scrolled past.
+    /// Lines scrolled past (screens that scroll as text; the view stops it at the end).
     public var scroll = 0
-    /// The selected row, on screens with rows to act on (the register).
+    /// The selected row, on screens with rows to act on.
     public var selected = 0
-    /// The data, once read (nil until the controller has read it, or if it is gone).
+    /// The data, once read (nil until the runner has read it, or if it is gone).
     public var content: DetailContent?
+    /// Whether the content has been read at least once (so "gone" is told from "reading").
+    public var loaded = false
 
     /// Opens a detail screen on a target.
     public init(target: DetailTarget) { self.target = target }
 }
 
-/// Everything the screens show. `view(state, size)` draws it; `update` changes it.
-public struct AppState: Sendable {
-    /// The terminal size.
-    public var size: Size
-    /// The time now, UK wall clock.
-    public var now: LocalDateTime
-    /// Colours and glyphs.
-    public var theme: Theme
-    /// A line in the title bar, such as "Demo data" (empty for none).
-    public var banner: String
+/// The main screen's own state: the three panes, their rows, and the filter being typed.
+public struct MainScreen: Hashable, Sendable {
     /// The pane with the focus.
     public var focus: PaneID = .meetings
     /// Each pane's position, indexed by ``PaneID``'s raw value.
@@ -204,36 +202,119 @@ public struct AppState: Sendable {
     public var areas = Window<AreaSummary>()
     /// The rows read for the crèche pane.
     public var creches = Window<MeetingListItem>()
-    /// The open detail screen, if any.
-    public var detail: DetailState?
     /// Whether the meetings pane lists past meetings (latest first) instead of upcoming ones.
     public var showPast = false
-    /// Whether the help overlay is showing.
-    public var helpVisible = false
-    /// Lines of help scrolled past, when the help is taller than the screen.
-    public var helpScroll = 0
     /// Whether keys are going into the focused pane's filter.
     public var editingFilter = false
+
+    /// An empty main screen.
+    public init() {}
+
+    /// A pane's position.
+    public subscript(pane: PaneID) -> ListPosition {
+        get { positions[pane.rawValue] }
+        set { positions[pane.rawValue] = newValue }
+    }
+}
+
+/// The `?` help over a screen: which screen's keys it lists, and how far it is scrolled.
+public struct HelpScreen: Hashable, Sendable {
+    /// The screen whose keys are listed first.
+    public var about: ScreenID
+    /// Lines scrolled past, when the help is taller than the screen.
+    public var scroll = 0
+}
+
+/// One screen on the stack. The top one gets the keys; the ones under it are drawn beneath
+/// a prompt or the help.
+public enum ScreenState: Hashable, Sendable {
+    /// Nobody is signed in: the sign-in (or lock) screen, which shows no data at all.
+    case signIn(SignInForm)
+    /// A record, a report or a list of rows.
+    case detail(DetailState)
+    /// The meeting form.
+    case meetingForm(MeetingForm)
+    /// The form recording what happened at a meeting.
+    case recordForm(RecordForm)
+    /// A form for a fund, marketing or rewards step.
+    case stepForm(StepForm)
+    /// A question waiting for an answer.
+    case prompt(PromptState)
+    /// The help.
+    case help(HelpScreen)
+
+    /// The screen whose keys apply.
+    public var id: ScreenID {
+        switch self {
+        case .signIn: return .signIn
+        case .detail(let d): return d.target.screen
+        case .meetingForm: return .meetingForm
+        case .recordForm: return .recordForm
+        case .stepForm: return .stepForm
+        case .prompt(let p): return p.wantsText ? .textPrompt : .question
+        case .help: return .help
+        }
+    }
+
+    /// Whether the screens under it still show (a prompt or the help is drawn over them).
+    public var isOverlay: Bool {
+        switch self {
+        case .prompt, .help: return true
+        default: return false
+        }
+    }
+}
+
+/// This terminal's last change, and how to take it back. Each keeps the version this
+/// terminal's change left, so an undo never overwrites a change someone else made since:
+/// that is refused like a stale save.
+public enum UndoChange: Hashable, Sendable {
+    /// A new meeting: undoing deletes it.
+    case created(id: Int64, version: Int, title: String)
+    /// An edit: undoing puts the meeting and agenda back.
+    case edited(id: Int64, version: Int, before: Meeting, agenda: [AgendaItem], title: String)
+    /// A cancellation: undoing reinstates it.
+    case cancelled(id: Int64, version: Int, title: String)
+    /// A champion's answer: undoing gives the old answer again.
+    case responded(meetingID: Int64, championID: Int64, old: Response, title: String)
+}
+
+/// Everything the screens show. `view(state, size)` draws it; `update` is the only writer.
+public struct AppState: Hashable, Sendable {
+    /// The terminal size.
+    public var size: Size
+    /// The time now, UK wall clock.
+    public var now: LocalDateTime
+    /// Colours and glyphs.
+    public var theme: Theme
+    /// A line in the title bar, such as "Demo data" (empty for none).
+    public var banner: String
+    /// Who is signed in; nil shows the sign-in screen and no data at all.
+    public var session: Actor? {
+        didSet {
+            // Signing in leaves the sign-in screen; signing out shows it and nothing else.
+            if session != nil, case .signIn? = stack.first { stack = [] }
+            if session == nil, stack.first?.id != .signIn { stack = [.signIn(SignInForm())] }
+        }
+    }
+    /// The main screen's panes (under every other screen while someone is signed in).
+    public var main = MainScreen()
+    /// The screens over the main screen, the top one last. Empty shows the main screen; while
+    /// nobody is signed in it holds only the sign-in screen.
+    public var stack: [ScreenState] = [.signIn(SignInForm())]
     /// What just happened, shown in the status line.
     public var status = ""
     /// Set when the user has asked to quit.
     public var quitRequested = false
     /// Settings for the checks shown.
     public var checker = BarrierChecker()
-    /// The meeting form, while it is open.
-    public var form: MeetingForm?
-    /// The form recording what happened at a meeting, while it is open.
-    public var recordForm: RecordForm?
-    /// The form for a fund, marketing or rewards step, while it is open.
-    public var stepForm: StepForm?
-    /// A question waiting for an answer (a cancellation's reason, a delete's yes or no).
-    public var prompt: PromptState?
-    /// Who is signed in; nil shows the sign-in screen and no data at all.
-    public var session: Actor?
-    /// The sign-in form, while nobody is signed in.
-    public var signIn = SignInForm()
+    /// This terminal's last change, for `u`.
+    public var undo: UndoChange?
+    /// Whether the terminal cursor stays visible on list selections too (for screen
+    /// magnifiers that follow it); it is always visible in text fields.
+    public var cursorAlwaysVisible = false
 
-    /// Creates the state for a terminal size and a time.
+    /// Creates the state for a terminal size and a time, with nobody signed in.
     public init(size: Size, now: LocalDateTime, theme: Theme, banner: String = "") {
         self.size = size
         self.now = now
@@ -244,21 +325,88 @@ public struct AppState: Sendable {
     /// Today, UK time.
     public var today: LocalDate { now.date }
 
-    /// A pane's position.
-    public subscript(pane: PaneID) -> ListPosition {
-        get { positions[pane.rawValue] }
-        set { positions[pane.rawValue] = newValue }
-    }
+    /// The screen that gets the keys.
+    public var screen: ScreenID { stack.last?.id ?? .main }
 
     /// A fresh state with nobody signed in and no data: what locking leaves behind.
     public func locked(keepingName: Bool, message: String) -> AppState {
         var fresh = AppState(size: size, now: now, theme: theme, banner: banner)
         fresh.checker = checker
-        if keepingName, let name = session?.name { fresh.signIn.name = name; fresh.signIn.field = .secret }
-        fresh.signIn.message = message
+        fresh.cursorAlwaysVisible = cursorAlwaysVisible
+        var form = SignInForm()
+        if keepingName, let name = session?.name {
+            form.name = name
+            form.field = .secret
+        }
+        form.message = message
+        fresh.stack = [.signIn(form)]
         return fresh
     }
 
     /// Whether the terminal is too small to draw the screens.
     public var tooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
+
+    // MARK: Reading the stack (for views, the runner and tests)
+
+    /// The topmost open detail screen, if any.
+    public var detail: DetailState? {
+        for screen in stack.reversed() { if case .detail(let d) = screen { return d } }
+        return nil
+    }
+    /// The meeting form, when it is open.
+    public var form: MeetingForm? {
+        for screen in stack.reversed() { if case .meetingForm(let f) = screen { return f } }
+        return nil
+    }
+    /// The record form, when it is open.
+    public var recordForm: RecordForm? {
+        for screen in stack.reversed() { if case .recordForm(let f) = screen { return f } }
+        return nil
+    }
+    /// The step form, when it is open.
+    public var stepForm: StepForm? {
+        for screen in stack.reversed() { if case .stepForm(let f) = screen { return f } }
+        return nil
+    }
+    /// The question on top, if one is asked.
+    public var prompt: PromptState? {
+        if case .prompt(let p)? = stack.last { return p }
+        return nil
+    }
+    /// Whether the help is showing.
+    public var helpVisible: Bool {
+        if case .help? = stack.last { return true }
+        return false
+    }
+    /// The sign-in form, while nobody is signed in.
+    public var signIn: SignInForm {
+        if case .signIn(let f)? = stack.first { return f }
+        return SignInForm()
+    }
+
+    // The main screen's parts, by their old names.
+
+    /// The pane with the focus.
+    public var focus: PaneID {
+        get { main.focus }
+        set { main.focus = newValue }
+    }
+    /// Whether keys are going into the focused pane's filter.
+    public var editingFilter: Bool {
+        get { main.editingFilter }
+        set { main.editingFilter = newValue }
+    }
+    /// Whether the meetings pane lists past meetings.
+    public var showPast: Bool { main.showPast }
+    /// The rows read for the meetings pane.
+    public var meetings: Window<MeetingListItem> { main.meetings }
+    /// The rows read for the areas pane.
+    public var areas: Window<AreaSummary> { main.areas }
+    /// The rows read for the crèche pane.
+    public var creches: Window<MeetingListItem> { main.creches }
+    /// A pane's position.
+    public subscript(pane: PaneID) -> ListPosition {
+        get { main[pane] }
+        set { main[pane] = newValue }
+    }
 }

@@ -38,13 +38,8 @@ public enum Key: Hashable, Sendable {
     }
 }
 
-/// Something that happened: a key, a new terminal size, or the clock moving on.
-public enum Event: Hashable, Sendable {
-    /// A key press.
-    case key(Key)
-    /// The terminal was resized.
-    case resize(Size)
-}
+/// What the terminal reports: a key or a new size. (Both are ``Message``s to `update`.)
+public typealias Event = Message
 
 /// A terminal size in columns and rows.
 public struct Size: Hashable, Sendable {

@@ -12,6 +12,24 @@ public struct Cell: Hashable, Sendable {
     public static let blank = Cell(grapheme: " ", width: 1, style: .plain)
 }
 
+/// Where the terminal cursor goes: on the selection in lists, in the text in fields, so
+/// screen readers, braille displays and magnifiers follow what the user is working on.
+public struct Cursor: Hashable, Sendable {
+    /// The column.
+    public var x: Int
+    /// The row.
+    public var y: Int
+    /// Whether it is shown (always in a text field; on a list only when asked for).
+    public var visible: Bool
+
+    /// A cursor position.
+    public init(x: Int, y: Int, visible: Bool) {
+        self.x = x
+        self.y = y
+        self.visible = visible
+    }
+}
+
 /// A whole frame as a grid of cells: what `view` returns and the backend copies to the
 /// terminal. Tests read it as lines of text.
 public struct Screen: Hashable, Sendable {
@@ -23,6 +41,8 @@ public struct Screen: Hashable, Sendable {
     public let asciiOnly: Bool
     /// Row-major cells.
     public private(set) var cells: [Cell]
+    /// Where the terminal cursor goes, or nil to leave it out of the way.
+    public var cursor: Cursor?
 
     /// A blank screen.
     public init(width: Int, height: Int, asciiOnly: Bool = false) {
@@ -101,4 +121,27 @@ public struct Screen: Hashable, Sendable {
 
     /// The whole screen as text, one row a line.
     public var text: String { lines.joined(separator: "\n") }
+
+    /// The style of every cell as a letter a cell, under a legend naming each letter's style,
+    /// so a golden file shows a lost highlight or a status drawn without its colour.
+    public var styleLayer: String {
+        var letters: [Style: Character] = [.plain: "."]
+        var legend: [String] = [". plain"]
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var rows: [String] = []
+        for y in 0..<height {
+            var row = ""
+            for x in 0..<width {
+                let style = cells[y * width + x].style
+                if letters[style] == nil {
+                    let letter = alphabet[min(alphabet.count - 1, letters.count - 1)]
+                    letters[style] = letter
+                    legend.append("\(letter) \(style.name)")
+                }
+                row.append(letters[style]!)
+            }
+            rows.append(row)
+        }
+        return (legend + [""] + rows).joined(separator: "\n")
+    }
 }

@@ -35,3 +35,16 @@ public struct Style: Hashable, Sendable {
     /// Dim.
     public static let dim = Style(dim: true)
 }
+
+extension Style {
+    /// The style in words, for golden files: "bold reverse red".
+    public var name: String {
+        var words: [String] = []
+        if bold { words.append("bold") }
+        if reverse { words.append("reverse") }
+        if underline { words.append("underline") }
+        if dim { words.append("dim") }
+        if let foreground { words.append("\(foreground)") }
+        return words.isEmpty ? "plain" : words.joined(separator: " ")
+    }
+}

@@ -12,12 +12,18 @@ struct KeysCommand: ParsableCommand {
         print(Self.markdown())
     }
 
-    /// The table.
+    /// The table: one row per key and the screens where it means one thing, with who may
+    /// use it there.
     static func markdown() -> String {
-        var lines = ["| Keys | What they do | Where |", "| --- | --- | --- |"]
+        var lines = ["| Keys | What they do | Where | Who |", "| --- | --- | --- | --- |"]
         for spec in ActionTable.all {
-            let keys = spec.keyLabel.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
-            lines.append("| \(keys) | \(spec.help) | \(spec.section) |")
+            for use in spec.uses {
+                // On screens where letters are text, only the other keys do it.
+                let onlyText = use.screens.allSatisfy(\.takesText)
+                let label = onlyText ? spec.keys.filter { !$0.isText }.map(\.label).joined(separator: " ") : spec.keyLabel
+                let where_ = use.screens.count == ScreenID.allCases.count ? "every screen" : use.screens.map(\.name).joined(separator: ", ")
+                lines.append("| \(label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")) | \(use.help) | \(where_) | \(use.permission.roleNames) |")
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -40,9 +40,11 @@ struct RunCommand: ParsableCommand {
         }
         let warning = FilePermissions.warning(for: db.path)
         let autoLock = Double((try? db.autoLockMinutes()) ?? 5) * 60
+        let cursorAlways = ProcessInfo.processInfo.environment["COPRODUCE_CURSOR"] == "always"
+            || (try? db.text(of: .cursorAlwaysVisible)) == "yes"
         let status = MainActor.assumeIsolated {
             MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,
-                         warning: warning, autoLock: autoLock)
+                         warning: warning, autoLock: autoLock, cursorAlwaysVisible: cursorAlways)
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -52,7 +54,8 @@ struct RunCommand: ParsableCommand {
 @MainActor
 enum MainLoop {
     /// Runs the app; returns the exit status.
-    static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?, autoLock: TimeInterval) -> Int32 {
+    static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?, autoLock: TimeInterval,
+                    cursorAlwaysVisible: Bool) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let terminal: NcursesTerminal
         do {
@@ -64,6 +67,7 @@ enum MainLoop {
         let theme = Theme.from(environment: environment, utf8: terminal.utf8)
         var state = AppState(size: terminal.size, now: Clock.now(), theme: theme, banner: banner)
         state.session = session
+        state.cursorAlwaysVisible = cursorAlwaysVisible
         if let session { state.status = "Signed in as \(session.name) (demo database)." }
         if let warning { state.status = warning }
         let controller = AppController(database: database, state: state, autoLockAfter: autoLock, clock: { Clock.date() })

@@ -103,10 +103,23 @@ final class NcursesTerminal {
                 _ = cp_put_grapheme(Int32(y), Int32(x), wide, attrs, pair)
             }
         }
+        // The terminal cursor goes where the user is working (the selection, or where the
+        // next letter goes), so screen readers and magnifiers follow it.
+        let visible = screen.cursor?.visible ?? false
+        if visible != cursorShown {
+            curs_set(visible ? 1 : 0)
+            cursorShown = visible
+        }
+        if let cursor = screen.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < screen.width, cursor.y < screen.height {
+            wmove(win, Int32(cursor.y), Int32(cursor.x))
+        }
         wnoutrefresh(win)
         doupdate()
         shown = screen
     }
+
+    /// Whether the terminal cursor is showing now.
+    private var cursorShown = false
 
     /// Clears and redraws everything on the next frame (Ctrl-L).
     func redrawAll() {

@@ -53,7 +53,7 @@ import Testing
         let noOwner = MeetingRecord(attendance: [:], otherParentsAttended: 0, minutes: "", decisions: [],
                                     actions: [ActionItem(what: "Something", owner: " ", due: nil)])
         let other = try meeting(db, admin, "2026-11-19", champions: [])
-        #expect(throws: StoreError.invalid("actions: action 1 needs an owner.")) {
+        #expect(throws: StoreError.fields([FieldIssue(field: "actions", message: "action 1 needs an owner.")])) {
             try db.recordMeeting(as: admin, id: other, expectedVersion: 1, noOwner, today: fixedToday)
         }
     }

@@ -84,8 +84,7 @@ import Testing
 
     @Test func aChampionCannotOpenOtherFamiliesRewards() throws {
         let f = try Fixture()
-        let zoe = try f.database.signIn(name: "Zoe Adams", secret: DemoData.demoPIN)
-        f.controller.state.session = zoe
+        _ = try #require(f.signIn(as: "Zoe Adams"))
         f.press(.character("V"))
         #expect(f.screen.text.contains("Zoe Adams"))
         #expect(!f.screen.text.contains("Hannah Clarke"))

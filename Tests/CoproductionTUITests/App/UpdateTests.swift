@@ -1,3 +1,4 @@
+import Coproduction
 @testable import CoproductionTUI
 import Testing
 
@@ -86,7 +87,7 @@ import Testing
 
     @Test func qQuitsFromTheMainScreenAndGoesBackFromADetail() {
         var s = bareState()
-        s.detail = DetailState(target: .meeting(1))
+        s.stack = [.detail(DetailState(target: .meeting(1)))]
         apply(&s, .character("q"))
         #expect(s.detail == nil && !s.quitRequested)
         apply(&s, .character("q"))
@@ -94,8 +95,9 @@ import Testing
     }
 
     @Test func ctrlCQuitsFromAnywhere() {
-        for setup in [{ (s: inout AppState) in s.helpVisible = true }, { $0.editingFilter = true },
-                      { $0.detail = DetailState(target: .area(1)) }, { $0.size = Size(width: 40, height: 10) }] {
+        for setup in [{ (s: inout AppState) in s.stack = [.help(HelpScreen(about: .main))] }, { $0.editingFilter = true },
+                      { $0.stack = [.detail(DetailState(target: .area(1)))] }, { $0.size = Size(width: 40, height: 10) },
+                      { $0.stack = [.meetingForm(MeetingForm.new(on: Fixture.today))] }] {
             var s = bareState()
             setup(&s)
             apply(&s, .control("c"))
@@ -125,48 +127,62 @@ import Testing
         #expect(update(&s, .key(.control("l"))) == [.redraw])
     }
 
-    @Test func everyActionHasAKeyAndNoKeyDoesTwoThings() {
-        var seen: [Key: Action] = [:]
-        for spec in ActionTable.all {
-            #expect(!spec.keys.isEmpty, "\(spec.action) has no key")
-            for key in spec.keys {
-                #expect(seen[key] == nil, "\(key.label) is bound twice")
-                seen[key] = spec.action
+    @Test func everyActionHasAKeyAndNoKeyDoesTwoThingsOnOneScreen() {
+        for screen in ScreenID.allCases {
+            var seen: [Key: Action] = [:]
+            for spec in ActionTable.all where spec.uses.contains(where: { $0.screens.contains(screen) }) {
+                #expect(!spec.keys.isEmpty, "\(spec.action) has no key")
+                for key in spec.keys where !(screen.takesText && key.isText) {
+                    #expect(seen[key] == nil, "\(key.label) is bound twice on \(screen)")
+                    seen[key] = spec.action
+                }
             }
         }
         #expect(Set(ActionTable.all.map(\.action)) == Set(Action.allCases))
+        for spec in ActionTable.all { #expect(!spec.uses.isEmpty, "\(spec.action) works nowhere") }
     }
 }
 
 @Suite struct HelpScrollTests {
-    @Test func everyKeyFitsOnOneHelpScreenAt80x24() {
-        let s = bareState()
-        #expect(HelpOverlay.maxScroll(s) == 0, "the help needs scrolling at 80×24: shorten it or accept the scroll")
+    @Test func theMainScreensHelpFitsOneScreenAt80x24ForEveryRole() {
+        for role in Role.allCases {
+            var s = bareState()
+            s.session = Actor(userID: 1, name: "Someone", role: role)
+            _ = update(&s, .key(.character("?")))
+            let help = try! #require(s.stack.last.flatMap { HelpScreen(entry: $0) })
+            #expect(HelpPage.maxScroll(help, s) == 0, "the main screen's help needs scrolling at 80×24 for \(role)")
+        }
     }
 
-    @Test func everyHelpLineIsShownWholeAt80x24() {
-        var s = bareState()
-        _ = update(&s, .key(.character("?")))
-        let text = view(s, size: s.size).text
-        for entry in ActionTable.helpEntries {
-            #expect(text.contains(entry.keys), "help cuts or leaves out the keys \(entry.keys)")
-            #expect(text.contains(entry.help), "help cuts or leaves out “\(entry.help)”")
-        }
-        // Every action is in the help, on its own line or in a pair.
-        let paired = Set(ActionTable.helpPairs.flatMap(\.actions))
-        for spec in ActionTable.all where !paired.contains(spec.action) {
-            #expect(text.contains(spec.help), "\(spec.action) is not in the help")
+    @Test func everyHelpLineIsShownWholeAt80x24OnEveryScreen() {
+        for screen in ScreenID.allCases where screen != .help {
+            for role in Role.allCases {
+                var s = bareState()
+                s.session = Actor(userID: 1, name: "Someone", role: role)
+                s.stack = [.help(HelpScreen(about: screen))]
+                var text = view(s, size: s.size).text
+                // Scroll to the end, collecting what is shown.
+                for _ in 0..<30 {
+                    _ = update(&s, .key(.down))
+                    text += view(s, size: s.size).text
+                }
+                for entry in HelpPage.entries(screen, role: role) where !entry.heading {
+                    #expect(text.contains(entry.key), "help on \(screen) for \(role) cuts the keys \(entry.key)")
+                    #expect(text.contains(entry.help), "help on \(screen) for \(role) cuts “\(entry.help)”")
+                }
+            }
         }
     }
 
     @Test func scrollingTheHelpStopsAtItsEnd() {
-        var s = bareState()
-        _ = update(&s, .key(.character("?")))
-        for _ in 0..<5 { _ = update(&s, .key(.down)) }
-        #expect(s.helpScroll == HelpOverlay.maxScroll(s))
-        _ = update(&s, .key(.up))
-        #expect(s.helpScroll == 0)
+        var s = bareState(size: Size(width: 80, height: 24))
+        s.stack = [.help(HelpScreen(about: .meetingForm))]
+        let limit = HelpPage.maxScroll(HelpScreen(about: .meetingForm), s)
+        for _ in 0..<40 { _ = update(&s, .key(.down)) }
+        #expect(s.stack.last.flatMap { HelpScreen(entry: $0) }?.scroll == limit)
+        for _ in 0..<40 { _ = update(&s, .key(.up)) }
+        #expect(s.stack.last.flatMap { HelpScreen(entry: $0) }?.scroll == 0)
         _ = update(&s, .key(.escape))
-        #expect(!s.helpVisible && s.helpScroll == 0)
+        #expect(!s.helpVisible)
     }
 }

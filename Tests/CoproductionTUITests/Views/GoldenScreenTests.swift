@@ -2,89 +2,99 @@
 import SnapshotTesting
 import Testing
 
-/// Whole screens compared with committed text files in `__Snapshots__`. To rewrite them on
-/// purpose after a deliberate change: `SNAPSHOT_TESTING_RECORD=all swift test`, then review
-/// the diff before committing.
+/// Whole screens compared with committed text files in `__Snapshots__`: the text, and a
+/// second file with every cell's style (reverse, bold, underline, dim and colour), drawn in
+/// colour, so a lost selection highlight or a status without its colour fails too. To
+/// rewrite them on purpose after a deliberate change: `SNAPSHOT_TESTING_RECORD=all swift test`,
+/// then review the diff before committing.
 @Suite(.serialized) struct GoldenScreenTests {
+    /// Compares the text and the styles of the screen with their golden files.
+    func assertScreen(_ f: Fixture, named name: String? = nil, fileID: StaticString = #fileID, file: StaticString = #filePath,
+                      testName: String = #function, line: UInt = #line, column: UInt = #column) {
+        assertSnapshot(of: f.screen.text, as: .lines, named: name, fileID: fileID, file: file, testName: testName, line: line, column: column)
+        assertSnapshot(of: f.screen.styleLayer, as: .lines, named: (name.map { $0 + "-" } ?? "") + "style",
+                       fileID: fileID, file: file, testName: testName, line: line, column: column)
+    }
+
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
     @Test(arguments: sizes) func mainScreen(size: Size) throws {
-        let f = try Fixture(size: size)
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        let f = try Fixture(size: size, colour: true)
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func meetingDetail(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         // The fourth upcoming meeting is the Partnership Board with a short-staffed crèche.
         f.press(.down, .down, .down, .enter)
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func areaDetail(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         f.press(.character("2"), .enter)
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func helpOverlay(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         f.press(.character("?"))
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func reportScreen(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         f.press(.character("R"))
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func fundScreen(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         f.press(.character("F"), .down)
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test func marketingScreenShowsJargon() throws {
-        let f = try Fixture()
+        let f = try Fixture(colour: true)
         f.press(.character("M"))
-        assertSnapshot(of: f.screen.text, as: .lines)
+        assertScreen(f)
     }
 
     @Test func rewardsScreen() throws {
-        let f = try Fixture()
+        let f = try Fixture(colour: true)
         f.press(.character("V"))
-        assertSnapshot(of: f.screen.text, as: .lines)
+        assertScreen(f)
     }
 
     @Test func filteredList() throws {
-        let f = try Fixture()
+        let f = try Fixture(colour: true)
         f.press(.character("/"))
         f.type("board")
-        assertSnapshot(of: f.screen.text, as: .lines)
+        assertScreen(f)
     }
 
     @Test func asciiFallback() throws {
-        let f = try Fixture(asciiOnly: true)
-        assertSnapshot(of: f.screen.text, as: .lines)
+        let f = try Fixture(asciiOnly: true, colour: true)
+        assertScreen(f)
     }
 
     @Test func signInScreen() throws {
-        let f = try Fixture(signedIn: false)
+        let f = try Fixture(signedIn: false, colour: true)
         f.type("Zoe Adams")
         f.press(.enter)
         f.type("12")
-        assertSnapshot(of: f.screen.text, as: .lines)
+        assertScreen(f)
     }
 
     @Test(arguments: sizes) func meetingFormWithProblems(size: Size) throws {
-        let f = try Fixture(size: size)
+        let f = try Fixture(size: size, colour: true)
         f.press(.character("n"))
         f.press(.tab, .control("u"))
         f.type("31/02/2027")
         f.press(.tab, .control("u"))
         f.type("25:00")
         f.press(.enter)
-        assertSnapshot(of: f.screen.text, as: .lines, named: "\(size.width)x\(size.height)")
+        assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
     @Test func tooSmall() throws {

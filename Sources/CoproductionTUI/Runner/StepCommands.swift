@@ -2,30 +2,15 @@ import Coproduction
 import CoproductionStore
 import Foundation
 
-/// The controller's part for the report, the fund, marketing and rewards: reading what those
-/// screens show, and saving their forms through the store (which checks every rule again).
+/// The runner's part for the fund, marketing and rewards forms: saving them through the
+/// store (which checks every rule again); problems come back beside their fields.
 extension AppController {
-    /// The content of a programme screen.
-    func programmeContent(_ target: DetailTarget, _ actor: Actor) throws(StoreError) -> DetailContent? {
-        let year = FinancialYear(containing: state.today)
-        switch target {
-        case .report: return .report(try database.report(as: actor, from: state.today.adding(days: -365), to: state.today))
-        case .fund: return .fund(try database.fundOverview(as: actor, year: year))
-        case .marketing: return .marketing(try database.materials(as: actor))
-        case .rewards:
-            return .rewards(RewardsScreen(year: year, rows: try database.rewards(as: actor, year: year),
-                                          totals: try database.rewardTotals(as: actor, year: year), policy: try database.rewardPolicy()))
-        default: return nil
-        }
-    }
-
     /// Checks and saves the open step form; problems go beside their fields and the form
     /// stays open with everything typed.
-    func saveStep() {
-        guard var form = state.stepForm, let actor = state.session else { return }
-        form.errors = [:]
-        form.message = ""
+    func saveStep(_ form: StepForm, _ actor: Actor) -> [Message] {
         let now = clockNow()
+        var message = ""
+        var status = ""
         var errors: [String: String] = [:]
         /// A problem beside its field (the first one found stays), as a sentence.
         func note<Field>(_ problems: [FieldProblem<Field>]) {
@@ -73,12 +58,12 @@ extension AppController {
                     break
                 }
                 let id = try database.addProposal(as: actor, proposal, now: now)
-                state.status = "Proposal #\(id) sent in for \(proposal.requested): the panel reviews it with w."
+                status = "Proposal #\(id) sent in for \(proposal.requested): the panel reviews it with w."
             case .reviewProposal(let id):
                 try database.reviewProposal(as: actor, id: id, reviewer: text("reviewer"),
                                             recommendation: Recommendation(rawValue: text("recommendation")) ?? .approve,
                                             comment: text("comment"), on: state.today, now: now)
-                state.status = "Review recorded for proposal #\(id)."
+                status = "Review recorded for proposal #\(id)."
             case .decideProposal(let id):
                 let approve = text("decision") == "approve"
                 let amount = approve ? money("amount") : nil
@@ -87,34 +72,34 @@ extension AppController {
                 guard errors.isEmpty else { break }
                 try database.decideProposal(as: actor, id: id, approve: approve, amount: amount, reason: text("reason"),
                                             meetingID: meeting, on: state.today, now: now)
-                state.status = approve ? "Proposal #\(id) approved for \(amount ?? .zero)." : "Proposal #\(id) declined; the reason is recorded."
+                status = approve ? "Proposal #\(id) approved for \(amount ?? .zero)." : "Proposal #\(id) declined; the reason is recorded."
             case .deliverProposal(let id):
                 guard let on = day("delivered") else { break }
                 try database.deliverProposal(as: actor, id: id, on: on, note: text("note"), now: now)
-                state.status = "Proposal #\(id) delivered: m closes it with its impact statement."
+                status = "Proposal #\(id) delivered: m closes it with its impact statement."
             case .closeProposal(let id):
                 try database.closeProposal(as: actor, id: id, impact: text("impact"), now: now)
-                state.status = "Proposal #\(id) closed."
+                status = "Proposal #\(id) closed."
             case .setBudget(let year):
                 guard let total = money("budget") else { break }
                 try database.setFundBudget(as: actor, year: year, total: total, now: now)
-                state.status = "The \(year) budget is \(total)."
+                status = "The \(year) budget is \(total)."
             case .newMaterial:
                 let kind = MaterialKind.allCases.first { $0.name == text("kind") } ?? .leaflet
                 let id = try database.addMaterial(as: actor, Material(title: text("title"), kind: kind, service: text("service"),
                                                                       text: form.values["text"] ?? ""), now: now)
-                state.status = "Material #\(id) saved as a draft: m sends it to parents."
+                status = "Material #\(id) saved as a draft: m sends it to parents."
             case .reviseMaterial(let id):
                 try database.reviseMaterial(as: actor, id: id, title: text("title"), service: text("service"), text: form.values["text"] ?? "",
                                             now: now)
-                state.status = "New version saved as a draft: parents' earlier answers no longer count. m sends it to them."
+                status = "New version saved as a draft: parents' earlier answers no longer count. m sends it to them."
             case .reviewMaterial(let id):
                 let parent: Int64? = actor.role == .champion ? nil : champion("parent")?.id
                 guard errors.isEmpty else { break }
                 let verdict: Verdict = text("verdict") == "approve" ? .approve : .changes
-                let status = try database.reviewMaterial(as: actor, id: id, championID: parent, verdict: verdict, comment: text("comment"),
+                let answer = try database.reviewMaterial(as: actor, id: id, championID: parent, verdict: verdict, comment: text("comment"),
                                                          on: state.today, now: now)
-                state.status = "Answer recorded: the material is now \(status.name)."
+                status = "Answer recorded: the material is now \(answer.name)."
             case .newReward:
                 let who = champion("parent")
                 let reason = RewardReason.allCases.first { $0.name == text("reason") } ?? .other
@@ -134,28 +119,19 @@ extension AppController {
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)
-                state.status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
+                status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
             }
-            if errors.isEmpty {
-                state.stepForm = nil
-                dataChanged()
-                return
-            }
+            if errors.isEmpty { return [.saved(Saved(status))] }
         } catch .fields(let issues) {
             for issue in issues {
                 let field = form.specs.contains { $0.id == issue.field } ? issue.field : nil
-                let message = Self.sentence(issue.message)
-                if let field, errors[field] == nil, !(form.specs.first { $0.id == field }?.locked ?? true) { errors[field] = message }
-                else { form.message = form.message.isEmpty ? message : form.message }
+                let words = Self.sentence(issue.message)
+                if let field, errors[field] == nil, !(form.specs.first { $0.id == field }?.locked ?? true) { errors[field] = words }
+                else if message.isEmpty { message = words }
             }
         } catch {
-            form.message = error.description
+            message = error.description
         }
-        form.errors = errors
-        if !errors.isEmpty, let first = form.fields.first(where: { errors[$0] != nil }) { form.focus = first }
-        state.stepForm = form
+        return [.stepFormProblems(errors, message: message)]
     }
-
-    /// A problem's words as a sentence on screen: capital first.
-    static func sentence(_ message: String) -> String { message.prefix(1).uppercased() + message.dropFirst() }
 }

@@ -93,3 +93,16 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
         self[field].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
+
+extension RecordForm.Field {
+    /// The form field a record problem is shown beside.
+    init(_ field: MeetingRecord.Field) {
+        switch field {
+        case .attended: self = .attended
+        case .parents: self = .parents
+        case .minutes: self = .minutes
+        case .decisions: self = .decisions
+        case .actions: self = .actions
+        }
+    }
+}

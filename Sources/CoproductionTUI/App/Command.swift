@@ -1,0 +1,39 @@
+import Coproduction
+import CoproductionStore
+
+/// Work `update` asks for: the runner carries it out (reading or writing the database) and
+/// sends the result back as a ``Message``.
+public enum Command: Hashable, Sendable {
+    /// Clear and redraw the whole terminal (Ctrl-L): for the backend.
+    case redraw
+    /// Forget every cached read (after a lock or a new sign-in).
+    case forget
+    /// Check a name and secret against the accounts.
+    case signIn(name: String, secret: String)
+    /// Read a meeting and open the form on it.
+    case editMeeting(Int64)
+    /// Read a meeting and open the form on a new pre-meeting for it.
+    case preMeeting(Int64)
+    /// Read a meeting and ask before cancelling it.
+    case askCancel(Int64)
+    /// Read a meeting and ask before deleting it.
+    case askDelete(Int64)
+    /// Read a meeting and open the record form on it.
+    case recordMeeting(Int64)
+    /// Check and save the meeting form.
+    case saveMeeting(MeetingForm)
+    /// Check and save the record form.
+    case saveRecord(RecordForm)
+    /// Check and save a step form.
+    case saveStep(StepForm)
+    /// Act on the answered question.
+    case answer(PromptState)
+    /// Answer the signed-in champion's invitation to a meeting.
+    case respond(Int64, Response)
+    /// Take back this terminal's last change.
+    case undo(UndoChange)
+    /// Sign a booked child in now.
+    case signInChild(bookingID: Int64, firstName: String)
+    /// Pull every idea ready for the Board onto the agenda of the meeting in the form.
+    case pullIdeas(MeetingForm)
+}

@@ -1,0 +1,108 @@
+/// Draws the whole screen from the state. Pure: the same state and size always give the
+/// same screen, so every screen can be tested as text. The stack is drawn from the last
+/// screen that covers the body upward, so a question or the help sits over what it is about.
+public func view(_ state: AppState, size: Size) -> Screen {
+    var screen = Screen(width: size.width, height: size.height, asciiOnly: state.theme.asciiOnly)
+    if size.width < Size.minimum.width || size.height < Size.minimum.height {
+        TooSmallView.render(size: size, on: &screen)
+        return screen
+    }
+    let layout = MainLayout(size: size)
+    TitleBar.render(state, in: layout.title, on: &screen)
+    let base = state.stack.lastIndex { !$0.isOverlay }
+    if base == nil { MainPage.render(state, layout: layout, on: &screen) }
+    for entry in state.stack[(base ?? 0)...] {
+        switch entry {
+        case .signIn(let form): SignInPage.render(form, state, in: layout.body, on: &screen)
+        case .detail(let detail): DetailPages.render(detail, state, in: layout.body, on: &screen)
+        case .meetingForm(let form): MeetingFormPage.render(form, state, in: layout.body, on: &screen)
+        case .recordForm(let form): RecordFormPage.render(form, state, in: layout.body, on: &screen)
+        case .stepForm(let form): StepFormPage.render(form, state, in: layout.body, on: &screen)
+        case .prompt(let prompt): PromptPage.render(prompt, state, in: layout.body, on: &screen)
+        case .help(let help): HelpPage.render(help, state, in: layout.body, on: &screen)
+        }
+    }
+    StatusLine.render(state, in: layout.status, on: &screen)
+    if state.session != nil { HintLine.render(state, in: layout.hints, on: &screen) }
+    if var cursor = screen.cursor, state.cursorAlwaysVisible { cursor.visible = true; screen.cursor = cursor }
+    return screen
+}
+
+/// Shown instead of the screens when the terminal is smaller than 80×24.
+enum TooSmallView {
+    static func render(size: Size, on screen: inout Screen) {
+        let message = "Terminal too small: need \(Size.minimum.width)×\(Size.minimum.height), have \(size.width)×\(size.height)"
+        let lines = DisplayWidth.wrap(message, width: max(1, size.width))
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            screen.put(line, x: x, y: top + i, style: .bold)
+        }
+    }
+}
+
+/// The top row: the programme, a banner such as "Demo data", and the date and time.
+enum TitleBar {
+    static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        let style = state.theme.titleBar
+        screen.fill(rect, style: style)
+        var right = "\(state.now.date.long) \(state.now.time) "
+        if let who = state.session { right = "\(who.name) (\(who.role.name))  " + right }
+        var left = " Coproduce \(state.theme.glyphs.dot) A Better Start Southend"
+        if !state.banner.isEmpty { left += "  [\(state.banner)]" }
+        if DisplayWidth.of(left) + DisplayWidth.of(right) + 1 > rect.width {
+            left = " Coproduce" + (state.banner.isEmpty ? "" : " [\(state.banner)]")
+        }
+        screen.put(left, x: rect.x, y: rect.y, style: style, maxWidth: rect.width - DisplayWidth.of(right) - 1)
+        screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: style)
+    }
+}
+
+/// The line above the hints: the filter being typed, or what just happened.
+enum StatusLine {
+    static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        if state.editingFilter && state.stack.isEmpty {
+            let f = state[state.focus].filter
+            screen.put(" Filter \(state.focus.title.lowercased()): ", x: rect.x, y: rect.y, style: .bold)
+            let x = rect.x + DisplayWidth.of(" Filter \(state.focus.title.lowercased()): ")
+            let w = screen.put(f, x: x, y: rect.y, style: .plain, maxWidth: rect.width - x - 30)
+            screen.cursor = Cursor(x: x + w, y: rect.y, visible: true)
+            screen.put("Enter keeps  Esc clears ", x: rect.maxX - 24, y: rect.y, style: state.theme.secondary)
+        } else if !state.status.isEmpty {
+            screen.put(" " + state.status, x: rect.x, y: rect.y, style: .plain, maxWidth: rect.width)
+        }
+    }
+}
+
+/// The bottom row: the keys of the screen on top that do something now, for the signed-in
+/// role, in that screen's own words, made from the action table.
+enum HintLine {
+    /// The key and word pairs shown: the screen's own, then the shared ones (help, lock).
+    static func pairs(_ state: AppState) -> (own: [(String, String)], shared: [(String, String)]) {
+        let screen = state.screen
+        let keys = ActionTable.keys(on: screen, role: state.session?.role).filter { $0.hint != nil }
+        let detail = state.stack.last.flatMap { DetailState(entry: $0) }
+        let shown = keys.filter { key in
+            if let detail { return DetailPages.available(key.action, detail, state) }
+            if screen == .main { return MainPage.available(key.action, state) }
+            return true
+        }
+        // The screen's own keys first, then help and lock.
+        let own = shown.filter { !ActionTable.global.contains($0.action) }
+        let shared = shown.filter { ActionTable.global.contains($0.action) }
+        return (own.map { ($0.firstKey, $0.hint ?? "") }, shared.map { ($0.firstKey, $0.hint ?? "") })
+    }
+
+    static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        var (own, shared) = pairs(state)
+        // Help and lock stay in sight: the screen's own keys give way from the end.
+        func width(_ list: [(String, String)]) -> Int { list.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
+        while width(own + shared) > rect.width - 1, !own.isEmpty { own.removeLast() }
+        while width(own + shared) > rect.width - 1, shared.count > 1 { shared.removeLast() }
+        var x = rect.x + 1
+        for (key, word) in own + shared {
+            x += screen.put(key, x: x, y: rect.y, style: state.theme.key)
+            x += screen.put(" " + word + "  ", x: x, y: rect.y, style: .plain)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// The runner: feeds messages to `update`, carries out the commands it returns (database
+/// reads and writes) and sends their results back as messages, then reads exactly the rows
+/// the new state shows. It keeps the list loader, its caches and the clock, and never writes
+/// the state itself: every change goes through `update`.
+///
+/// Terminal-agnostic: the ncurses backend and the tests drive it the same way.
+public final class AppController {
+    /// The state the screens are drawn from (written only by `update`).
+    public private(set) var state: AppState
+    /// The database.
+    public let database: AppDatabase
+    /// Seconds without a key before the screen locks itself (a setting; default 5 minutes).
+    public let autoLockAfter: TimeInterval
+    let clock: @Sendable () -> Date
+    private var lastInput: Date
+    let loader: ListLoader
+
+    /// Creates a runner and reads the first screen's rows. `clock` gives the time now (a
+    /// fake one in tests).
+    public init(database: AppDatabase, state: AppState, autoLockAfter: TimeInterval = 300,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.state = state
+        self.clock = clock
+        self.autoLockAfter = autoLockAfter
+        self.lastInput = clock()
+        self.loader = ListLoader(database: database)
+        if let checker = try? database.barrierChecker() { send(.checkerRead(checker)) }
+        sync()
+    }
+
+    /// The time now, by the runner's clock.
+    func clockNow() -> Date { clock() }
+
+    /// Handles one message (a key or a resize from the terminal), carries out what it asks,
+    /// and reads what the new state shows. Returns the commands for the backend (a redraw).
+    @discardableResult
+    public func handle(_ message: Message) -> [Command] {
+        if case .key = message { lastInput = clock() }
+        let backend = send(message)
+        sync()
+        return backend
+    }
+
+    /// Sends a message to `update`, then carries out its commands and sends their results,
+    /// until nothing more is asked. Returns the commands that are the backend's.
+    @discardableResult
+    private func send(_ message: Message) -> [Command] {
+        var queue = [message]
+        var backend: [Command] = []
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for command in update(&state, next) {
+                if command == .redraw { backend.append(command) } else { queue += perform(command) }
+            }
+        }
+        return backend
+    }
+
+    /// Carries out one command; its results come back as messages.
+    private func perform(_ command: Command) -> [Message] {
+        if command == .forget {
+            loader.forget()
+            return []
+        }
+        if case .signIn(let name, let secret) = command {
+            do {
+                let actor = try database.signIn(name: name, secret: secret, now: clock())
+                loader.forget()
+                return [.signedIn(actor)]
+            } catch {
+                return [.signInRefused("\(error)")]
+            }
+        }
+        guard let actor = state.session else { return [] }
+        let results = perform(command, as: actor)
+        if results.contains(where: { if case .saved = $0 { return true } else { return false } }) { loader.dataChanged() }
+        return results
+    }
+
+    /// Moves the clock on (the title bar's time, and "upcoming" when the day changes), and
+    /// locks the screen when nobody has pressed a key for ``autoLockAfter`` seconds: every
+    /// piece of data is cleared and an unsaved form is dropped whole.
+    public func tick(now: LocalDateTime) {
+        if state.session != nil && clock().timeIntervalSince(lastInput) >= autoLockAfter {
+            send(.idle(minutes: Int(autoLockAfter / 60)))
+        }
+        guard now != state.now else { return }
+        send(.clock(now))
+        sync()
+    }
+
+    /// Re-reads everything when another process has committed a change. Cheap when nothing
+    /// changed: one `PRAGMA data_version`. Returns true when the screen needs drawing.
+    @discardableResult
+    public func pollForChanges() -> Bool {
+        guard loader.otherTerminalChanged() else { return false }
+        if let checker = try? database.barrierChecker() { send(.checkerRead(checker)) }
+        sync()
+        return true
+    }
+
+    /// The current frame.
+    public func render() -> Screen { view(state, size: state.size) }
+
+    /// Reads the counts and visible rows that changed, and the open detail pages, and sends
+    /// them to `update`.
+    func sync() {
+        guard let actor = state.session else {
+            loader.forget()
+            return
+        }
+        for pane in PaneID.allCases {
+            if let counted = loader.count(pane, state, actor) { send(counted) }
+            if let read = loader.window(pane, state, actor) { send(read) }
+        }
+        for target in state.stack.compactMap({ DetailState(entry: $0)?.target }) {
+            if let read = loader.detail(target, state, actor) { send(read) }
+        }
+    }
+}

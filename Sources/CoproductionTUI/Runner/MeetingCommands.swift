@@ -1,0 +1,276 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// The runner's part for meetings: reading a meeting to open a form or a question on it,
+/// saving the meeting and record forms, answers to invitations, undo, the crèche register.
+/// Each returns messages; the store checks every rule again.
+extension AppController {
+    func perform(_ command: Command, as actor: Actor) -> [Message] {
+        switch command {
+        case .redraw, .forget, .signIn: return []
+        case .editMeeting(let id):
+            return read(id, actor) { [.present(.meetingForm(MeetingForm.editing($0)))] }
+        case .preMeeting(let id):
+            return read(id, actor) { d in
+                guard d.facts.meeting.kind.needsParentChampion else {
+                    return [.status("That is a pre-meeting already: open the meeting it prepares and press p there.")]
+                }
+                return [.present(.meetingForm(MeetingForm.preMeeting(for: d, settings: state.checker.settings)))]
+            }
+        case .askCancel(let id):
+            return read(id, actor) { d in
+                let m = d.facts.meeting
+                guard m.status != .cancelled else { return [.status("\(m.title) on \(m.date.long) is already cancelled.")] }
+                return [.present(.prompt(PromptState(purpose: .cancelMeeting(id: id, version: d.version),
+                                                     question: "Cancel \(m.title) on \(m.date.long) at \(m.start)? It stays on record, marked cancelled. Why is it cancelled?")))]
+            }
+        case .askDelete(let id):
+            return read(id, actor) { d in
+                let m = d.facts.meeting
+                return [.present(.prompt(PromptState(purpose: .deleteMeeting(id: id, version: d.version),
+                                                     question: "Delete \(m.title) on \(m.date.long) with its crèche plan, agenda, invitations and pre-meetings? This cannot be undone (cancelling keeps a record). y deletes, n keeps it.")))]
+            }
+        case .recordMeeting(let id):
+            return read(id, actor) { d in
+                let m = d.facts.meeting
+                if m.status == .cancelled { return [.status("This meeting was cancelled, so there is nothing to record.")] }
+                if m.date > state.today { return [.status("This meeting is on \(m.date.long): record what happened on or after the day.")] }
+                return [.present(.recordForm(RecordForm.recording(d)))]
+            }
+        case .saveMeeting(let form): return saveMeeting(form, actor)
+        case .saveRecord(let form): return saveRecord(form, actor)
+        case .saveStep(let form): return saveStep(form, actor)
+        case .answer(let prompt): return answer(prompt, actor)
+        case .respond(let id, let response): return respond(id, response, actor)
+        case .undo(let change): return undo(change, actor)
+        case .signInChild(let booking, let name):
+            do throws(StoreError) {
+                try database.signIn(as: actor, bookingID: booking, at: clock())
+                return [.saved(Saved("\(name) signed in at \(LocalDateTime(clock()).time).", close: 0))]
+            } catch {
+                return [.status(error.description)]
+            }
+        case .pullIdeas(let form): return pullIdeas(form, actor)
+        }
+    }
+
+    /// Reads a meeting, then makes messages from it; a problem reading goes to the status line.
+    private func read(_ id: Int64, _ actor: Actor, _ then: (MeetingDetail) -> [Message]) -> [Message] {
+        do { return then(try database.meetingDetail(as: actor, id: id)) } catch { return [.status(error.description)] }
+    }
+
+    private func respond(_ id: Int64, _ response: Response, _ actor: Actor) -> [Message] {
+        guard let champion = actor.championID else {
+            return [.status("Champions answer for themselves: to change who is coming, edit the meeting (e).")]
+        }
+        return read(id, actor) { d in
+            do throws(StoreError) {
+                let old = try database.respond(as: actor, meetingID: id, championID: champion, response, now: clock())
+                let m = d.facts.meeting
+                let words = response == .confirmed ? "Thank you: you are down as coming to \(m.title) on \(m.date.long)."
+                                                   : "Apologies sent for \(m.title) on \(m.date.long)."
+                return [.saved(Saved(words, close: 0, undo: .set(.responded(meetingID: id, championID: champion, old: old, title: m.title))))]
+            } catch {
+                return [.status(error.description)]
+            }
+        }
+    }
+
+    /// Takes back this terminal's last change, if nobody has changed the record since.
+    private func undo(_ change: UndoChange, _ actor: Actor) -> [Message] {
+        do {
+            switch change {
+            case .created(let id, let version, let title):
+                try database.deleteMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                return [.saved(Saved("Undone: new meeting \(title).", close: 0, gone: [.meeting(id), .creche(id)], undo: .clear))]
+            case .edited(let id, let version, let before, let agenda, let title):
+                try database.updateMeeting(as: actor, id: id, expectedVersion: version, to: before, agenda: agenda, now: clock())
+                return [.saved(Saved("Undone: changes to \(title).", close: 0, undo: .clear))]
+            case .cancelled(let id, let version, let title):
+                try database.reinstateMeeting(as: actor, id: id, expectedVersion: version, now: clock())
+                return [.saved(Saved("Undone: cancel of \(title).", close: 0, undo: .clear))]
+            case .responded(let meetingID, let championID, let old, let title):
+                try database.respond(as: actor, meetingID: meetingID, championID: championID, old, now: clock())
+                return [.saved(Saved("Undone: your answer to \(title).", close: 0, undo: .clear))]
+            }
+        } catch {
+            return [.status("Cannot undo: \(error.description)")]
+        }
+    }
+
+    /// The agenda builder: pulls every ready idea onto the Board in the form; the form gets
+    /// the new agenda and keeps everything else typed.
+    private func pullIdeas(_ form: MeetingForm, _ actor: Actor) -> [Message] {
+        guard case .existing(let id, _) = form.target else { return [] }
+        do {
+            let n = try database.pullReadyIdeas(as: actor, meetingID: id, now: clock())
+            let d = try database.meetingDetail(as: actor, id: id)
+            let agenda = d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | ")
+            loader.dataChanged()
+            return [.agendaPulled(agenda: agenda, version: d.version,
+                                  message: n == 0 ? "No ideas are ready for the Board." : "\(n) idea\(n == 1 ? "" : "s") from parents added to the agenda (now on an agenda).")]
+        } catch {
+            return [.meetingFormProblems(form.errors, message: error.description)]
+        }
+    }
+
+    // MARK: The meeting form
+
+    /// Checks the form; each problem goes beside its field, or the meeting is saved.
+    private func saveMeeting(_ form: MeetingForm, _ actor: Actor) -> [Message] {
+        var (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
+        let rungText = form[.rung].trimmingCharacters(in: .whitespaces).lowercased()
+        let rung = Rung.allCases.first { $0.rawValue == rungText || $0.name.lowercased() == rungText }
+        if !rungText.isEmpty && rung == nil {
+            errors[.rung] = "Choose a rung: informing, consultation, engagement, co-design or co-production (or leave it empty)."
+            meeting = nil
+        }
+        let roomText = form[.creche].trimmingCharacters(in: .whitespaces)
+        let room = Int(roomText)
+        if !roomText.isEmpty && !(1...60).contains(room ?? 0) {
+            errors[.creche] = "Type how many children the room takes (1 to 60), or leave it empty for no crèche."
+            meeting = nil
+        }
+        guard errors.isEmpty, let meeting else { return [.meetingFormProblems(errors, message: "")] }
+        do {
+            let id: Int64
+            var undo = UndoUpdate.keep
+            switch form.target {
+            case .new:
+                id = try database.addMeeting(as: actor, meeting, agenda: agenda, now: clock())
+                undo = .set(.created(id: id, version: 1, title: meeting.title))
+            case .existing(let existing, let version):
+                let before = try? database.meetingDetail(as: actor, id: existing)
+                try database.updateMeeting(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda, now: clock())
+                if let before {
+                    undo = .set(.edited(id: existing, version: version + 1, before: before.facts.meeting, agenda: before.facts.agenda,
+                                        title: meeting.title))
+                }
+                id = existing
+            }
+            if let room, roomText != form.originalCreche {
+                try database.arrangeCreche(as: actor, meetingID: id, roomCapacity: room, now: clock())
+            }
+            if rungText != form.originalRung {
+                try database.setRung(as: actor, meetingID: id, rung, now: clock())
+            }
+            return [.saved(Saved("Saved: \(meeting.title), \(meeting.date.long) \(meeting.start).", open: .meeting(id), undo: undo))]
+        } catch {
+            // A stale save or a refusal: everything typed stays in the form.
+            return [.meetingFormProblems([:], message: error.description)]
+        }
+    }
+
+    /// The meeting a form describes, or the problems beside each field.
+    func meetingFromForm(_ form: MeetingForm, actor: Actor) -> (Meeting?, [AgendaItem], [MeetingForm.Field: String]) {
+        var errors: [MeetingForm.Field: String] = [:]
+        func parsed<T>(_ field: MeetingForm.Field, _ result: Result<T, InputError>) -> T? {
+            switch result {
+            case .success(let v): return v
+            case .failure(let e):
+                errors[field] = e.description
+                return nil
+            }
+        }
+        let date = parsed(.date, UKInput.date(form[.date], today: state.today))
+        let start = parsed(.start, UKInput.time(form[.start]))
+        let end = parsed(.end, UKInput.time(form[.end]))
+        let parentsText = form[.parents].trimmingCharacters(in: .whitespaces)
+        let parents = Int(parentsText.isEmpty ? "0" : parentsText)
+        if parents == nil { errors[.parents] = "Type a whole number of parents, for example 3." }
+        let prepares = Int64(form[.prepares].trimmingCharacters(in: .whitespaces))
+        let kind = MeetingKind(code: form.kind, groupName: form[.group].trimmingCharacters(in: .whitespaces), preparedMeetingID: prepares)
+        if kind == nil {
+            if form.kind == "task-and-finish" { errors[.group] = "A Task and Finish meeting needs its group's name." }
+            else { errors[.prepares] = "Type the id of the meeting this pre-meeting prepares." }
+        }
+        let champions = (try? database.champions(as: actor)) ?? []
+        func ids(_ field: MeetingForm.Field) -> [Int64] {
+            var out: [Int64] = []
+            for name in form.names(field) {
+                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+                if matches.count == 1 { out.append(matches[0].id) }
+                else if matches.isEmpty { errors[field] = "No Parent Champion is called “\(name)”: check the spelling." }
+                else { errors[field] = "More than one Parent Champion is called “\(name)”." }
+            }
+            return out
+        }
+        let confirmed = ids(.confirmed)
+        let invited = ids(.invited)
+        let agenda = form.agendaItems
+        let m = Meeting(id: 0, kind: kind ?? .serviceDesign, title: form[.title].trimmingCharacters(in: .whitespaces),
+                        date: date ?? state.today, start: start ?? TimeOfDay(minutes: 0)!, end: end ?? TimeOfDay(minutes: 1)!,
+                        venue: form[.venue].trimmingCharacters(in: .whitespaces), championIDs: confirmed + invited,
+                        confirmed: confirmed, otherParents: parents ?? 0)
+        let fieldFor: [MeetingProblem.Field: MeetingForm.Field] = [
+            .title: .title, .venue: .venue, .end: .end, .parents: .parents, .group: .group, .agenda: .agenda,
+            .prepares: .prepares, .champion: .confirmed,
+        ]
+        let problems = m.problems(agenda: agenda) + ((try? database.referenceProblems(m)) ?? [])
+        for problem in problems {
+            guard let field = fieldFor[problem.field], errors[field] == nil else { continue }
+            if field == .end && (start == nil || end == nil) { continue }
+            let text = problem.field == .agenda ? problem.line : problem.message
+            errors[field] = text.prefix(1).uppercased() + text.dropFirst()
+        }
+        return (errors.isEmpty ? m : nil, agenda, errors)
+    }
+
+    // MARK: The record form
+
+    private func saveRecord(_ form: RecordForm, _ actor: Actor) -> [Message] {
+        var errors: [RecordForm.Field: String] = [:]
+        let champions = (try? database.champions(as: actor)) ?? []
+        var attendance: [Int64: Attendance] = [:]
+        for (field, mark) in [(RecordForm.Field.attended, Attendance.attended), (.apologies, .apologies), (.absent, .absent)] {
+            for name in form.names(field) {
+                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+                guard matches.count == 1 else {
+                    errors[field] = matches.isEmpty ? "No Parent Champion is called “\(name)”: check the spelling."
+                                                    : "More than one Parent Champion is called “\(name)”."
+                    continue
+                }
+                if attendance[matches[0].id] != nil { errors[field] = "\(name) is in more than one list." }
+                attendance[matches[0].id] = mark
+            }
+        }
+        let parentsText = form[.parents].trimmingCharacters(in: .whitespaces)
+        let parents = parentsText.isEmpty ? 0 : Int(parentsText)
+        if parents == nil { errors[.parents] = "Type a whole number of parents, for example 3." }
+        var actions: [ActionItem] = []
+        for (i, text) in form.items(.actions).enumerated() {
+            let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var due: LocalDate?
+            if parts.count > 2, !parts[2].isEmpty {
+                switch UKInput.date(parts[2], today: state.today) {
+                case .success(let d): due = d
+                case .failure(let e): errors[.actions] = "Action \(i + 1): \(e.description)"
+                }
+            }
+            let done = parts.count > 3 && parts[3].lowercased() == "done"
+            actions.append(ActionItem(what: parts[0], owner: parts.count > 1 ? parts[1] : "", due: due, done: done))
+        }
+        let record = MeetingRecord(attendance: attendance, otherParentsAttended: parents ?? 0, minutes: form[.minutes],
+                                   decisions: form.items(.decisions), actions: actions)
+        for problem in record.problems() where errors[RecordForm.Field(problem.field)] == nil {
+            errors[RecordForm.Field(problem.field)] = AppController.sentence(problem.message)
+        }
+        guard errors.isEmpty else { return [.recordFormProblems(errors, message: "")] }
+        do {
+            try database.recordMeeting(as: actor, id: form.meetingID, expectedVersion: form.version, record, today: state.today, now: clock())
+            return [.saved(Saved("Recorded: \(form.title) was held.", undo: .clear))]
+        } catch .fields(let issues) {
+            for issue in issues {
+                guard let field = RecordForm.Field(rawValue: issue.field) else { continue }
+                errors[field] = AppController.sentence(issue.message)
+            }
+            return [.recordFormProblems(errors, message: "")]
+        } catch {
+            return [.recordFormProblems([:], message: error.description)]
+        }
+    }
+
+    /// A problem's words as a sentence on screen: capital first.
+    static func sentence(_ message: String) -> String { message.prefix(1).uppercased() + message.dropFirst() }
+}

@@ -1,0 +1,58 @@
+import Coproduction
+import CoproductionStore
+
+/// A meeting's crèche: children by age band against the ratios, staff booked and required,
+/// and the crèche check; r opens its register.
+enum CrechePage: DetailPage {
+    static let title = "Crèche"
+
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+        guard case .creche(let id) = target else { throw .notFound(what: "The crèche") }
+        return .creche(try database.meetingDetail(as: actor, id: id))
+    }
+
+    static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
+        guard action == .register, case .creche(let id) = detail.target else { return nil }
+        state.push(.detail(DetailState(target: .register(id))))
+        return []
+    }
+
+    static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {
+        guard case .creche(let d)? = detail.content else { return [] }
+        let m = d.facts.meeting
+        var out: [Line] = [Line("Crèche for \(m.title)", .bold), .blank]
+        out += Line.field("When", "\(m.date.long), \(m.start)\(state.theme.glyphs.dash)\(m.end)", width: width)
+        out += Line.field("Venue", m.venue, width: width)
+        out += Line.field("Parents", "\(m.parentsAttending) coming", width: width)
+        out.append(.blank)
+        out += section(d.facts.creche, state: state, width: width)
+        out.append(.blank)
+        let check = state.checker.creche(m, d.facts.creche)
+        out += Line.field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
+        return out
+    }
+
+    /// The crèche part of a meeting or crèche page: each age band against its ratio.
+    static func section(_ plan: CrechePlan?, state: AppState, width: Int) -> [Line] {
+        var out = [Line.heading("Crèche", state)]
+        guard let plan else { return out + [Line("No crèche arranged.")] }
+        let ratios = state.checker.settings.ratios
+        let rule = StaffingRule(ratios: ratios)
+        out.append(Line(DisplayWidth.pad("Age band", to: 12) + DisplayWidth.pad("Children", to: 10, alignRight: true)
+                        + DisplayWidth.pad("Ratio", to: 8, alignRight: true) + DisplayWidth.pad("Staff", to: 8, alignRight: true), .bold))
+        for band in AgeBand.allCases {
+            let level6 = band == .threeAndOver && plan.level6WithOlderGroup
+            let per = ratios.childrenPerStaff(band, level6WithGroup: level6)
+            out.append(Line(DisplayWidth.pad(band.name, to: 12) + DisplayWidth.pad("\(plan.count(band))", to: 10, alignRight: true)
+                            + DisplayWidth.pad("1:\(per)", to: 8, alignRight: true)
+                            + DisplayWidth.pad("\(rule.staffFor(band, count: plan.count(band), level6WithGroup: level6))", to: 8, alignRight: true)))
+        }
+        let required = plan.staffRequired(ratios)
+        out += Line.field("Children", "\(plan.totalChildren) booked; the room takes \(plan.roomCapacity)", width: width)
+        out += Line.field("Staff", "\(plan.staffBooked) booked, \(required) required (each band staffed on its own, at least \(ratios.minimumStaff) when any child is booked)", width: width)
+        let (status, word) = CrechePane.staffing(plan, ratios)
+        out.append(Line([(DisplayWidth.pad("Status", to: 12), .bold),
+                         ("\(state.theme.glyphs.glyph(status)) \(word)", state.theme.status(status))]))
+        return out
+    }
+}

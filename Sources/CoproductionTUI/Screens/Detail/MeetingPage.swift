@@ -1,0 +1,164 @@
+import Coproduction
+import CoproductionStore
+
+/// A meeting: its facts, agenda, what happened, the barrier checks and its crèche; the keys
+/// that change it (office staff) or answer its invitation (champions).
+enum MeetingPage: DetailPage {
+    static let title = "Meeting"
+
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+        guard case .meeting(let id) = target else { throw .notFound(what: "The meeting") }
+        return .meeting(try database.meetingDetail(as: actor, id: id))
+    }
+
+    static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
+        guard case .meeting(let id) = detail.target else { return nil }
+        switch action {
+        case .edit, .preMeeting, .cancel, .delete, .record, .accept, .apologies:
+            if case .meeting(let d)? = detail.content, let refusal = notNow(action, d, state) {
+                state.status = refusal
+                return []
+            }
+            return meetingAction(action, id, &state)
+        case .undo: return undo(&state)
+        case .register:
+            guard case .meeting(let d)? = detail.content, d.facts.creche != nil else {
+                state.status = "This meeting has no crèche: edit it (e) and give the crèche room's places."
+                return []
+            }
+            state.push(.detail(DetailState(target: .register(id))))
+            return []
+        default: return nil
+        }
+    }
+
+    /// Why a key does nothing for this meeting now, or nil when it does something.
+    static func notNow(_ action: Action, _ d: MeetingDetail, _ state: AppState) -> String? {
+        let m = d.facts.meeting
+        switch action {
+        case .preMeeting where !m.kind.needsParentChampion:
+            return "That is a pre-meeting already: open the meeting it prepares and press p there."
+        case .record where m.status == .cancelled:
+            return "This meeting was cancelled, so there is nothing to record."
+        case .record where m.date > state.today:
+            return "This meeting is on \(m.date.long): record what happened on or after the day."
+        case .cancel where m.status == .cancelled:
+            return "\(m.title) on \(m.date.long) is already cancelled."
+        case .accept, .apologies:
+            guard let me = state.session?.championID, d.championIDs.contains(me) else {
+                return "You are not invited to this meeting: ask the office if you would like to go."
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
+        guard case .meeting(let d)? = detail.content else { return false }
+        switch action {
+        case .undo: return state.undo != nil
+        case .register: return d.facts.creche != nil
+        default: return notNow(action, d, state) == nil
+        }
+    }
+
+    /// e, p, c, D, h, a and x on a meeting (from this page or the selected row of the main screen).
+    static func meetingAction(_ action: Action, _ id: Int64, _ state: inout AppState) -> [Command] {
+        switch action {
+        case .accept: return [.respond(id, .confirmed)]
+        case .apologies: return [.respond(id, .apologies)]
+        case .edit: return [.editMeeting(id)]
+        case .record: return [.recordMeeting(id)]
+        case .preMeeting: return [.preMeeting(id)]
+        case .cancel: return [.askCancel(id)]
+        case .delete: return [.askDelete(id)]
+        default: return []
+        }
+    }
+
+    /// u: takes back this terminal's last change.
+    static func undo(_ state: inout AppState) -> [Command] {
+        guard let change = state.undo else {
+            state.status = "Nothing to undo."
+            return []
+        }
+        return [.undo(change)]
+    }
+
+    static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {
+        guard case .meeting(let d)? = detail.content else { return [] }
+        let m = d.facts.meeting
+        let g = state.theme.glyphs
+        var out: [Line] = [Line(m.title, .bold), .blank]
+        if m.status == .cancelled {
+            out += Line.field("CANCELLED", m.cancelReason ?? "no reason recorded", width: width)
+            out.append(.blank)
+        }
+        var kind = m.kind.name
+        if let group = m.kind.groupName { kind += " group: \(group)" }
+        out += Line.field("Kind", kind, width: width)
+        if let p = d.prepares { out += Line.field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
+        out += Line.field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
+        out += Line.field("Venue", m.venue.isEmpty ? "not set" : m.venue, width: width)
+        let champions = m.confirmedChampionIDs.count
+        out += Line.field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s") confirmed, \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s") expected", width: width)
+        let names = d.championNames.indices.map { i in
+            "\(d.championNames[i]) (\(d.championAreas[i]), \(i < d.championResponses.count ? d.championResponses[i].word : "invited"))"
+        }
+        out += Line.field("Champions", names.isEmpty ? "none invited" : names.joined(separator: ", "), width: width)
+        if !d.preMeetings.isEmpty {
+            out += Line.field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
+        }
+        out += [.blank, Line.heading("Agenda", state)]
+        if d.facts.agenda.isEmpty { out.append(Line("No agenda items yet.", .dim)) }
+        for (i, item) in d.facts.agenda.enumerated() {
+            out.append(Line("\(i + 1). \(item.title)", .bold))
+            for line in DisplayWidth.wrap(item.summary, width: max(10, width - 3)) where !item.summary.isEmpty {
+                out.append(Line("   " + line))
+            }
+        }
+        if let r = d.record {
+            out += [.blank, Line.heading("What happened (held)", state)]
+            func who(_ a: Attendance) -> String {
+                let names = d.championNames.indices.filter { $0 < d.championIDs.count && r.attendance[d.championIDs[$0]] == a }
+                    .map { d.championNames[$0] }
+                return names.isEmpty ? "none" : names.joined(separator: ", ")
+            }
+            out += Line.field("Came", who(.attended) + "; \(r.otherParentsAttended) other parent\(r.otherParentsAttended == 1 ? "" : "s")", width: width)
+            out += Line.field("Apologies", who(.apologies), width: width)
+            out += Line.field("Absent", who(.absent), width: width)
+            if !r.minutes.isEmpty { out += Line.field("Minutes", r.minutes, width: width) }
+            for (i, decision) in r.decisions.enumerated() { out += Line.field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)", width: width) }
+            for (i, a) in r.actions.enumerated() {
+                let word: String
+                if a.done { word = "\(g.pass) done" } else if a.isOverdue(on: state.today) { word = "\(g.fail) OVERDUE" } else { word = "\(g.warn) open" }
+                let due = a.due.map { " by \($0.long)" } ?? ""
+                let wrapped = DisplayWidth.wrap("\(a.what) — \(a.owner)\(due)", width: max(10, width - 24))
+                for (j, line) in wrapped.enumerated() {
+                    out.append(Line([(DisplayWidth.pad(i == 0 && j == 0 ? "Actions" : "", to: 12), .bold),
+                                     (DisplayWidth.pad(j == 0 ? word : "", to: 11),
+                                      a.isOverdue(on: state.today) ? state.theme.status(.fail) : .plain), (line, .plain)]))
+                }
+            }
+        }
+        out += [.blank, Line.heading("Barrier checks", state)]
+        if m.status == .cancelled { out.append(Line("None: the meeting is cancelled.", .dim)) }
+        for result in state.checker.check(d.facts) {
+            let label = "\(g.glyph(result.status)) \(result.status.word)"
+            let prefix = DisplayWidth.pad(label, to: 7) + " " + DisplayWidth.pad(result.barrier.name, to: 13) + " "
+            let wrapped = DisplayWidth.wrap(result.reason, width: max(10, width - DisplayWidth.of(prefix)))
+            for (i, text) in wrapped.enumerated() {
+                if i == 0 {
+                    out.append(Line([(DisplayWidth.pad(label, to: 7) + " ", state.theme.status(result.status)),
+                                     (DisplayWidth.pad(result.barrier.name, to: 13) + " ", .bold), (text, .plain)]))
+                } else {
+                    out.append(Line(String(repeating: " ", count: DisplayWidth.of(prefix)) + text))
+                }
+            }
+        }
+        out += [.blank]
+        out += CrechePage.section(d.facts.creche, state: state, width: width)
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import Coproduction
+
+/// One row of a form as drawn: label, text, what to show while empty, focus and problem.
+struct FormRow {
+    var label: String
+    var value: String
+    var placeholder: String
+    var focused: Bool
+    var error: String?
+    var choice: Bool = false
+}
+
+/// Draws forms: one row a field, the focused one marked with the cursor and bold, each
+/// problem in words under its field, never by colour alone. The terminal cursor sits where
+/// the next letter goes.
+enum FormView {
+    static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
+                     state: AppState, in body: Rect, on screen: inout Screen) {
+        let g = state.theme.glyphs
+        let inner = Box(title: title, footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        screen.fill(inner)
+        let labelWidth = 16
+        let valueWidth = max(10, inner.width - labelWidth - 4)
+        var lines: [(Line, Bool)] = []
+        var cursorColumn: Int?
+        for row in rows {
+            var value: String
+            var valueStyle = Style(underline: true)
+            if row.choice {
+                value = state.theme.asciiOnly ? "< \(row.value) >" : "◀ \(row.value) ▶"
+            } else if row.value.isEmpty && !row.focused {
+                value = row.placeholder
+                valueStyle = Style(underline: true, dim: true)
+            } else {
+                value = row.value
+                // Show the end of a long value, where typing happens.
+                if DisplayWidth.of(value) > valueWidth - 1 {
+                    value = g.ellipsis + String(value.suffix(max(1, valueWidth - 2)))
+                }
+                if row.focused { cursorColumn = labelWidth + 1 + DisplayWidth.of(value) }
+            }
+            lines.append((Line([((row.focused ? g.cursor : " ") + " ", .bold),
+                                (DisplayWidth.pad(row.label, to: labelWidth - 2), row.focused ? .bold : .plain),
+                                (DisplayWidth.pad(value, to: valueWidth, ellipsis: g.ellipsis), valueStyle)]), row.focused))
+            if let error = row.error {
+                for text in DisplayWidth.wrap("\(g.fail) \(error)", width: valueWidth) {
+                    lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), false))
+                }
+            }
+        }
+        // Keep the focused field in view when problems make the form taller than the box.
+        let height = inner.height - 2
+        let focusLine = lines.firstIndex { $0.1 } ?? 0
+        let first = max(0, min(focusLine - height / 2, lines.count - height))
+        for (i, (line, focused)) in lines.dropFirst(first).prefix(height).enumerated() {
+            if focused {
+                screen.cursor = Cursor(x: inner.x + 1 + (cursorColumn ?? 0), y: inner.y + i, visible: cursorColumn != nil)
+            }
+            var x = inner.x + 1
+            for (text, style) in line.spans { x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - x) }
+        }
+        let bottom = inner.maxY - 1
+        if confirmingDiscard {
+            screen.put("Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
+                       style: state.theme.status(.warn), maxWidth: inner.width - 2)
+        } else if !message.isEmpty {
+            screen.put("\(g.fail) " + message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
+        } else {
+            screen.put(hint, x: inner.x + 1, y: bottom, style: state.theme.secondary)
+        }
+    }
+
+}

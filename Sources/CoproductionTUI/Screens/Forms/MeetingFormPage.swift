@@ -1,0 +1,44 @@
+import Coproduction
+import CoproductionStore
+
+/// The meeting form on screen: its keys (Ctrl-R pulls parents' ready ideas onto a saved
+/// Board's agenda) and how it is drawn. The form's state is ``MeetingForm``.
+enum MeetingFormPage {
+    static func handle(_ action: Action?, _ key: Key, _ state: inout AppState) -> [Command]? {
+        if action == .pullIdeas, let form = state.top(MeetingForm.self), !form.confirmingDiscard {
+            guard case .existing = form.target, form.kind == "board" else {
+                state.updateTop { (top: inout MeetingForm) in
+                    top.message = "Ideas are pulled onto a saved Partnership Board's agenda: save the meeting, then edit it and press Ctrl-R."
+                }
+                return []
+            }
+            return [.pullIdeas(form)]
+        }
+        return FormKeys.handle(action, key, &state, MeetingForm.self, save: { .saveMeeting($0) })
+    }
+
+    static func render(_ form: MeetingForm, _ state: AppState, in body: Rect, on screen: inout Screen) {
+        let title: String
+        switch form.target {
+        case .new: title = form.kind == "pre-meeting" ? "New pre-meeting" : "New meeting"
+        case .existing(let id, _): title = "Edit \(kindName(form.kind)) \(id)"
+        }
+        let rows = form.fields.map { f in
+            FormRow(label: f.label, value: f == .kind ? kindName(form.kind) : form[f], placeholder: f.placeholder,
+                    focused: form.focus == f, error: form.errors[f], choice: f == .kind)
+        }
+        FormView.draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
+             hint: form.kind == "board" && form.target != .new ? "Tab next field  Enter save  Ctrl-R add ready ideas  Esc close  F1 help"
+                                                             : "Tab next field  ←→ kind  Enter save  Esc close  F1 help",
+             state: state, in: body, on: &screen)
+    }
+
+    static func kindName(_ code: String) -> String {
+        switch code {
+        case "board": return "Partnership Board"
+        case "service-design": return "Service Design"
+        case "task-and-finish": return "Task and Finish group"
+        default: return "Pre-meeting"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Coproduction
+import CoproductionStore
+
+/// A fund, marketing or rewards form on screen. Its state is ``StepForm``.
+enum StepFormPage {
+    static func handle(_ action: Action?, _ key: Key, _ state: inout AppState) -> [Command]? {
+        FormKeys.handle(action, key, &state, StepForm.self, save: { .saveStep($0) })
+    }
+
+    static func render(_ form: StepForm, _ state: AppState, in body: Rect, on screen: inout Screen) {
+        let rows = form.specs.map { spec in
+            FormRow(label: spec.label, value: form.values[spec.id] ?? "", placeholder: spec.placeholder, focused: form.focus == spec.id,
+                    error: form.errors[spec.id], choice: !spec.choices.isEmpty)
+        }
+        let hasChoice = form.specs.contains { !$0.choices.isEmpty }
+        FormView.draw(title: form.title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
+             hint: hasChoice ? "Tab next field  ←→ choose  Enter save  Esc close  F1 help" : "Tab next field  Enter save  Esc close  F1 help",
+             state: state, in: body, on: &screen)
+    }
+
+}

@@ -1,0 +1,52 @@
+import Coproduction
+import CoproductionStore
+
+/// A page of rows to choose from: a summary at the top, the rows, and the chosen row's
+/// details under a rule at the bottom (the fund, marketing, rewards and actions).
+protocol RowsPage: DetailPage {
+    /// The summary, the rows and the chosen row's details.
+    static func parts(_ content: DetailContent, selected: Int, state: AppState, width: Int) -> ([Line], [Line], [Line])
+}
+
+extension RowsPage {
+    static func render(_ detail: DetailState, _ state: AppState, in body: Rect, on screen: inout Screen) {
+        let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        guard let content = detail.content else { return }
+        let width = inner.width - 2
+        let (header, rows, details) = parts(content, selected: detail.selected, state: state, width: width)
+        let detailHeight = min(details.count, max(3, inner.height / 2 - 1))
+        let listHeight = inner.height - header.count - (detailHeight > 0 ? detailHeight + 1 : 0)
+        var y = inner.y
+        func draw(_ line: Line, _ style: Style? = nil) {
+            var x = inner.x + 1
+            if let style { screen.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+            for (text, spanStyle) in line.spans {
+                let room = inner.maxX - 1 - x
+                guard room > 0 else { break }
+                x += screen.put(DisplayWidth.truncate(text, to: room, ellipsis: state.theme.glyphs.ellipsis), x: x, y: y,
+                                style: style.map { Style(foreground: $0.foreground, bold: spanStyle.bold, reverse: true) } ?? spanStyle)
+            }
+            y += 1
+        }
+        for line in header { draw(line) }
+        let top = rows.isEmpty ? 0 : max(0, min(detail.selected - listHeight + 1, rows.count - listHeight, detail.selected))
+        let shown = rows.isEmpty ? [] : Array(rows.indices.dropFirst(max(0, top)).prefix(max(0, listHeight)))
+        for i in shown {
+            let selected = i == detail.selected
+            if selected { screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false) }
+            var line = rows[i]
+            line.spans.insert(((selected ? state.theme.glyphs.cursor : " ") + " ", .bold), at: 0)
+            draw(line, selected ? Style(reverse: true) : nil)
+        }
+        if rows.count > listHeight, listHeight > 0 {
+            let note = " \(top + 1)–\(min(rows.count, top + listHeight)) of \(rows.count) "
+            screen.put(note, x: inner.maxX - 1 - DisplayWidth.of(note), y: inner.y + header.count + listHeight - 1, style: state.theme.secondary)
+        }
+        guard detailHeight > 0 else { return }
+        y = inner.maxY - detailHeight - 1
+        screen.put(String(repeating: state.theme.glyphs.h, count: inner.width), x: inner.x, y: y, style: state.theme.secondary)
+        y += 1
+        for line in details.prefix(detailHeight) { draw(line) }
+    }
+}
+

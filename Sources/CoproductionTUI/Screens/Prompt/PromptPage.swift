@@ -1,0 +1,56 @@
+import Coproduction
+
+/// A question over the screen: the reason for a cancellation, or yes/no before deleting.
+enum PromptPage {
+    /// A key on the question: typing the answer, Enter to answer, y or n, Esc to stop.
+    static func handle(_ action: Action?, _ key: Key, _ state: inout AppState) -> [Command]? {
+        guard var prompt = state.top(PromptState.self) else { return nil }
+        switch action {
+        case .back?, .no?:
+            state.pop()
+            state.status = "Nothing was changed."
+            return []
+        case .yes?: return [.answer(prompt)]
+        case .save? where prompt.wantsText: return [.answer(prompt)]
+        case .rubOut?: if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .clearField?: prompt.text = ""
+        case nil:
+            guard prompt.wantsText, case .character(let c) = key else { return [] }
+            prompt.text.append(c)
+        default:
+            return nil
+        }
+        prompt.error = ""
+        state.updateTop { (top: inout PromptState) in top = prompt }
+        return []
+    }
+
+    static func render(_ prompt: PromptState, _ state: AppState, in body: Rect, on screen: inout Screen) {
+        let width = min(body.width - 4, 70)
+        let question = DisplayWidth.wrap(prompt.question, width: width - 4)
+        let errorLines = prompt.error.isEmpty ? [] : DisplayWidth.wrap("\(state.theme.glyphs.fail) \(prompt.error)", width: width - 4)
+        let height = question.count + errorLines.count + (prompt.wantsText ? 6 : 4)
+        let rect = body.centred(width: width, height: height)
+        screen.fill(rect)
+        let (title, hint) = prompt.titleAndHint
+        let inner = Box(title: title, focused: true).render(in: rect, on: &screen, theme: state.theme)
+        var y = inner.y
+        if !prompt.wantsText { screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false) }
+        for line in question {
+            screen.put(line, x: inner.x + 1, y: y, style: .bold)
+            y += 1
+        }
+        if prompt.wantsText {
+            y += 1
+            let shown = DisplayWidth.of(prompt.text) > inner.width - 5 ? String(prompt.text.suffix(inner.width - 6)) : prompt.text
+            screen.put(DisplayWidth.pad(shown, to: inner.width - 2), x: inner.x + 1, y: y, style: Style(underline: true))
+            screen.cursor = Cursor(x: inner.x + 1 + DisplayWidth.of(shown), y: y, visible: true)
+            y += 1
+        }
+        for line in errorLines {
+            screen.put(line, x: inner.x + 1, y: y, style: state.theme.status(.fail))
+            y += 1
+        }
+        screen.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: state.theme.secondary)
+    }
+}

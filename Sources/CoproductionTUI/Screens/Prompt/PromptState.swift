@@ -1,0 +1,64 @@
+import Coproduction
+
+/// A question in front of the screen that needs an answer: the reason for a cancellation,
+/// or yes/no before deleting.
+public struct PromptState: Hashable, Sendable {
+    /// What it is for.
+    public enum Purpose: Hashable, Sendable {
+        /// Cancel a meeting (at the version read); the text is the reason.
+        case cancelMeeting(id: Int64, version: Int)
+        /// Delete a meeting (at the version read); answered y or n.
+        case deleteMeeting(id: Int64, version: Int)
+        /// Sign a child out; the text is who collected them.
+        case signOut(bookingID: Int64, child: String)
+        /// Sign a child out collected by someone not on their list; the text is why.
+        case signOutReason(bookingID: Int64, child: String, collectedBy: String)
+        /// Book a child into a session; the text is the child's name.
+        case bookChild(meetingID: Int64)
+        /// Log an idea for an area; the text is the idea.
+        case addIdea(areaID: Int64)
+        /// Choose the idea to move: its number, or "close" and its number.
+        case chooseIdea(areaID: Int64)
+        /// What the next step needs: an outcome, who fed back and how, or why it is closed.
+        case ideaStep(ideaID: Int64, to: IdeaStatus)
+        /// Send a material's current version to parents; answered y or n.
+        case sendMaterial(id: Int64)
+    }
+    /// What it is for.
+    public var purpose: Purpose
+    /// The question, saying what will happen.
+    public var question: String
+    /// The text typed (the reason).
+    public var text = ""
+    /// A problem with the answer.
+    public var error = ""
+
+    /// Creates a prompt.
+    public init(purpose: Purpose, question: String) {
+        self.purpose = purpose
+        self.question = question
+    }
+
+    /// The prompt's title and the hint for its keys.
+    public var titleAndHint: (String, String) {
+        switch purpose {
+        case .cancelMeeting: return ("Cancel a meeting", "Enter cancels the meeting  Esc keeps it")
+        case .deleteMeeting: return ("Delete a meeting", "y deletes  n or Esc keeps it")
+        case .signOut: return ("Sign out", "Enter signs out  Esc stops")
+        case .signOutReason: return ("Not on the list", "Enter records the reason and signs out  Esc stops")
+        case .bookChild: return ("Book a child", "Enter books  Esc stops")
+        case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
+        case .chooseIdea: return ("Move an idea along", "Enter moves it  Esc stops")
+        case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
+        case .sendMaterial: return ("Send to parents", "y sends it  n or Esc keeps it a draft")
+        }
+    }
+
+    /// Whether it wants text (a reason, a name) rather than y or n.
+    public var wantsText: Bool {
+        switch purpose {
+        case .deleteMeeting, .sendMaterial: return false
+        default: return true
+        }
+    }
+}

@@ -48,6 +48,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var championIDs: [Int64] = []
     /// Its rung on the ladder of co-production, if tagged.
     public var rung: Rung?
+    /// The accounts of the crèche staff on its rota (so a worker sees which registers are theirs).
+    public var rotaUserIDs: [Int64] = []
 
 }
 
@@ -97,6 +99,12 @@ extension AppDatabase {
         """ }
 
     /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
+    /// The SQL condition for a member of crèche staff's own sessions (nil: every crèche).
+    static func staffedCondition(_ userID: Int64?) -> String {
+        guard let userID else { return "" }
+        return " AND EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.userId = \(userID))"
+    }
+
     static func invitedCondition(_ champion: Int64?) -> String {
         guard let champion else { return "" }
         return """
@@ -123,12 +131,14 @@ extension AppDatabase {
 
     /// How many meetings on or after `from` (or, with `past`, before it) match the filter;
     /// with `atMost`, no more than that many are counted.
+    /// `staffedBy` (a user id) keeps only the sessions that person works on the rota.
     public func countMeetings(as actor: Actor, from: LocalDate, filter: String = "", withCrecheOnly: Bool = false,
-                              invitedChampion: Int64? = nil, past: Bool = false, atMost: Int? = nil) throws(StoreError) -> Int {
+                              invitedChampion: Int64? = nil, staffedBy: Int64? = nil, past: Bool = false,
+                              atMost: Int? = nil) throws(StoreError) -> Int {
         try authorize(actor, .read, withCrecheOnly ? .creche : .meeting)
         let f = Self.meetingFilter(filter)
         let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
-            + Self.invitedCondition(invitedChampion)
+            + Self.invitedCondition(invitedChampion) + Self.staffedCondition(staffedBy)
         return try read { db in
             // With `atMost`, counting stops there: a filter as it is typed needs to know
             // "more than a thousand", not how many more.
@@ -154,13 +164,13 @@ extension AppDatabase {
     /// The ids of one window of meetings, in list order: the window's order read from the
     /// date index alone, for the lists to fetch only rows they have not read already.
     public func meetingIDs(as actor: Actor, from: LocalDate, filter: String = "", offset: Int, limit: Int,
-                           withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, past: Bool = false,
+                           withCrecheOnly: Bool = false, invitedChampion: Int64? = nil, staffedBy: Int64? = nil, past: Bool = false,
                            total: Int? = nil) throws(StoreError) -> [Int64] {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
         let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
-            + Self.invitedCondition(invitedChampion)
+            + Self.invitedCondition(invitedChampion) + Self.staffedCondition(staffedBy)
         // From the end: the same rows in the opposite order, turned round after reading.
         let fromEnd = total.map { offset > $0 / 2 } ?? false
         let descending = past != fromEnd
@@ -231,6 +241,9 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
+        detail.rotaUserIDs = try read { db in
+            try Int64.fetchAll(db.cachedStatement(sql: "SELECT userId FROM crecheStaff WHERE meetingId = ? AND userId IS NOT NULL"), arguments: [id])
+        }
         detail.rung = try read { db in
             try String.fetchOne(db.cachedStatement(sql: "SELECT rung FROM meeting WHERE id = ?"), arguments: [id]).flatMap(Rung.init(rawValue:))
         }

@@ -149,6 +149,8 @@ public enum ActionTable {
     private static let keyScreens = ScreenID.keyScreens
     private static let meetingScreens: [ScreenID] = [.main, .meeting]
     private static let writeMeetings = Permission.may(.write, .meeting, .all)
+    private static let registerStaff = Permission.only([.admin, .office, .crecheStaff])
+    private static let staffSignInAndOut = AccessDenied(role: .champion, operation: .write, kind: .booking).description
     private static let answerForThemselves = "Champions answer for themselves: to change who is coming, edit the meeting (e)."
 
     /// Every action with its keys and uses, in the order help lists them.
@@ -250,10 +252,10 @@ public enum ActionTable {
             ActionUse([.meeting, .creche], "Open the crèche register", hint: "register", .may(.read, .booking, .own)),
         ]),
         ActionSpec(action: .signInChild, keys: [.character("i")], keyLabel: "i", uses: [
-            ActionUse([.register], "Sign the child in", hint: "in", .may(.write, .booking, .own)),
+            ActionUse([.register], "Sign the child in", hint: "in", registerStaff, refusal: staffSignInAndOut),
         ]),
         ActionSpec(action: .signOutChild, keys: [.character("o")], keyLabel: "o", uses: [
-            ActionUse([.register], "Sign the child out", hint: "out", .may(.write, .booking, .own)),
+            ActionUse([.register], "Sign the child out", hint: "out", registerStaff, refusal: staffSignInAndOut),
         ]),
         ActionSpec(action: .book, keys: [.character("b")], keyLabel: "b", uses: [
             ActionUse([.register], "Book a child in", hint: "book", .may(.write, .booking, .own)),

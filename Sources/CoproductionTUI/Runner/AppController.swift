@@ -118,8 +118,8 @@ public final class AppController {
             if let counted = loader.count(pane, state, actor) { send(counted) }
             if let read = loader.window(pane, state, actor) { send(read) }
         }
-        for target in state.stack.compactMap({ DetailState(entry: $0)?.target }) {
-            if let read = loader.detail(target, state, actor) { send(read) }
+        for detail in state.stack.compactMap({ DetailState(entry: $0) }) {
+            if let read = loader.detail(detail, state, actor) { send(read) }
         }
     }
 }

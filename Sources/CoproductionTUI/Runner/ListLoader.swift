@@ -94,7 +94,7 @@ final class ListLoader {
                                                            invitedChampion: Self.invitedFilter(actor), past: key.past, atMost: limit)
         case .areas: total = try database.countAreas(as: actor, filter: key.filter)
         case .creche: total = try database.countMeetings(as: actor, from: state.today, filter: key.filter, withCrecheOnly: true,
-                                                         atMost: limit)
+                                                         staffedBy: Self.staffedFilter(actor), atMost: limit)
         }
         let more = limit != nil && total > ListPosition.filterCountLimit
         return (more ? ListPosition.filterCountLimit : total, more)
@@ -120,7 +120,8 @@ final class ListLoader {
                                                                                     offset: top, limit: rows)))
             case .creche:
                 let ids = try database.meetingIDs(as: actor, from: state.today, filter: key.filter, offset: top, limit: rows,
-                                                  withCrecheOnly: true, total: state[.creche].moreThanTotal ? nil : state[.creche].total)
+                                                  withCrecheOnly: true, staffedBy: Self.staffedFilter(actor),
+                                                  total: state[.creche].moreThanTotal ? nil : state[.creche].total)
                 message = .meetingsRead(.creche, Window(offset: top, items: try items(ids, actor, key, state.checker)))
             }
         } catch {
@@ -148,9 +149,16 @@ final class ListLoader {
         actor.role == .champion ? actor.championID : nil
     }
 
-    /// A detail page's data, when it has not been read since the data last changed.
-    func detail(_ target: DetailTarget, _ state: AppState, _ actor: Actor) -> Message? {
-        guard loadedDetails[target] != generation else { return nil }
+    /// Crèche staff's crèche pane lists the sessions they work: the registers they may open.
+    static func staffedFilter(_ actor: Actor) -> Int64? {
+        actor.role == .crecheStaff ? actor.userID : nil
+    }
+
+    /// A detail page's data, when the page has none yet or it was read before the data last
+    /// changed.
+    func detail(_ detail: DetailState, _ state: AppState, _ actor: Actor) -> Message? {
+        let target = detail.target
+        guard !detail.loaded || loadedDetails[target] != generation else { return nil }
         loadedDetails[target] = generation
         do {
             return .detailRead(target, try DetailPages.page(target).load(target, database, actor, today: state.today))

@@ -119,6 +119,7 @@ extension AppController {
 
     /// Checks the form; each problem goes beside its field, or the meeting is saved.
     private func saveMeeting(_ form: MeetingForm, _ actor: Actor) -> [Message] {
+        do { try AccessPolicy.require(actor, .write, .meeting) } catch { return [.meetingFormProblems([:], message: error.description)] }
         var (meeting, agenda, errors) = meetingFromForm(form, actor: actor)
         let rungText = form[.rung].trimmingCharacters(in: .whitespaces).lowercased()
         let rung = Rung.allCases.first { $0.rawValue == rungText || $0.name.lowercased() == rungText }
@@ -220,6 +221,7 @@ extension AppController {
     // MARK: The record form
 
     private func saveRecord(_ form: RecordForm, _ actor: Actor) -> [Message] {
+        do { try AccessPolicy.require(actor, .write, .meeting) } catch { return [.recordFormProblems([:], message: error.description)] }
         var errors: [RecordForm.Field: String] = [:]
         let champions = (try? database.champions(as: actor)) ?? []
         var attendance: [Int64: Attendance] = [:]

@@ -8,6 +8,9 @@ extension AppController {
     /// Checks and saves the open step form; problems go beside their fields and the form
     /// stays open with everything typed.
     func saveStep(_ form: StepForm, _ actor: Actor) -> [Message] {
+        // A role that may not take this step is told so before anything typed is checked.
+        let (kind, needed) = form.purpose.permission
+        do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }
         let now = clockNow()
         var message = ""
         var status = ""

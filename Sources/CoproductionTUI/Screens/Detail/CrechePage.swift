@@ -13,8 +13,23 @@ enum CrechePage: DetailPage {
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
         guard action == .register, case .creche(let id) = detail.target else { return nil }
+        if case .creche(let d)? = detail.content, let refusal = notOnRota(d, state) {
+            state.status = refusal
+            return []
+        }
         state.push(.detail(DetailState(target: .register(id))))
         return []
+    }
+
+    static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
+        guard action == .register, case .creche(let d)? = detail.content else { return true }
+        return notOnRota(d, state) == nil
+    }
+
+    /// Crèche staff open the registers of the sessions they work; why not, for one they do not.
+    static func notOnRota(_ d: MeetingDetail, _ state: AppState) -> String? {
+        guard let actor = state.session, actor.role == .crecheStaff, !d.rotaUserIDs.contains(actor.userID) else { return nil }
+        return "You are not on this crèche's rota, so its register is not yours to open: ask the office to add you."
     }
 
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {

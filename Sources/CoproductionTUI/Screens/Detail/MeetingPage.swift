@@ -26,6 +26,10 @@ enum MeetingPage: DetailPage {
                 state.status = "This meeting has no crèche: edit it (e) and give the crèche room's places."
                 return []
             }
+            if let refusal = CrechePage.notOnRota(d, state) {
+                state.status = refusal
+                return []
+            }
             state.push(.detail(DetailState(target: .register(id))))
             return []
         default: return nil
@@ -58,7 +62,7 @@ enum MeetingPage: DetailPage {
         guard case .meeting(let d)? = detail.content else { return false }
         switch action {
         case .undo: return state.undo != nil
-        case .register: return d.facts.creche != nil
+        case .register: return d.facts.creche != nil && CrechePage.notOnRota(d, state) == nil
         default: return notNow(action, d, state) == nil
         }
     }

@@ -192,3 +192,17 @@ extension StepForm {
         ], values: ["date": today.uk])
     }
 }
+
+extension StepForm.Purpose {
+    /// What the step changes, and the least access that lets a role take it (the store
+    /// checks each record's owner again).
+    public var permission: (RecordKind, Scope) {
+        switch self {
+        case .newProposal, .reviewProposal: return (.fund, .own)
+        case .decideProposal, .deliverProposal, .closeProposal, .setBudget: return (.fund, .all)
+        case .newMaterial, .reviewMaterial: return (.material, .own)
+        case .reviseMaterial: return (.material, .all)
+        case .newReward: return (.reward, .all)
+        }
+    }
+}

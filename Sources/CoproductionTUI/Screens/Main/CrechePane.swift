@@ -6,7 +6,7 @@ import CoproductionStore
 enum CrechePane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.creche
-        let inner = ListFrame.box(state, pane, in: rect, on: &screen)
+        let inner = ListFrame.box(state, pane, title: state.session?.role == .crecheStaff ? "My crèches" : nil, in: rect, on: &screen)
         let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
                                  .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
                                  .fixed("Room", 5, right: true), .fixed("Status", 7)]

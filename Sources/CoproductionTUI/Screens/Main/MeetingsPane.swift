@@ -60,8 +60,10 @@ enum ListFrame {
                       on screen: inout Screen) {
         let p = state[pane]
         let mine = pane == .meetings && state.session?.role == .champion
+        let myCreches = pane == .creche && state.session?.role == .crecheStaff
         let empty = !p.filter.isEmpty ? "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
-            : mine ? "You are not invited to any meetings yet." : "No \(pane.noun) to show."
+            : mine ? "You are not invited to any meetings yet."
+            : myCreches ? "You are not on the rota for any crèche yet." : "No \(pane.noun) to show."
         Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
               focused: state.focus == pane, emptyMessage: empty).render(in: rect, on: &screen, theme: state.theme)
     }

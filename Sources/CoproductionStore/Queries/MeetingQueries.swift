@@ -51,6 +51,23 @@ public struct MeetingDetail: Hashable, Sendable {
     /// The accounts of the crèche staff on its rota (so a worker sees which registers are theirs).
     public var rotaUserIDs: [Int64] = []
 
+    /// A meeting's detail, as the store reads it (tests make their own).
+    public init(facts: MeetingFacts, championNames: [String], championAreas: [String], championResponses: [Response],
+                prepares: Meeting?, preMeetings: [Meeting], version: Int, record: MeetingRecord?, championIDs: [Int64] = [],
+                rung: Rung? = nil, rotaUserIDs: [Int64] = []) {
+        self.facts = facts
+        self.championNames = championNames
+        self.championAreas = championAreas
+        self.championResponses = championResponses
+        self.prepares = prepares
+        self.preMeetings = preMeetings
+        self.version = version
+        self.record = record
+        self.championIDs = championIDs
+        self.rung = rung
+        self.rotaUserIDs = rotaUserIDs
+    }
+
 }
 
 extension AppDatabase {

@@ -150,4 +150,12 @@ public struct OpenActionRow: Hashable, Sendable {
     public var meetingTitle: String
     /// That meeting's date.
     public var meetingDate: LocalDate
+
+    /// An open action and where it came from.
+    public init(action: ActionItem, meetingID: Int64, meetingTitle: String, meetingDate: LocalDate) {
+        self.action = action
+        self.meetingID = meetingID
+        self.meetingTitle = meetingTitle
+        self.meetingDate = meetingDate
+    }
 }

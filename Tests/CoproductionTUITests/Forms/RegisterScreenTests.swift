@@ -14,6 +14,34 @@ import Testing
 
     struct RegisterMissing: Error {}
 
+    @Test func lockAndSwitchUserWorkOnARegisterWithChildrenListed() throws {
+        // The defect: with children on the register, L and U were swallowed by its row keys.
+        let f = try Fixture()
+        let screen = try openRegister(f)
+        try #require(!screen.rows.isEmpty)
+        f.press(.down, .character("L"))
+        #expect(f.controller.state.session == nil)
+        #expect(f.screen.text.contains("Locked."))
+        #expect(!f.screen.text.contains(screen.rows[0].child.fullName))
+        f.type(DemoData.demoPIN)
+        f.press(.enter)
+        _ = try openRegister(f)
+        f.press(.character("U"))
+        #expect(f.controller.state.session == nil)
+        #expect(f.controller.state.signIn.name.isEmpty)
+        #expect(f.screen.text.contains("Signed out. The next person can sign in."))
+    }
+
+    @Test func theTerminalCursorSitsOnTheSelectedChild() throws {
+        let f = try Fixture()
+        _ = try openRegister(f)
+        f.press(.down)
+        let screen = f.screen
+        let cursor = try #require(screen.cursor)
+        #expect(!cursor.visible)
+        #expect(screen[cursor.x, cursor.y].grapheme == "▶", "the cursor is not on the selection marker")
+    }
+
     @Test func signingInAndOutChangesTheHeadcount() throws {
         let f = try Fixture()
         let screen = try openRegister(f)

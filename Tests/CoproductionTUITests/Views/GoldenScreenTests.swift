@@ -54,6 +54,12 @@ import Testing
         assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
+    @Test(arguments: sizes) func actionsScreen(size: Size) throws {
+        let f = try Fixture(size: size, colour: true)
+        f.press(.character("T"))
+        assertScreen(f, named: "\(size.width)x\(size.height)")
+    }
+
     @Test func marketingScreenShowsJargon() throws {
         let f = try Fixture(colour: true)
         f.press(.character("M"))

@@ -37,7 +37,7 @@ enum FormView {
                 if DisplayWidth.of(value) > valueWidth - 1 {
                     value = g.ellipsis + String(value.suffix(max(1, valueWidth - 2)))
                 }
-                if row.focused { cursorColumn = labelWidth + 1 + DisplayWidth.of(value) }
+                if row.focused { cursorColumn = labelWidth + DisplayWidth.of(value) }
             }
             lines.append((Line([((row.focused ? g.cursor : " ") + " ", .bold),
                                 (DisplayWidth.pad(row.label, to: labelWidth - 2), row.focused ? .bold : .plain),

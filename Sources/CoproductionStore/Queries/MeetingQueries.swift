@@ -258,11 +258,10 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
-        detail.rotaUserIDs = try read { db in
-            try Int64.fetchAll(db.cachedStatement(sql: "SELECT userId FROM crecheStaff WHERE meetingId = ? AND userId IS NOT NULL"), arguments: [id])
-        }
-        detail.rung = try read { db in
-            try String.fetchOne(db.cachedStatement(sql: "SELECT rung FROM meeting WHERE id = ?"), arguments: [id]).flatMap(Rung.init(rawValue:))
+        (detail.rung, detail.rotaUserIDs) = try read { db in
+            (try String.fetchOne(db.cachedStatement(sql: "SELECT rung FROM meeting WHERE id = ?"), arguments: [id]).flatMap(Rung.init(rawValue:)),
+             try Int64.fetchAll(db.cachedStatement(sql: "SELECT userId FROM crecheStaff WHERE meetingId = ? AND userId IS NOT NULL"),
+                                arguments: [id]))
         }
         return detail
     }

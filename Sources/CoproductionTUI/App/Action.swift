@@ -328,8 +328,20 @@ public enum ActionTable {
     }
 
     /// The keys of a screen for a role, in table order, with the screen's own words; keys the
-    /// role would be refused are left out.
+    /// role would be refused are left out. (Worked out once: the hint line asks every frame.)
     public static func keys(on screen: ScreenID, role: Role?) -> [KeyHelp] {
+        keysByScreen[screen]?[role] ?? []
+    }
+
+    private static let keysByScreen: [ScreenID: [Role?: [KeyHelp]]] = {
+        var table: [ScreenID: [Role?: [KeyHelp]]] = [:]
+        for screen in ScreenID.allCases {
+            for role in [nil] + Role.allCases.map(Optional.some) { table[screen, default: [:]][role] = makeKeys(on: screen, role: role) }
+        }
+        return table
+    }()
+
+    private static func makeKeys(on screen: ScreenID, role: Role?) -> [KeyHelp] {
         all.compactMap { spec in
             guard let use = spec.uses.first(where: { $0.screens.contains(screen) }) else { return nil }
             if let role, !use.permission.allows(role) { return nil }

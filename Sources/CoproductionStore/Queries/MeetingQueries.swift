@@ -48,7 +48,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var championIDs: [Int64] = []
     /// Its rung on the ladder of co-production, if tagged.
     public var rung: Rung?
-    /// The accounts of the crèche staff on its rota (so a worker sees which registers are theirs).
+    /// The accounts of the crèche staff on its rota (so a worker sees which registers are
+    /// theirs); read only for crèche staff.
     public var rotaUserIDs: [Int64] = []
 
     /// A meeting's detail, as the store reads it (tests make their own).
@@ -258,10 +259,12 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
+        // The rota's accounts matter only to crèche staff (which registers are theirs).
+        let withRota = actor.role == .crecheStaff
         (detail.rung, detail.rotaUserIDs) = try read { db in
             (try String.fetchOne(db.cachedStatement(sql: "SELECT rung FROM meeting WHERE id = ?"), arguments: [id]).flatMap(Rung.init(rawValue:)),
-             try Int64.fetchAll(db.cachedStatement(sql: "SELECT userId FROM crecheStaff WHERE meetingId = ? AND userId IS NOT NULL"),
-                                arguments: [id]))
+             withRota ? try Int64.fetchAll(db.cachedStatement(sql: "SELECT userId FROM crecheStaff WHERE meetingId = ? AND userId IS NOT NULL"),
+                                           arguments: [id]) : [])
         }
         return detail
     }

@@ -146,6 +146,21 @@ import Testing
         #expect(form.helpVisible)
     }
 
+    @Test func lockAndSwitchUserWorkOverTheHelpAndAQuestionButAreLettersInAForm() {
+        for screens: [ScreenState] in [[.help(HelpScreen(about: .main))], [Self.meetingPage(), .help(HelpScreen(about: .meeting))],
+                                       [.prompt(PromptState(purpose: .deleteMeeting(id: 7, version: 4), question: "Delete?"))]] {
+            var s = Self.state(.office, screens)
+            #expect(update(&s, .key(.character("L"))) == [.forget])
+            #expect(s.session == nil && s.signIn.name == "Someone" && s.detail == nil)
+            var u = Self.state(.office, screens)
+            _ = update(&u, .key(.character("U")))
+            #expect(u.session == nil && u.signIn.name.isEmpty)
+        }
+        var form = Self.state(.office, [.meetingForm(MeetingForm.new(on: Fixture.today))])
+        _ = update(&form, .key(.character("L")))
+        #expect(form.session != nil && form.form?[.title] == "L")
+    }
+
     @Test func theActionsPageOpensTheMeetingAnActionCameFrom() {
         let row = OpenActionRow(action: ActionItem(id: 1, what: "Book the hall", owner: "Priya", due: Fixture.today.adding(days: -2)),
                                 meetingID: 12, meetingTitle: "Service Design", meetingDate: Fixture.today.adding(days: -20))

@@ -89,8 +89,8 @@ public enum HelpPage {
         case .help?, .back?, .quit?: state.pop()
         case .moveDown?, .pageDown?: state.updateTop { (h: inout HelpScreen) in h.scroll = min(h.scroll + (action == .pageDown ? 10 : 1), limit) }
         case .moveUp?, .pageUp?: state.updateTop { (h: inout HelpScreen) in h.scroll = max(0, h.scroll - (action == .pageUp ? 10 : 1)) }
-        case .forceQuit?, .redraw?: return nil
-        default: break
+        case nil: break
+        default: return nil  // lock and switch user work over the help too
         }
         return []
     }

@@ -55,6 +55,7 @@ let package = Package(
             dependencies: [
                 "CoproductionTUI",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Views/__Snapshots__"]
         ),

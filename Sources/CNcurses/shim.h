@@ -54,6 +54,37 @@ static inline int cp_key_dc(void) { return KEY_DC; }
 static inline int cp_key_resize(void) { return KEY_RESIZE; }
 static inline int cp_key_f(int n) { return KEY_F(n); }
 
+// MARK: Bracketed paste and modified arrows
+
+/// Key codes of our own for the markers a terminal puts round pasted text (ESC[200~ and
+/// ESC[201~), above every code ncurses uses.
+static inline int cp_key_paste_start(void) { return KEY_MAX + 1; }
+static inline int cp_key_paste_end(void) { return KEY_MAX + 2; }
+
+/// Asks ncurses to report the paste markers as those codes, and the terminal to send them.
+static inline void cp_enable_bracketed_paste(void) {
+    define_key("\033[200~", KEY_MAX + 1);
+    define_key("\033[201~", KEY_MAX + 2);
+    fputs("\033[?2004h", stdout);
+    fflush(stdout);
+}
+
+/// Tells the terminal to stop marking pastes (on every exit path).
+static inline void cp_disable_bracketed_paste(void) {
+    fputs("\033[?2004l", stdout);
+    fflush(stdout);
+}
+
+/// 1 for Ctrl-Left, 2 for Ctrl-Right, 0 for any other key code (terminfo names them kLFT5
+/// and kRIT5 where the terminal has them).
+static inline int cp_control_arrow(int code) {
+    const char *name = keyname(code);
+    if (name == NULL) return 0;
+    if (strcmp(name, "kLFT5") == 0) return 1;
+    if (strcmp(name, "kRIT5") == 0) return 2;
+    return 0;
+}
+
 // MARK: Terminal checks
 
 /// Returns 0 when TERM names a terminal that can address the cursor, 1 when TERM is
@@ -76,6 +107,7 @@ static volatile sig_atomic_t cp_curses_active = 0;
 static inline void cp_restore_terminal(void) {
     if (cp_curses_active) {
         cp_curses_active = 0;
+        fputs("\033[?2004l", stdout);
         endwin();
         fflush(stdout);
     }

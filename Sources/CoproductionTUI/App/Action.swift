@@ -13,7 +13,7 @@ public enum Action: String, CaseIterable, Sendable {
     case register, signInChild, signOutChild, book
     case addIdea, nextStep, review
     case reports, fund, marketing, rewards, actions, audit
-    case nextField, previousField, choose, save, clearField, rubOut, pullIdeas
+    case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case yes, no
 }
 
@@ -188,16 +188,21 @@ public enum ActionTable {
             ActionUse(ScreenID.forms + [.signIn], "Next field", hint: "next field"),
         ]),
         ActionSpec(action: .previousField, keys: [.backTab, .up], keyLabel: "Shift-Tab ↑", uses: [ActionUse(ScreenID.forms + [.signIn], "Previous field")]),
-        ActionSpec(action: .choose, keys: [.left, .right, .character(" ")], keyLabel: "← → Space",
-                   uses: [ActionUse([.meetingForm, .stepForm], "Change a choice (kind, decision…)")]),
-        ActionSpec(action: .rubOut, keys: [.backspace, .delete], keyLabel: "Backspace", uses: [
-            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Rub out the last letter"),
+        ActionSpec(action: .moveInText, keys: [.left, .right, .home, .end, .control("a"), .control("e"), .control("b"), .control("f")],
+                   keyLabel: "← → Home End", uses: [
+            ActionUse([.meetingForm, .stepForm], "Move in text; ← → a choice"),
+            ActionUse([.recordForm, .textPrompt, .signIn], "Move in the text (^A ^E)"),
         ]),
-        ActionSpec(action: .clearField, keys: [.control("u")], keyLabel: "Ctrl-U", uses: [
-            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Clear the field"),
+        ActionSpec(action: .moveByWord, keys: [.alt("b"), .alt("f"), .controlLeft, .controlRight], keyLabel: "Alt-B Alt-F",
+                   uses: [ActionUse(ScreenID.forms + [.textPrompt, .signIn], "A word left / right")]),
+        ActionSpec(action: .rubOut, keys: [.backspace, .delete], keyLabel: "Bksp Del", uses: [
+            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Rub out a letter"),
+        ]),
+        ActionSpec(action: .cutText, keys: [.control("w"), .control("k"), .control("u")], keyLabel: "^W ^K ^U", uses: [
+            ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Cut word, to end, to start"),
         ]),
         ActionSpec(action: .pullIdeas, keys: [.control("r")], keyLabel: "Ctrl-R", uses: [
-            ActionUse([.meetingForm], "Add parents' ready ideas to a Board's agenda", writeMeetings),
+            ActionUse([.meetingForm], "Put ready ideas on agenda", writeMeetings),
         ]),
         ActionSpec(action: .yes, keys: [.character("y"), .character("Y")], keyLabel: "y", uses: [ActionUse([.question], "Yes, go ahead", hint: "yes")]),
         ActionSpec(action: .no, keys: [.character("n"), .character("N")], keyLabel: "n", uses: [ActionUse([.question], "No, change nothing", hint: "no")]),

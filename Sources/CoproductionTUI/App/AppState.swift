@@ -206,6 +206,8 @@ public struct MainScreen: Hashable, Sendable {
     public var showPast = false
     /// Whether keys are going into the focused pane's filter.
     public var editingFilter = false
+    /// The cursor in the filter being typed.
+    public var filterCaret = Caret(selectedAll: false)
 
     /// An empty main screen.
     public init() {}
@@ -253,6 +255,16 @@ public enum ScreenState: Hashable, Sendable {
         case .stepForm: return .stepForm
         case .prompt(let p): return p.wantsText ? .textPrompt : .question
         case .help: return .help
+        }
+    }
+
+    /// Whether it is a form with changes not saved.
+    public var isChangedForm: Bool {
+        switch self {
+        case .meetingForm(let f): return f.dirty
+        case .recordForm(let f): return f.dirty
+        case .stepForm(let f): return f.dirty
+        default: return false
         }
     }
 
@@ -306,6 +318,8 @@ public struct AppState: Hashable, Sendable {
     public var status = ""
     /// Set when the user has asked to quit.
     public var quitRequested = false
+    /// Set when Ctrl-C met a changed form: throwing the changes away (y) then quits.
+    public var quitWhenDiscarded = false
     /// Settings for the checks shown.
     public var checker = BarrierChecker()
     /// This terminal's last change, for `u`.

@@ -12,6 +12,10 @@ public enum Key: Hashable, Sendable {
     case tab, backTab, enter, escape, backspace, delete
     /// A function key, F1 to F12.
     case function(Int)
+    /// Alt (or Meta) with a character, for example `.alt("b")` for Alt-B.
+    case alt(Character)
+    /// Ctrl with the left or right arrow.
+    case controlLeft, controlRight
 
     /// How the key is written in help, for example `Ctrl-C`, `PgDn`, `↑`.
     public var label: String {
@@ -34,6 +38,9 @@ public enum Key: Hashable, Sendable {
         case .backspace: return "Backspace"
         case .delete: return "Del"
         case .function(let n): return "F\(n)"
+        case .alt(let c): return "Alt-\(c.uppercased())"
+        case .controlLeft: return "Ctrl-←"
+        case .controlRight: return "Ctrl-→"
         }
     }
 }

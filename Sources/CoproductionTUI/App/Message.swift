@@ -15,6 +15,8 @@ public enum Message: Hashable, Sendable {
     case clock(LocalDateTime)
     /// Nobody pressed a key for this many minutes: lock the screen.
     case idle(minutes: Int)
+    /// Text pasted into the terminal: only ever text, never keys.
+    case paste(String)
 
     // MARK: Results
 

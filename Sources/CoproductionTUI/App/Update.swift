@@ -8,6 +8,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Command] {
     switch message {
     case .key(let key):
         return keyPressed(&state, key)
+    case .paste(let text):
+        Paste.into(&state, text)
+        return []
     case .resize(let size):
         state.size = size
         MainPage.keepInView(&state)
@@ -108,6 +111,13 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
     let screen = state.screen
     let action = ActionTable.action(for: key, on: screen)
     if action == .forceQuit {
+        // A changed form asks first, as Esc does; a second Ctrl-C quits whatever happens.
+        if !state.quitWhenDiscarded, let i = state.stack.lastIndex(where: \.isChangedForm) {
+            state.stack.removeSubrange((i + 1)...)
+            state.confirmDiscard()
+            state.quitWhenDiscarded = true
+            return []
+        }
         state.quitRequested = true
         return []
     }

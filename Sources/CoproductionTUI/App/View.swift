@@ -65,8 +65,9 @@ enum StatusLine {
             let f = state[state.focus].filter
             screen.put(" Filter \(state.focus.title.lowercased()): ", x: rect.x, y: rect.y, style: .bold)
             let x = rect.x + DisplayWidth.of(" Filter \(state.focus.title.lowercased()): ")
-            let w = screen.put(f, x: x, y: rect.y, style: .plain, maxWidth: rect.width - x - 30)
-            screen.cursor = Cursor(x: x + w, y: rect.y, visible: true)
+            let (shown, column) = LineEditor(f, caret: state.main.filterCaret).visible(width: rect.width - x - 30)
+            screen.put(shown, x: x, y: rect.y, style: .plain)
+            screen.cursor = Cursor(x: x + column, y: rect.y, visible: true)
             screen.put("Enter keeps  Esc clears ", x: rect.maxX - 24, y: rect.y, style: state.theme.secondary)
         } else if !state.status.isEmpty {
             screen.put(" " + state.status, x: rect.x, y: rect.y, style: .plain, maxWidth: rect.width)

@@ -40,7 +40,10 @@ public final class AppController {
     /// and reads what the new state shows. Returns the commands for the backend (a redraw).
     @discardableResult
     public func handle(_ message: Message) -> [Command] {
-        if case .key = message { lastInput = clock() }
+        switch message {
+        case .key, .paste: lastInput = clock()
+        default: break
+        }
         let backend = send(message)
         sync()
         return backend

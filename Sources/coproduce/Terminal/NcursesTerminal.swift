@@ -53,6 +53,7 @@ final class NcursesTerminal {
         nonl()
         keypad(cp_stdscr(), true)
         curs_set(0)
+        cp_enable_bracketed_paste()
         var useColour = false
         if wantsColour && has_colors() {
             start_color()
@@ -127,38 +128,153 @@ final class NcursesTerminal {
         shown = nil
     }
 
-    /// Waits up to `milliseconds` for a key or a resize.
+    /// Keys read in a burst that turned out to be typing, handed out one at a time.
+    private var pending: [Event] = []
+
+    /// The most pasted text kept (the rest is dropped): far beyond any field's limit.
+    private static let pasteLimit = 100_000
+
+    /// Waits up to `milliseconds` for a key, a paste or a resize. Text between a terminal's
+    /// paste markers comes as one paste; without markers, text arriving faster than typing
+    /// that holds a line break is taken as a paste too, so a pasted newline never acts as
+    /// Enter and pasted letters never run as shortcuts.
     func nextEvent(milliseconds: Int32) -> Event? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard let first = readKey(milliseconds: milliseconds) else { return nil }
+        switch first {
+        case .pasteStart:
+            return .paste(readPaste())
+        case .event(let event):
+            guard case .key(let key) = event, key.isText || key == .enter else { return event }
+            // A burst: whatever else is already waiting, read without waiting.
+            var burst: [Event] = [event]
+            while burst.count < Self.pasteLimit, let next = readKey(milliseconds: 0) {
+                guard case .event(let e) = next, case .key(let k) = e, k.isText || k == .enter || k == .tab else {
+                    if case .event(let e) = next { burst.append(e) }
+                    break
+                }
+                burst.append(e)
+            }
+            let keys = burst.compactMap { e -> Key? in if case .key(let k) = e { return k } else { return nil } }
+            // Typing fast (or keys read late while the app was busy) can start or end with
+            // Enter; a paste has text on both sides of a line break.
+            var lineBreakInside = false
+            for i in keys.indices.dropFirst().dropLast() where keys[i] == .enter {
+                let before: Key = keys[i - 1], after: Key = keys[i + 1]
+                if before != .enter && after != .enter { lineBreakInside = true }
+            }
+            if burst.count > 1, lineBreakInside, keys.count == burst.count {
+                return .paste(String(keys.map { k -> Character in
+                    switch k {
+                    case .character(let c): return c
+                    case .tab: return "\t"
+                    default: return "\n"
+                    }
+                }))
+            }
+            pending = Array(burst.dropFirst())
+            return event
+        case .pasteEnd:
+            return nil
+        }
+    }
+
+    private enum Read {
+        case event(Event)
+        case pasteStart, pasteEnd
+    }
+
+    /// The text up to the end marker (or a second of quiet, should it never come).
+    private func readPaste() -> String {
+        var text = ""
+        var count = 0
+        while let next = readRaw(milliseconds: 1000) {
+            if next.isPasteEnd { break }
+            if let c = next.character, count < Self.pasteLimit {
+                text.unicodeScalars.append(c)
+                count += 1
+            }
+        }
+        return text
+    }
+
+    private struct Raw {
+        var code: Int32?
+        var character: Unicode.Scalar?
+        var isPasteEnd: Bool { code == cp_key_paste_end() }
+    }
+
+    private func readRaw(milliseconds: Int32) -> Raw? {
         wtimeout(cp_stdscr(), milliseconds)
         var ch: wint_t = 0
         let result = wget_wch(cp_stdscr(), &ch)
         if result == ERR { return nil }
         if result == cp_key_code_yes() {
             let code = Int32(ch)
-            if code == cp_key_resize() { return .resize(size) }
+            if code == cp_key_enter() { return Raw(code: nil, character: "\n") }
+            return Raw(code: code, character: nil)
+        }
+        return Raw(code: nil, character: UnicodeScalar(UInt32(ch)).map { $0 == "\r" ? "\n" : $0 })
+    }
+
+    /// A key read after Esc that was not part of it, to be handed out next.
+    private var pendingRaw: (Int32, wint_t)?
+
+    private func readKey(milliseconds: Int32) -> Read? {
+        var ch: wint_t = 0
+        let result: Int32
+        if let (r, c) = pendingRaw {
+            pendingRaw = nil
+            result = r
+            ch = c
+        } else {
+            wtimeout(cp_stdscr(), milliseconds)
+            result = wget_wch(cp_stdscr(), &ch)
+        }
+        if result == ERR { return nil }
+        if result == cp_key_code_yes() {
+            let code = Int32(ch)
+            if code == cp_key_paste_start() { return .pasteStart }
+            if code == cp_key_paste_end() { return .pasteEnd }
+            if code == cp_key_resize() { return .event(.resize(size)) }
             let map: [Int32: Key] = [
                 cp_key_up(): .up, cp_key_down(): .down, cp_key_left(): .left, cp_key_right(): .right,
                 cp_key_home(): .home, cp_key_end(): .end, cp_key_ppage(): .pageUp, cp_key_npage(): .pageDown,
                 cp_key_btab(): .backTab, cp_key_enter(): .enter, cp_key_backspace(): .backspace, cp_key_dc(): .delete,
             ]
-            if let key = map[code] { return .key(key) }
-            for n in 1...12 where code == cp_key_f(Int32(n)) { return .key(.function(n)) }
-            return nil
+            if let key = map[code] { return .event(.key(key)) }
+            for n in 1...12 where code == cp_key_f(Int32(n)) { return .event(.key(.function(n))) }
+            switch cp_control_arrow(code) {
+            case 1: return .event(.key(.controlLeft))
+            case 2: return .event(.key(.controlRight))
+            default: return nil
+            }
         }
         switch ch {
-        case 27: return .key(.escape)
-        case 9: return .key(.tab)
-        case 10, 13: return .key(.enter)
-        case 8, 127: return .key(.backspace)
-        case 1...26: return .key(.control(Character(UnicodeScalar(UInt8(ch) + 96))))
+        case 27:
+            // Alt-B and Alt-F (a word left and right) arrive as Esc and the letter together.
+            // Only those two are read so: Esc then another key typed quickly stays two keys.
+            wtimeout(cp_stdscr(), 0)
+            var next: wint_t = 0
+            let got = wget_wch(cp_stdscr(), &next)
+            if got == OK, next == 98 || next == 102 { return .event(.key(.alt(next == 98 ? "b" : "f"))) }
+            if got != ERR {
+                pendingRaw = (got, next)
+            }
+            return .event(.key(.escape))
+        case 9: return .event(.key(.tab))
+        case 10, 13: return .event(.key(.enter))
+        case 8, 127: return .event(.key(.backspace))
+        case 1...26: return .event(.key(.control(Character(UnicodeScalar(UInt8(ch) + 96)))))
         default:
             guard let scalar = UnicodeScalar(UInt32(ch)) else { return nil }
-            return .key(.character(Character(scalar)))
+            return .event(.key(.character(Character(scalar))))
         }
     }
 
     /// Restores the terminal.
     func shutdown() {
+        cp_disable_bracketed_paste()
         endwin()
         cp_mark_inactive()
         if let handle = screenHandle { delscreen(handle) }

@@ -20,6 +20,8 @@ public protocol EditableForm: Sendable {
     var dirty: Bool { get set }
     /// Whether Esc on a changed form is asking before throwing the changes away.
     var confirmingDiscard: Bool { get set }
+    /// The cursor in the focused field.
+    var caret: Caret { get set }
     /// ←/→ on a field chosen from a list (the meeting's kind, a decision).
     mutating func cycleChoice(_ step: Int)
 }
@@ -35,12 +37,22 @@ extension EditableForm {
         }
     }
 
-    /// Moves the focus by `step` fields, wrapping.
+    /// Moves the focus by `step` fields, wrapping; the field entered has its text selected.
     public mutating func move(_ step: Int) {
         let list = fields
         guard !list.isEmpty else { return }
         let i = list.firstIndex(of: focus) ?? 0
         focus = list[(i + step + list.count) % list.count]
+        caret = Caret()
+    }
+
+    /// Applies an edit to the focused field where its cursor is.
+    mutating func edit(_ edit: LineEditor.Edit) {
+        var editor = LineEditor(self[focus], caret: caret)
+        let before = editor.text
+        editor.apply(edit)
+        if editor.text != before { self[focus] = editor.text }
+        caret = editor.caret
     }
 }
 
@@ -61,7 +73,10 @@ extension EditableForm {
         errors = problems
         message = words.isEmpty ? (problems.count == 1 ? "One thing to fix before saving." : "\(problems.count) things to fix before saving.")
                                 : words
-        if let first = fields.first(where: { problems[$0] != nil }) { focus = first }
+        if let first = fields.first(where: { problems[$0] != nil }), first != focus {
+            focus = first
+            caret = Caret()
+        }
     }
 }
 
@@ -77,8 +92,10 @@ enum FormKeys {
             case .character("y"), .character("Y"):
                 state.pop()
                 state.status = "Changes thrown away."
+                if state.quitWhenDiscarded { state.quitRequested = true }
             case .character("n"), .character("N"), .escape:
                 form.confirmingDiscard = false
+                state.quitWhenDiscarded = false
                 state.updateTop { (top: inout Form) in top = form }
             default: break
             }
@@ -86,8 +103,8 @@ enum FormKeys {
         }
         var commands: [Command] = []
         switch action {
-        case .choose? where !form.focusTakesText:
-            form.cycleChoice(key == .left ? -1 : 1)
+        case .moveInText? where !form.focusTakesText:
+            if key == .left || key == .right { form.cycleChoice(key == .left ? -1 : 1) }
         case .nextField?: form.move(1)
         case .previousField?: form.move(-1)
         case .save?: commands = [save(form)]
@@ -96,18 +113,27 @@ enum FormKeys {
                 state.pop()
                 return []
             }
-        case .rubOut?:
-            if form.focusTakesText, !form[form.focus].isEmpty { form[form.focus].removeLast() }
-        case .clearField?:
-            if form.focusTakesText { form[form.focus] = "" }
-        case nil:
-            guard case .character(let c) = key else { return [] }
-            if form.focusTakesText { form[form.focus].append(c) }
-            else if c == " " { form.cycleChoice(1) }
+        case .moveInText?, .moveByWord?, .rubOut?, .cutText?, nil:
+            if !form.focusTakesText {
+                if key == .character(" ") { form.cycleChoice(1) }
+            } else if let edit = LineEditor.edit(for: key) {
+                form.edit(edit)
+            } else {
+                return []
+            }
         default:
             return nil
         }
         state.updateTop { (top: inout Form) in top = form }
         return commands
+    }
+}
+
+extension AppState {
+    /// Asks the form on top whether to throw its changes away.
+    mutating func confirmDiscard() {
+        updateTop { (f: inout MeetingForm) in f.confirmingDiscard = true }
+        updateTop { (f: inout RecordForm) in f.confirmingDiscard = true }
+        updateTop { (f: inout StepForm) in f.confirmingDiscard = true }
     }
 }

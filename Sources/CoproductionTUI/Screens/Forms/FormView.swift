@@ -8,6 +8,8 @@ struct FormRow {
     var focused: Bool
     var error: String?
     var choice: Bool = false
+    /// The cursor, on the focused field.
+    var caret: Caret? = nil
 }
 
 /// Draws forms: one row a field, the focused one marked with the cursor and bold, each
@@ -31,13 +33,16 @@ enum FormView {
             } else if row.value.isEmpty && !row.focused {
                 value = row.placeholder
                 valueStyle = Style(underline: true, dim: true)
+            } else if row.focused {
+                // The part of the text round the cursor, scrolled sideways to keep it in view;
+                // text selected on entering the field is shown in reverse.
+                let editor = LineEditor(row.value, caret: row.caret ?? Caret())
+                let (shown, column) = editor.visible(width: valueWidth)
+                value = shown
+                cursorColumn = labelWidth + column
+                if editor.selectedAll { valueStyle = Style(reverse: true, underline: true) }
             } else {
                 value = row.value
-                // Show the end of a long value, where typing happens.
-                if DisplayWidth.of(value) > valueWidth - 1 {
-                    value = g.ellipsis + String(value.suffix(max(1, valueWidth - 2)))
-                }
-                if row.focused { cursorColumn = labelWidth + DisplayWidth.of(value) }
             }
             lines.append((Line([((row.focused ? g.cursor : " ") + " ", .bold),
                                 (DisplayWidth.pad(row.label, to: labelWidth - 2), row.focused ? .bold : .plain),
@@ -61,7 +66,8 @@ enum FormView {
         }
         let bottom = inner.maxY - 1
         if confirmingDiscard {
-            screen.put("Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
+            screen.put(state.quitWhenDiscarded ? "Quit and throw away the changes? y quits, n keeps editing (Ctrl-C again quits)."
+                                               : "Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
                        style: state.theme.status(.warn), maxWidth: inner.width - 2)
         } else if !message.isEmpty {
             screen.put("\(g.fail) " + message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)

@@ -76,6 +76,8 @@ public struct MeetingForm: Hashable, Sendable {
     /// Whether anything was typed since the form opened.
     public var dirty = false
     /// Whether Esc on a changed form is asking before throwing the changes away.
+    /// The cursor in the focused field.
+    public var caret = Caret()
     public var confirmingDiscard = false
     /// The crèche room as the form opened, so an unchanged room is not saved again.
     public let originalCreche: String

@@ -25,7 +25,8 @@ enum MeetingFormPage {
         }
         let rows = form.fields.map { f in
             FormRow(label: f.label, value: f == .kind ? kindName(form.kind) : form[f], placeholder: f.placeholder,
-                    focused: form.focus == f, error: form.errors[f], choice: f == .kind)
+                    focused: form.focus == f, error: form.errors[f], choice: f == .kind,
+                    caret: form.focus == f ? form.caret : nil)
         }
         FormView.draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
              hint: form.kind == "board" && form.target != .new ? "Tab next field  Enter save  Ctrl-R add ready ideas  Esc close  F1 help"

@@ -49,6 +49,8 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
     /// Whether anything was typed since the form opened.
     public var dirty = false
     /// Whether Esc on a changed form is asking before throwing the changes away.
+    /// The cursor in the focused field.
+    public var caret = Caret()
     public var confirmingDiscard = false
 
     /// Every field takes text.

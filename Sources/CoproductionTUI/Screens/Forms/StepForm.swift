@@ -60,6 +60,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     /// Whether anything was typed.
     public var dirty = false
     /// Whether Esc is asking before throwing changes away.
+    /// The cursor in the focused field.
+    public var caret = Caret()
     public var confirmingDiscard = false
 
     /// A form; the focus starts on the first field that can be changed.

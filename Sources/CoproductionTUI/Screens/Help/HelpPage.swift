@@ -36,7 +36,7 @@ public enum HelpPage {
     static func formats(_ screen: ScreenID) -> [Entry] {
         switch screen {
         case .meetingForm:
-            return [Entry(key: "Date", help: "12/01/2027, 12/1 or 2027-01-12 (day first)", heading: false),
+            return [Entry(key: "Date", help: "12/01/2027, 12/1, 2027-01-12", heading: false),
                     Entry(key: "Times", help: "10:00, 10.30, 10am or 2:30pm", heading: false),
                     Entry(key: "Champions", help: "names, commas between", heading: false),
                     Entry(key: "Agenda", help: "Title: summary | Next: summary", heading: false),

@@ -23,6 +23,7 @@ enum MainPage {
         case .last: move(&state, by: state[state.focus].total)
         case .filter:
             state.main.editingFilter = true
+            state.main.filterCaret = Caret(selectedAll: false)
             state.status = ""
         case .open: open(&state)
         case .back:
@@ -75,16 +76,9 @@ enum MainPage {
     /// Keys while typing a filter: nil when the key is not the filter's, so it acts as usual
     /// (arrows still move the selection).
     static func filterKey(_ state: inout AppState, _ key: Key) -> [Command]? {
-        var filter = state[state.focus].filter
         switch key {
-        case .character(let c):
-            filter.append(c)
-        case .backspace, .delete:
-            guard !filter.isEmpty else { return [] }
-            filter.removeLast()
-        case .control("u"):
-            filter = ""
         case .enter:
+            let filter = state[state.focus].filter
             state.main.editingFilter = false
             state.status = filter.isEmpty ? "" : "Filtered by “\(filter)”: Esc clears"
             return []
@@ -93,10 +87,20 @@ enum MainPage {
             setFilter(&state, "")
             return []
         default:
-            return nil
+            // ↑ ↓ and the rest still act on the list; the line editor's keys edit the filter.
+            guard let edit = LineEditor.edit(for: key) else { return nil }
+            editFilter(&state, edit)
+            return []
         }
-        setFilter(&state, filter)
-        return []
+    }
+
+    /// Edits the filter being typed where its cursor is; the list follows at once.
+    static func editFilter(_ state: inout AppState, _ edit: LineEditor.Edit) {
+        var editor = LineEditor(state[state.focus].filter, caret: state.main.filterCaret)
+        let before = editor.text
+        editor.apply(edit)
+        state.main.filterCaret = editor.caret
+        if editor.text != before { setFilter(&state, editor.text) }
     }
 
     private static func setFilter(_ state: inout AppState, _ filter: String) {

@@ -12,11 +12,9 @@ enum PromptPage {
             return []
         case .yes?: return [.answer(prompt)]
         case .save? where prompt.wantsText: return [.answer(prompt)]
-        case .rubOut?: if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .clearField?: prompt.text = ""
-        case nil:
-            guard prompt.wantsText, case .character(let c) = key else { return [] }
-            prompt.text.append(c)
+        case .moveInText?, .moveByWord?, .rubOut?, .cutText?, nil:
+            guard prompt.wantsText, let edit = LineEditor.edit(for: key) else { return [] }
+            prompt.edit(edit)
         default:
             return nil
         }
@@ -42,9 +40,9 @@ enum PromptPage {
         }
         if prompt.wantsText {
             y += 1
-            let shown = DisplayWidth.of(prompt.text) > inner.width - 5 ? String(prompt.text.suffix(inner.width - 6)) : prompt.text
+            let (shown, column) = LineEditor(prompt.text, caret: prompt.caret).visible(width: inner.width - 2)
             screen.put(DisplayWidth.pad(shown, to: inner.width - 2), x: inner.x + 1, y: y, style: Style(underline: true))
-            screen.cursor = Cursor(x: inner.x + 1 + DisplayWidth.of(shown), y: y, visible: true)
+            screen.cursor = Cursor(x: inner.x + 1 + column, y: y, visible: true)
             y += 1
         }
         for line in errorLines {

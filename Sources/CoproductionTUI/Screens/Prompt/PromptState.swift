@@ -32,6 +32,8 @@ public struct PromptState: Hashable, Sendable {
     public var text = ""
     /// A problem with the answer.
     public var error = ""
+    /// The cursor in the answer.
+    public var caret = Caret()
 
     /// Creates a prompt.
     public init(purpose: Purpose, question: String) {
@@ -60,5 +62,16 @@ public struct PromptState: Hashable, Sendable {
         case .deleteMeeting, .sendMaterial: return false
         default: return true
         }
+    }
+}
+
+extension PromptState {
+    /// Applies an edit to the answer where its cursor is (the answer starts empty, so
+    /// nothing is selected).
+    mutating func edit(_ edit: LineEditor.Edit) {
+        var editor = LineEditor(text, caret: caret)
+        editor.apply(edit)
+        text = editor.text
+        caret = editor.caret
     }
 }

@@ -10,6 +10,16 @@ public struct SignInForm: Hashable, Sendable {
     public var field: Field = .name
     /// Why the last try failed, or why the screen is locked.
     public var message = ""
+    /// The cursor in the field keys go to.
+    public var caret = Caret(selectedAll: false)
+
+    /// Applies an edit to the field keys go to.
+    mutating func edit(_ edit: LineEditor.Edit) {
+        var editor = LineEditor(field == .name ? name : secret, caret: caret)
+        editor.apply(edit)
+        if field == .name { name = editor.text } else { secret = editor.text }
+        caret = editor.caret
+    }
 
     /// An empty form.
     public init() {}
@@ -23,20 +33,18 @@ enum SignInPage {
         guard var form = state.top(SignInForm.self) else { return nil }
         var commands: [Command] = []
         switch action {
-        case nil:
-            guard case .character(let c) = key else { return [] }
-            if form.field == .name { form.name.append(c) } else { form.secret.append(c) }
-        case .rubOut?:
-            if form.field == .name { if !form.name.isEmpty { form.name.removeLast() } } else if !form.secret.isEmpty { form.secret.removeLast() }
-        case .clearField?:
-            if form.field == .name { form.name = "" } else { form.secret = "" }
+        case .moveInText?, .moveByWord?, .rubOut?, .cutText?, nil:
+            guard let edit = LineEditor.edit(for: key) else { return [] }
+            form.edit(edit)
         case .nextField?, .previousField?:
             form.field = form.field == .name ? .secret : .name
+            form.caret = Caret(selectedAll: false)
         case .back?:
             form = SignInForm()
         case .save?:
             if form.field == .name {
                 form.field = .secret
+                form.caret = Caret(selectedAll: false)
             } else if form.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 form.message = "Type your name first."
                 form.field = .name
@@ -72,9 +80,10 @@ enum SignInPage {
             let focused = form.field == field
             screen.put((focused ? g.cursor : " ") + " " + DisplayWidth.pad(label, to: 19), x: inner.x + 1, y: y,
                        style: focused ? .bold : .plain)
-            let shown = DisplayWidth.of(value) > fieldWidth - 1 ? String(value.suffix(fieldWidth - 2)) : value
+            let caret = focused ? form.caret : Caret(cursor: 0, selectedAll: false)
+            let (shown, column) = LineEditor(value, caret: caret).visible(width: fieldWidth)
             screen.put(DisplayWidth.pad(shown, to: fieldWidth), x: inner.x + 23, y: y, style: Style(underline: true))
-            if focused { screen.cursor = Cursor(x: inner.x + 23 + DisplayWidth.of(shown), y: y, visible: true) }
+            if focused { screen.cursor = Cursor(x: inner.x + 23 + column, y: y, visible: true) }
             y += 2
         }
         for line in DisplayWidth.wrap(form.message, width: inner.width - 4).prefix(3) where !form.message.isEmpty {

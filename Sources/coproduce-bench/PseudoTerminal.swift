@@ -97,7 +97,13 @@ final class PseudoTerminal {
     /// Sends keys as typed.
     func send(_ text: String) {
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+        var sent = 0
+        // A long paste may not fit the terminal's buffer in one write.
+        while sent < bytes.count {
+            let n = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress! + sent, $0.count - sent) }
+            if n <= 0 { break }
+            sent += n
+        }
     }
 
     /// The child's peak resident memory (VmHWM) in kilobytes.

@@ -75,6 +75,7 @@ for scale in scales {
                        "HOME": folder.path, "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": folder.path]
     var firstFrame = Samples()
     var moveBytes = Samples(), moveTime = Samples(), paneTime = Samples(), openTime = Samples(), filterTime = Samples()
+    var pasteTime = Samples()
     var peak = 0
     var inApp: [String: Samples] = [:]
     let timesFile = folder.appendingPathComponent("frames-\(scale).tsv").path
@@ -110,6 +111,20 @@ for scale in scales {
             for i in 0..<200 { key(i % 2 == 0 ? "b" : "\u{7f}", into: &filterTime) }
             pty.send("\r")
             _ = pty.read(quietFor: 60)
+            // A 5,000-character paste into a new meeting's title: from the paste's last byte
+            // written to the last byte of the frame that shows it (cut to the title's limit).
+            for _ in 0..<10 {
+                pty.send("n")
+                _ = pty.read(quietFor: 60)
+                pty.send("\u{1B}[200~" + String(repeating: "a", count: 5_000) + "\u{1B}[201~")
+                let ended = DispatchTime.now().uptimeNanoseconds
+                let (_, last) = pty.read(quietFor: 40)
+                pasteTime.add(Double(last - ended) / 1e6)
+                pty.send("\u{1B}")
+                _ = pty.read(quietFor: 80)
+                pty.send("y")
+                _ = pty.read(quietFor: 60)
+            }
             peak = pty.peakMemoryKB() ?? 0
         }
         pty.finish()
@@ -137,6 +152,7 @@ for scale in scales {
                             ("filter as you type", filterTime)] {
         print("| key to frame, \(name) (ms, to the frame's last byte; p99 of \(samples.values.count)) | \(f(samples.median, 2)) | \(f(samples.percentile(95), 2)) | \(f(samples.p99, 2)) |")
     }
+    print("| paste of 5,000 characters into a title, paste end to frame (ms; max of \(pasteTime.values.count)) | \(f(pasteTime.median, 2)) | | \(f(pasteTime.max, 2)) |")
     print("| bytes written per selection move (max) | \(f(moveBytes.median, 0)) | | \(f(moveBytes.max, 0)) |")
     print("| peak memory (VmHWM, MB) | \(f(Double(peak) / 1024, 1)) | | |")
     print("")

@@ -181,11 +181,12 @@ public enum ActionTable {
             ActionUse([.main], "Open the selected row", hint: "open"), ActionUse([.actions], "Open the action's meeting", hint: "open"),
         ]),
         ActionSpec(action: .save, keys: [.enter, .control("s")], keyLabel: "Enter Ctrl-S", uses: [
-            ActionUse(ScreenID.forms, "Save the form", hint: "save"), ActionUse([.textPrompt], "Answer", hint: "answer"),
+            ActionUse(ScreenID.forms, "Save (text box: Ctrl-S)", hint: "save"), ActionUse([.textPrompt], "Answer", hint: "answer"),
             ActionUse([.signIn], "Next field, then sign in", hint: "sign in"),
         ]),
         ActionSpec(action: .nextField, keys: [.tab, .down], keyLabel: "Tab ↓", uses: [
-            ActionUse(ScreenID.forms + [.signIn], "Next field", hint: "next field"),
+            ActionUse(ScreenID.forms, "Next field (↓: next line)", hint: "next field"),
+            ActionUse([.signIn], "Next field", hint: "next field"),
         ]),
         ActionSpec(action: .previousField, keys: [.backTab, .up], keyLabel: "Shift-Tab ↑", uses: [ActionUse(ScreenID.forms + [.signIn], "Previous field")]),
         ActionSpec(action: .moveInText, keys: [.left, .right, .home, .end, .control("a"), .control("e"), .control("b"), .control("f")],

@@ -91,7 +91,13 @@ enum HintLine {
         // The screen's own keys first, then help and lock.
         let own = shown.filter { !ActionTable.global.contains($0.action) }
         let shared = shown.filter { ActionTable.global.contains($0.action) }
-        return (own.map { ($0.firstKey, $0.hint ?? "") }, shared.map { ($0.firstKey, $0.hint ?? "") })
+        var ownPairs = own.map { ($0.firstKey, $0.hint ?? "") }
+        if state.inTextBox, let save = ownPairs.firstIndex(where: { $0.0 == Key.enter.label }) {
+            // In a text box Enter starts a new line; Ctrl-S saves.
+            ownPairs[save] = (Key.control("s").label, ownPairs[save].1)
+            ownPairs.insert((Key.enter.label, "new line"), at: save)
+        }
+        return (ownPairs, shared.map { ($0.firstKey, $0.hint ?? "") })
     }
 
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {

@@ -51,6 +51,10 @@ public enum DisplayWidth {
     /// Words wrapped into lines of at most `width` columns (long words are cut).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // Line breaks in the text (minutes typed in a text box) start new lines.
+        if text.contains("\n") {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width) }
+        }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {

@@ -140,7 +140,11 @@ final class NcursesTerminal {
     /// Enter and pasted letters never run as shortcuts.
     func nextEvent(milliseconds: Int32) -> Event? {
         if !pending.isEmpty { return pending.removeFirst() }
+        let waitFrom = DispatchTime.now().uptimeNanoseconds
         guard let first = readKey(milliseconds: milliseconds) else { return nil }
+        // Whether the app was idle, waiting, when the first key came: then whatever came with
+        // it arrived at once. (Keys typed while the app was busy pile up too, and are typing.)
+        let waited = DispatchTime.now().uptimeNanoseconds - waitFrom > 1_000_000
         switch first {
         case .pasteStart:
             return .paste(readPaste())
@@ -163,7 +167,7 @@ final class NcursesTerminal {
                 let before: Key = keys[i - 1], after: Key = keys[i + 1]
                 if before != .enter && after != .enter { lineBreakInside = true }
             }
-            if burst.count > 1, lineBreakInside, keys.count == burst.count {
+            if waited, burst.count > 1, lineBreakInside, keys.count == burst.count {
                 return .paste(String(keys.map { k -> Character in
                     switch k {
                     case .character(let c): return c

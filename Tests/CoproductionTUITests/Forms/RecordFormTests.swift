@@ -4,6 +4,39 @@ import CoproductionStore
 import Testing
 
 @Suite struct RecordFormTests {
+    @Test func theMinutesAreATextBoxWhereEnterStartsALineAndPastedLinesStay() throws {
+        let f = try Fixture()
+        f.press(.character("P"), .enter, .character("h"))
+        while f.controller.state.recordForm?.focus != .minutes { f.press(.tab) }
+        f.type("We talked about the crèche.")
+        f.press(.enter)
+        f.type("Parents want Saturdays.")
+        #expect(f.controller.state.recordForm?[.minutes] == "We talked about the crèche.\nParents want Saturdays.")
+        #expect(f.controller.state.recordForm != nil, "Enter in the minutes saved the form")
+        // ↑ moves up a line inside the box; a paste keeps its line breaks.
+        f.press(.up, .end)
+        f.controller.handle(.paste("\nFrom the e-mail:\n- a room\n- a date"))
+        let minutes = try #require(f.controller.state.recordForm?[.minutes])
+        #expect(minutes.hasSuffix("From the e-mail:\n- a room\n- a date"))
+        #expect(f.controller.state.recordForm?.focus == .minutes)
+        let text = f.screen.text
+        #expect(text.contains("Ctrl-S save"))
+        // Ctrl-S saves the whole form from inside the box; the meeting shows the lines.
+        f.press(.control("s"))
+        #expect(f.controller.state.recordForm == nil)
+        let id = try #require(f.controller.state.detail.flatMap { if case .meeting(let id) = $0.target { return id } else { return nil } })
+        let saved = try f.database.meetingDetail(as: try #require(try f.database.demoActor()), id: id)
+        #expect(saved.record?.minutes == minutes)
+        // The meeting shows each line of the minutes on a line of its own.
+        var lines: [String] = []
+        for _ in 0..<4 {
+            lines += f.screen.lines
+            f.press(.pageDown)
+        }
+        #expect(lines.contains { $0.contains("Minutes     We talked about the crèche.") })
+        #expect(lines.contains { $0.contains("            Parents want Saturdays.") })
+    }
+
     @Test func pastMeetingsAreListedAndRecordedFromTheirDetail() throws {
         let f = try Fixture()
         f.press(.character("P"))

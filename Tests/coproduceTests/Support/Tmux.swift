@@ -22,6 +22,13 @@ final class Tmux {
 
     func keys(_ keys: [String]) throws { try run(["send-keys", "-t", "0"] + keys) }
 
+    /// Pastes text into the pane as a terminal does: with `bracketed`, between the paste
+    /// markers (tmux sends them when the app has asked for them); without, as raw text.
+    func paste(_ text: String, bracketed: Bool) throws {
+        try run(["set-buffer", "--", text])
+        try run(["paste-buffer", "-t", "0"] + (bracketed ? ["-p"] : []))
+    }
+
     func resize(_ width: Int, _ height: Int) throws {
         try run(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -24,9 +24,14 @@ public protocol EditableForm: Sendable {
     var caret: Caret { get set }
     /// ←/→ on a field chosen from a list (the meeting's kind, a decision).
     mutating func cycleChoice(_ step: Int)
+    /// Whether a field is a text box of several lines (Enter starts a new line there).
+    func isTextBox(_ field: Field) -> Bool
 }
 
 extension EditableForm {
+    /// Most fields are one line.
+    public func isTextBox(_ field: Field) -> Bool { false }
+
     /// A field's text; setting it marks the form changed and clears that field's problem.
     public subscript(field: Field) -> String {
         get { values[field] ?? "" }
@@ -101,8 +106,29 @@ enum FormKeys {
             }
             return []
         }
+        // In a text box Enter starts a new line and ↑ ↓ move between its lines (leaving it at
+        // its first and last); Ctrl-S saves, Tab leaves.
+        if form.focusTakesText && form.isTextBox(form.focus) {
+            let width = FormView.valueWidth(state.size) - 1
+            switch key {
+            case .enter:
+                form.edit(.insert("\n"))
+                state.updateTop { (top: inout Form) in top = form }
+                return []
+            case .up, .down:
+                var editor = LineEditor(form[form.focus], caret: form.caret)
+                if editor.moveLine(key == .up ? -1 : 1, width: width) {
+                    form.caret = editor.caret
+                    state.updateTop { (top: inout Form) in top = form }
+                    return []
+                }
+            default: break
+            }
+        }
         var commands: [Command] = []
         switch action {
+        case .save? where key == .enter && form.focusTakesText && form.isTextBox(form.focus):
+            break
         case .moveInText? where !form.focusTakesText:
             if key == .left || key == .right { form.cycleChoice(key == .left ? -1 : 1) }
         case .nextField?: form.move(1)
@@ -135,5 +161,17 @@ extension AppState {
         updateTop { (f: inout MeetingForm) in f.confirmingDiscard = true }
         updateTop { (f: inout RecordForm) in f.confirmingDiscard = true }
         updateTop { (f: inout StepForm) in f.confirmingDiscard = true }
+    }
+}
+
+extension AppState {
+    /// Whether keys go into a text box of several lines (so Enter starts a new line).
+    var inTextBox: Bool {
+        switch stack.last {
+        case .recordForm(let f)?: return f.isTextBox(f.focus)
+        case .stepForm(let f)?: return f.focusTakesText && f.isTextBox(f.focus)
+        case .meetingForm(let f)?: return f.isTextBox(f.focus)
+        default: return false
+        }
     }
 }

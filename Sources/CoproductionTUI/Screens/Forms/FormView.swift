@@ -10,22 +10,65 @@ struct FormRow {
     var choice: Bool = false
     /// The cursor, on the focused field.
     var caret: Caret? = nil
+    /// Whether it is a text box of several lines (minutes, notes, impact…).
+    var box: Bool = false
 }
 
 /// Draws forms: one row a field, the focused one marked with the cursor and bold, each
 /// problem in words under its field, never by colour alone. The terminal cursor sits where
 /// the next letter goes.
 enum FormView {
+    /// Columns of the label column.
+    static let labelWidth = 16
+    /// Lines a text box shows at once.
+    static let boxLines = 4
+
+    /// The width of a form's text at a terminal size (keys need it to move up and down the
+    /// lines of a text box as drawn).
+    static func valueWidth(_ size: Size) -> Int {
+        max(10, MainLayout(size: size).body.width - 2 - labelWidth - 4)
+    }
+
     static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
                      state: AppState, in body: Rect, on screen: inout Screen) {
         let g = state.theme.glyphs
         let inner = Box(title: title, footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
         screen.fill(inner)
-        let labelWidth = 16
         let valueWidth = max(10, inner.width - labelWidth - 4)
         var lines: [(Line, Bool)] = []
         var cursorColumn: Int?
+        var cursorLine = 0
         for row in rows {
+            if row.box {
+                // A text box: its lines wrapped at the field's width, scrolled to the cursor.
+                let editor = LineEditor(row.value, caret: row.caret ?? Caret(cursor: 0, selectedAll: false))
+                var shown = editor.lines(width: valueWidth - 1).map(\.text)
+                var top = 0
+                if row.focused {
+                    let (line, column) = editor.position(width: valueWidth - 1)
+                    top = max(0, line - boxLines + 1)
+                    cursorColumn = labelWidth + column
+                    cursorLine = line - top
+                }
+                let empty = row.value.isEmpty && !row.focused
+                if empty { shown = [row.placeholder] }
+                let window = Array(shown.dropFirst(top).prefix(boxLines))
+                let more = shown.count > top + boxLines
+                for i in 0..<boxLines {
+                    var text = i < window.count ? window[i] : ""
+                    if i == boxLines - 1 && more { text = DisplayWidth.truncate(text, to: valueWidth - 2, ellipsis: "") + " " + g.ellipsis }
+                    let label = i == 0 ? ((row.focused ? g.cursor : " ") + " " + DisplayWidth.pad(row.label, to: labelWidth - 2)) : String(repeating: " ", count: labelWidth)
+                    lines.append((Line([(label, row.focused && i == 0 ? .bold : .plain),
+                                        (DisplayWidth.pad(text, to: valueWidth), Style(underline: true, dim: empty))]),
+                                  row.focused && i == cursorLine))
+                }
+                if let error = row.error {
+                    for text in DisplayWidth.wrap("\(g.fail) \(error)", width: valueWidth) {
+                        lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), false))
+                    }
+                }
+                continue
+            }
             var value: String
             var valueStyle = Style(underline: true)
             if row.choice {
@@ -56,6 +99,7 @@ enum FormView {
         // Keep the focused field in view when problems make the form taller than the box.
         let height = inner.height - 2
         let focusLine = lines.firstIndex { $0.1 } ?? 0
+        _ = cursorLine
         let first = max(0, min(focusLine - height / 2, lines.count - height))
         for (i, (line, focused)) in lines.dropFirst(first).prefix(height).enumerated() {
             if focused {
@@ -71,6 +115,9 @@ enum FormView {
                        style: state.theme.status(.warn), maxWidth: inner.width - 2)
         } else if !message.isEmpty {
             screen.put("\(g.fail) " + message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
+        } else if rows.contains(where: { $0.focused && $0.box }) {
+            screen.put("Enter new line  ↑↓ lines  Ctrl-S save  Tab next field  Esc close  F1 help", x: inner.x + 1, y: bottom,
+                       style: state.theme.secondary, maxWidth: inner.width - 2)
         } else {
             screen.put(hint, x: inner.x + 1, y: bottom, style: state.theme.secondary)
         }

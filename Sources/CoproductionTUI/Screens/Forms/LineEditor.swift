@@ -173,3 +173,81 @@ public struct Caret: Hashable, Sendable {
         self.selectedAll = selectedAll
     }
 }
+
+// MARK: Text boxes (several lines)
+
+extension LineEditor {
+    /// One line as a text box shows it: a run of graphemes, wrapped at the box's width.
+    public struct VisualLine: Hashable, Sendable {
+        /// Where it starts, in graphemes from the start of the text.
+        public var start: Int
+        /// Its graphemes (without the line break that ends it).
+        public var text: String
+    }
+
+    /// The text as a box `width` columns wide shows it: each line of the text, wrapped at
+    /// spaces where it can be and inside a word where it must.
+    public func lines(width: Int) -> [VisualLine] {
+        let chars = Array(text)
+        var out: [VisualLine] = []
+        var lineStart = 0
+        var i = 0
+        var columns = 0
+        var lastSpace: Int?
+        while i <= chars.count {
+            if i == chars.count || chars[i] == "\n" {
+                out.append(VisualLine(start: lineStart, text: String(chars[lineStart..<i])))
+                i += 1
+                lineStart = i
+                columns = 0
+                lastSpace = nil
+                continue
+            }
+            let w = DisplayWidth.of(chars[i])
+            if columns + w > max(1, width) && i > lineStart {
+                // Wrap after the last space on this line, or here.
+                let cut = lastSpace.map { $0 + 1 } ?? i
+                out.append(VisualLine(start: lineStart, text: String(chars[lineStart..<cut])))
+                lineStart = cut
+                columns = chars[cut..<i].reduce(0) { $0 + DisplayWidth.of($1) }
+                lastSpace = nil
+                continue
+            }
+            if chars[i] == " " { lastSpace = i }
+            columns += w
+            i += 1
+        }
+        return out
+    }
+
+    /// The cursor's line and column in a box `width` columns wide.
+    public func position(width: Int) -> (line: Int, column: Int) {
+        let all = lines(width: width)
+        var index = 0
+        for (n, line) in all.enumerated() where line.start <= cursor { index = n }
+        let line = all[index]
+        let before = Array(line.text).prefix(max(0, cursor - line.start))
+        return (index, before.reduce(0) { $0 + DisplayWidth.of($1) })
+    }
+
+    /// Moves the cursor a line up or down in a box `width` columns wide, keeping its column
+    /// as near as the line allows. Returns false at the first or last line.
+    @discardableResult
+    public mutating func moveLine(_ step: Int, width: Int) -> Bool {
+        selectedAll = false
+        let all = lines(width: width)
+        let (line, column) = position(width: width)
+        let target = line + step
+        guard all.indices.contains(target) else { return false }
+        var offset = 0
+        var used = 0
+        for c in all[target].text {
+            let w = DisplayWidth.of(c)
+            if used + w > column { break }
+            used += w
+            offset += 1
+        }
+        cursor = min(text.count, all[target].start + offset)
+        return true
+    }
+}

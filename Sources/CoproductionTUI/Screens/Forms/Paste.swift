@@ -55,6 +55,13 @@ enum Paste {
             }
             return single
         }
+        /// Text for a text box: line breaks kept, cut to what the box still takes.
+        func box(_ room: Int) -> String {
+            let room = max(0, room)
+            guard text.count > room else { return text }
+            notes.append("cut to the \(room) characters the box still takes")
+            return String(text.prefix(room))
+        }
         func report(_ what: String) {
             state.status = notes.isEmpty ? "Pasted \(what)." : "Pasted \(what): " + notes.joined(separator: "; ") + "."
         }
@@ -69,11 +76,12 @@ enum Paste {
             state.stack[state.stack.count - 1] = .meetingForm(form)
             report("into \(form.focus.label)")
         case .recordForm(var form)? where !form.confirmingDiscard:
-            form.edit(.insert(line(lineLimit)))
+            form.edit(.insert(form.isTextBox(form.focus) ? box(MeetingRecord.minutesLimit - form[form.focus].count) : line(lineLimit)))
             state.stack[state.stack.count - 1] = .recordForm(form)
             report("into \(form.focus.label)")
         case .stepForm(var form)? where form.focusTakesText && !form.confirmingDiscard:
-            form.edit(.insert(line(lineLimit)))
+            let limit = form.focus == "text" ? TextLimits.material : TextLimits.summary
+            form.edit(.insert(form.isTextBox(form.focus) ? box(limit - form[form.focus].count) : line(lineLimit)))
             state.stack[state.stack.count - 1] = .stepForm(form)
             report("into \(form.focusedSpec?.label ?? "the field")")
         case .prompt(var prompt)? where prompt.wantsText:

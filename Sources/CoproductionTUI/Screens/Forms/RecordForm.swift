@@ -62,6 +62,9 @@ public struct RecordForm: EditableForm, Hashable, Sendable {
     /// All the fields, in order.
     public var fields: [Field] { Field.allCases }
 
+    /// The minutes are a text box.
+    public func isTextBox(_ field: Field) -> Bool { field == .minutes }
+
     /// A form for a meeting: what was recorded before, or who was confirmed and who sent
     /// apologies as a starting point.
     public static func recording(_ d: MeetingDetail) -> RecordForm {

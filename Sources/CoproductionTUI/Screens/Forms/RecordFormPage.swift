@@ -10,7 +10,7 @@ enum RecordFormPage {
     static func render(_ form: RecordForm, _ state: AppState, in body: Rect, on screen: inout Screen) {
         let rows = RecordForm.Field.allCases.map { f in
             FormRow(label: f.label, value: form[f], placeholder: f.placeholder, focused: form.focus == f, error: form.errors[f],
-                    caret: form.focus == f ? form.caret : nil)
+                    caret: form.focus == f ? form.caret : nil, box: form.isTextBox(f))
         }
         FormView.draw(title: "Record: \(form.title)", rows: rows, dirty: form.dirty, message: form.message,
              confirmingDiscard: form.confirmingDiscard, hint: "Tab next field  Enter save as held  Esc close  F1 help",

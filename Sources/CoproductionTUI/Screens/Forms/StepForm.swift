@@ -75,6 +75,12 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         self.focus = specs.first { !$0.locked }?.id ?? specs.first?.id ?? ""
     }
 
+    /// Purposes, reasons, comments, notes, impact statements and a material's words are text
+    /// boxes of several lines.
+    public func isTextBox(_ field: String) -> Bool {
+        ["purpose", "comment", "reason", "note", "impact", "text"].contains(field)
+    }
+
     /// The field codes Tab visits.
     public var fields: [String] { specs.filter { !$0.locked }.map(\.id) }
 

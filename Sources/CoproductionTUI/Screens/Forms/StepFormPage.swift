@@ -10,7 +10,8 @@ enum StepFormPage {
     static func render(_ form: StepForm, _ state: AppState, in body: Rect, on screen: inout Screen) {
         let rows = form.specs.map { spec in
             FormRow(label: spec.label, value: form.values[spec.id] ?? "", placeholder: spec.placeholder, focused: form.focus == spec.id,
-                    error: form.errors[spec.id], choice: !spec.choices.isEmpty, caret: form.focus == spec.id ? form.caret : nil)
+                    error: form.errors[spec.id], choice: !spec.choices.isEmpty, caret: form.focus == spec.id ? form.caret : nil,
+                    box: form.isTextBox(spec.id))
         }
         let hasChoice = form.specs.contains { !$0.choices.isEmpty }
         FormView.draw(title: form.title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,

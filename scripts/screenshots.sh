@@ -61,6 +61,9 @@ shot marketing 100 30
 tm send-keys -t 0 V
 wait_for "Stated up front"
 shot rewards 100 30
+tm send-keys -t 0 T
+wait_for "Actions from meetings"
+shot actions 100 30
 tm send-keys -t 0 Escape
 wait_for "Crèche headcounts"
 tm resize-window -t 0 -x 80 -y 24

@@ -49,16 +49,31 @@ public struct Child: Hashable, Sendable, Identifiable {
     public static let maximumAge = 5
 
     /// Problems that stop this child being saved, one line each (empty when fine).
-    public func problems(today: LocalDate) -> [String] {
-        var out: [String] = []
-        if firstName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("first name: the child needs a first name.") }
-        if familyName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("family name: the child needs a family name.") }
-        if parentName.trimmingCharacters(in: .whitespaces).isEmpty { out.append("parent: name the parent or carer.") }
-        if dateOfBirth > today { out.append("date of birth: \(dateOfBirth.long) is in the future.") }
+    public func problems(today: LocalDate) -> [FieldProblem<Field>] {
+        var out: [FieldProblem<Field>] = []
+        if firstName.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.firstName, "the child needs a first name.")) }
+        if familyName.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.familyName, "the child needs a family name.")) }
+        if parentName.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.parent, "name the parent or carer.")) }
+        if dateOfBirth > today { out.append(FieldProblem(.dateOfBirth, "\(dateOfBirth.long) is in the future.")) }
         if today.age(ofSomeoneBornOn: dateOfBirth) > Child.maximumAge {
-            out.append("date of birth: the child is over \(Child.maximumAge), too old for the crèche.")
+            out.append(FieldProblem(.dateOfBirth, "the child is over \(Child.maximumAge), too old for the crèche."))
         }
         return out
+    }
+
+    /// The parts of a child's record a problem can be about (named as the import's columns).
+    public enum Field: String, CaseIterable, Hashable, Sendable {
+        case firstName = "first_name", familyName = "family_name", parent, dateOfBirth = "date_of_birth"
+
+        /// The words for it in a sentence.
+        public var words: String {
+            switch self {
+            case .firstName: return "first name"
+            case .familyName: return "family name"
+            case .parent: return "parent"
+            case .dateOfBirth: return "date of birth"
+            }
+        }
     }
 
     /// Whether `name` is one of the named collectors (or the parent), ignoring case.

@@ -44,7 +44,7 @@ extension AppDatabase {
     public func importChildren(as actor: Actor, _ children: [Child], today: LocalDate, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .child)
         for (i, c) in children.enumerated() where !c.problems(today: today).isEmpty {
-            throw .invalid("row \(i + 1): " + c.problems(today: today).joined(separator: "; "))
+            throw .invalid("row \(i + 1): " + c.problems(today: today).map { "\($0.field.words): \($0.message)" }.joined(separator: "; "))
         }
         try write { db in
             for c in children {

@@ -8,7 +8,7 @@ extension AppDatabase {
     public func addChild(as actor: Actor, _ child: Child, today: LocalDate, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .child)
         let problems = child.problems(today: today)
-        if !problems.isEmpty { throw .invalid(problems.joined(separator: "\n")) }
+        if !problems.isEmpty { throw .invalid(problems.map { "\($0.field.words): \($0.message)" }.joined(separator: "\n")) }
         return try write { db in
             if let champion = child.parentChampionID,
                try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [champion]) ?? false) {

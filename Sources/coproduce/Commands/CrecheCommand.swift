@@ -104,7 +104,8 @@ struct CrecheCommand: ParsableCommand {
             let child = Child(firstName: first, familyName: family, dateOfBirth: dob, parentName: parent, parentChampionID: champion,
                               collectors: collector, emergencyContact: emergency, notes: notes)
             let problems = child.problems(today: today)
-            if !problems.isEmpty { try MeetingsCommand.refuse(problems.map { "--" + $0.replacingOccurrences(of: "date of birth:", with: "born:") }) }
+            let options: [Child.Field: String] = [.firstName: "first", .familyName: "family", .parent: "parent", .dateOfBirth: "born"]
+            if !problems.isEmpty { try MeetingsCommand.refuse(problems.map { "--\(options[$0.field] ?? $0.field.rawValue): \($0.message)" }) }
             let (db, actor) = try database.openSignedIn()
             print(try CommandSession.attempt { () throws(StoreError) in try db.addChild(as: actor, child, today: today, now: Clock.date()) })
         }

@@ -75,9 +75,8 @@ struct ImportCommand: ParsableCommand {
                 let child = Child(firstName: r[0], familyName: r[1], dateOfBirth: born ?? today, parentName: r[3], parentChampionID: championID,
                                   collectors: r[5].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                                   emergencyContact: r[6], notes: r[7])
-                for p in child.problems(today: today) where born != nil || !p.hasPrefix("date of birth") {
-                    let column = p.hasPrefix("first") ? "first_name" : p.hasPrefix("family") ? "family_name" : p.hasPrefix("parent") ? "parent" : "date_of_birth"
-                    problem(line, column, String(p.drop { $0 != ":" }.dropFirst()).trimmingCharacters(in: .whitespaces))
+                for p in child.problems(today: today) where born != nil || p.field != .dateOfBirth {
+                    problem(line, p.field.rawValue, p.message)
                 }
                 imports.append(child)
             }

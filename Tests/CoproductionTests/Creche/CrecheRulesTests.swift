@@ -54,12 +54,12 @@ import Testing
         #expect(child.problems(today: today).isEmpty)
         var old = child
         old.dateOfBirth = LocalDate(iso: "2020-11-26")!
-        #expect(old.problems(today: today) == ["date of birth: the child is over 5, too old for the crèche."])
+        #expect(old.problems(today: today) == [FieldProblem(.dateOfBirth, "the child is over 5, too old for the crèche.")])
         old.dateOfBirth = LocalDate(iso: "2020-11-28")!  // still 5 today
         #expect(old.problems(today: today).isEmpty)
         var unborn = child
         unborn.dateOfBirth = today.adding(days: 1)
-        #expect(unborn.problems(today: today).first?.contains("in the future") == true)
+        #expect(unborn.problems(today: today).first?.message.contains("in the future") == true)
     }
 }
 

@@ -10,22 +10,19 @@ extension ChampionStatus: ExpressibleByArgument {}
 
 /// Resolving names and areas typed on the command line.
 enum Lookup {
-    static func area(_ text: String, in db: AppDatabase, as actor: Actor) throws -> Int64 {
+    static func area(_ text: String, in db: AppDatabase, as actor: Actor, option: String = "--area") throws -> Int64 {
         let today = Clock.now().date
         let areas = try CommandSession.attempt { () throws(StoreError) in try db.areas(as: actor, today: today, offset: 0, limit: 100) }
-        if let id = Int64(text), areas.contains(where: { $0.area.id == id }) { return id }
-        guard let match = areas.first(where: { $0.area.name.caseInsensitiveCompare(text) == .orderedSame }) else {
-            try MeetingsCommand.refuse(["--area: there is no area called \(text): \(areas.map(\.area.name).joined(separator: ", "))."])
-        }
-        return match.area.id
+        return try resolve(text, among: areas.map { Candidate(id: $0.area.id, name: $0.area.name, detail: "") }, what: "area", option: option)
     }
 
     static func champion(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {
+        let today = Clock.now().date
         let all = try CommandSession.attempt { () throws(StoreError) in try db.champions(as: actor) }
-        if let id = Int64(text), all.contains(where: { $0.id == id }) { return id }
-        let matches = all.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-        guard matches.count == 1 else { try MeetingsCommand.refuse(["\(option): no single Parent Champion is called \(text)."]) }
-        return matches[0].id
+        let areas = try CommandSession.attempt { () throws(StoreError) in try db.areas(as: actor, today: today, offset: 0, limit: 100) }
+        let names = Dictionary(areas.map { ($0.area.id, $0.area.name) }, uniquingKeysWith: { a, _ in a })
+        let candidates = all.map { Candidate(id: $0.id, name: $0.name, detail: names[$0.areaID] ?? "") }
+        return try resolve(text, among: candidates, what: "Parent Champion", option: option)
     }
 
     static func day(_ text: String?, option: String) throws -> LocalDate {
@@ -166,7 +163,7 @@ struct ChampionsCommand: ParsableCommand {
             }
             for r in records {
                 let flags = r.flags(today: today).map { $0.describe(glyphs: "✗", warn: "!") }.joined(separator: "; ")
-                print("\(r.champion.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(r.areaName.padding(toLength: 14, withPad: " ", startingAt: 0)) \(r.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(flags)")
+                print("\(String(r.champion.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(r.champion.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(r.areaName.padding(toLength: 14, withPad: " ", startingAt: 0)) \(r.status.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)) \(flags)")
             }
         }
     }
@@ -230,9 +227,9 @@ struct IdeasCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move an idea one step: ready, decided (--outcome), fed-back (--by --channel), or closed (--reason). On an agenda: use the Board's agenda (coproduce ideas move ID on-agenda --meeting BOARD_ID pulls every ready idea in).")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The idea's id.") var id: Int64
+        @Argument(help: "The idea: its id, or its words (enough of them to pick it out).") var idea: String
         @Argument(help: "ready, on-agenda, decided, fed-back or closed.") var to: IdeaStatus
-        @Option(help: "For on-agenda: the Partnership Board meeting whose agenda takes every ready idea.") var meeting: Int64?
+        @Option(help: "For on-agenda: the Partnership Board meeting (id or title) whose agenda takes every ready idea.") var meeting: String?
         @Option(help: "For decided: what was decided.") var outcome: String?
         @Option(help: "For fed-back: the champion (name or id).") var by: String?
         @Option(help: "For fed-back: meeting, group-chat or newsletter.") var channel: FeedbackChannel?
@@ -243,10 +240,12 @@ struct IdeasCommand: ParsableCommand {
             let (db, actor) = try database.openSignedIn()
             if to == .onAgenda {
                 guard let meeting else { try MeetingsCommand.refuse(["--meeting: say which Partnership Board's agenda takes the idea."]) }
-                let n = try CommandSession.attempt { () throws(StoreError) in try db.pullReadyIdeas(as: actor, meetingID: meeting, now: Clock.date()) }
-                print("\(n) ready idea\(n == 1 ? "" : "s") put on meeting \(meeting)'s agenda.")
+                let board = try Lookup.meeting(meeting, in: db, as: actor, option: "--meeting")
+                let n = try CommandSession.attempt { () throws(StoreError) in try db.pullReadyIdeas(as: actor, meetingID: board, now: Clock.date()) }
+                print("\(n) ready idea\(n == 1 ? "" : "s") put on meeting \(board)'s agenda.")
                 return
             }
+            let id = try Lookup.idea(idea, in: db, as: actor, option: "idea")
             let champion = try by.map { try Lookup.champion($0, in: db, as: actor, option: "--by") }
             let step = IdeaStep(to: to, on: try Lookup.day(on, option: "--on"), outcome: outcome, fedBackBy: champion, channel: channel, reason: reason)
             try CommandSession.attempt { () throws(StoreError) in try db.moveIdea(as: actor, id: id, step, now: Clock.date()) }

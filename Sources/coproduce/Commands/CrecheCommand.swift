@@ -16,13 +16,14 @@ struct CrecheCommand: ParsableCommand {
     struct Arrange: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Arrange a crèche for a meeting (or change its room).")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "How many children the room takes.") var room: Int
         @Flag(help: "Children may stay more than two hours (the crèche is Ofsted registered), so they are not timed.")
         var overTwoHours = false
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             try CommandSession.attempt { () throws(StoreError) in
                 try db.arrangeCreche(as: actor, meetingID: meetingID, roomCapacity: room, underTwoHours: !overTwoHours, now: Clock.date())
             }
@@ -34,11 +35,12 @@ struct CrecheCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "A printable sign-in sheet for a session: child, age band, an allergy flag (never the note), who may collect, and columns for times and signatures.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "text or csv.") var format: Format = .text
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: meetingID) }
             let rows = try CommandSession.attempt { () throws(StoreError) in try db.register(as: actor, meetingID: meetingID) }
             let m = detail.facts.meeting
@@ -93,7 +95,7 @@ struct CrecheCommand: ParsableCommand {
         @Option(help: "Family name.") var family: String
         @Option(help: "Date of birth: 12/01/2025 or 2025-01-12.") var born: String
         @Option(help: "The parent or carer.") var parent: String
-        @Option(help: ArgumentHelp("When the parent is a Parent Champion: their champion id.", valueName: "id")) var champion: Int64?
+        @Option(help: ArgumentHelp("When the parent is a Parent Champion: their name or id.", valueName: "name")) var champion: String?
         @Option(help: ArgumentHelp("Someone else who may collect (repeat for more).", valueName: "name")) var collector: [String] = []
         @Option(help: "Who to call in an emergency (kept private).") var emergency = ""
         @Option(help: "Allergy, dietary and medical notes (kept private).") var notes = ""
@@ -101,12 +103,13 @@ struct CrecheCommand: ParsableCommand {
         func run() throws {
             let today = Clock.now().date
             let dob = try Lookup.day(born, option: "--born")
-            let child = Child(firstName: first, familyName: family, dateOfBirth: dob, parentName: parent, parentChampionID: champion,
+            let (db, actor) = try database.openSignedIn()
+            let championID = try champion.map { try Lookup.champion($0, in: db, as: actor, option: "--champion") }
+            let child = Child(firstName: first, familyName: family, dateOfBirth: dob, parentName: parent, parentChampionID: championID,
                               collectors: collector, emergencyContact: emergency, notes: notes)
             let problems = child.problems(today: today)
             let options: [Child.Field: String] = [.firstName: "first", .familyName: "family", .parent: "parent", .dateOfBirth: "born"]
             if !problems.isEmpty { try MeetingsCommand.refuse(problems.map { "--\(options[$0.field] ?? $0.field.rawValue): \($0.message)" }) }
-            let (db, actor) = try database.openSignedIn()
             print(try CommandSession.attempt { () throws(StoreError) in try db.addChild(as: actor, child, today: today, now: Clock.date()) })
         }
     }
@@ -114,11 +117,13 @@ struct CrecheCommand: ParsableCommand {
     struct Book: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Book a child into a meeting's crèche.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The child's id.") var childID: Int64
-        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Argument(help: "The child: their id or full name.") var child: String
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let childID = try Lookup.child(child, in: db, as: actor, option: "child")
+            let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
             print("Booked child \(childID) into meeting \(meetingID).")
         }
@@ -127,7 +132,7 @@ struct CrecheCommand: ParsableCommand {
     struct Staff: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Put a member of crèche staff on a session's rota.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The meeting's id.") var meetingID: Int64
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "Their name.") var name: String
         @Option(help: "Qualification level: 2, 3 or 6.") var level: Int
         @Flag(help: "They hold paediatric first aid.") var firstAid = false
@@ -135,6 +140,7 @@ struct CrecheCommand: ParsableCommand {
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             var accountID: Int64?
             if let account {
                 let accounts = try CommandSession.attempt { () throws(StoreError) in try db.accounts(as: actor) }

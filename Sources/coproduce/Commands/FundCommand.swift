@@ -99,13 +99,14 @@ struct FundCommand: ParsableCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a panel member's review.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The proposal's id.") var id: Int64
+        @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "approve or decline.") var recommend: Recommendation
         @Option(help: "The reviewer's comment.") var comment: String
         @Option(help: "The panel member (office staff recording for someone else; default you).") var reviewer: String?
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.proposal(proposal, in: db, as: actor, option: "proposal")
             try CommandSession.attempt { () throws(StoreError) in
                 try db.reviewProposal(as: actor, id: id, reviewer: reviewer, recommendation: recommend, comment: comment,
                                       on: Clock.now().date, now: Clock.date())
@@ -117,17 +118,19 @@ struct FundCommand: ParsableCommand {
     struct Decide: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Approve (with an amount) or decline a proposal, with a reason.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The proposal's id.") var id: Int64
+        @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Argument(help: "approve or decline.") var decision: Recommendation
         @Option(help: "Why (needed either way).") var reason: String = ""
         @Option(help: "The amount approved, in pounds (default: the amount asked for).") var amount: String?
-        @Option(help: "The meeting it was decided at (id).") var meeting: Int64?
+        @Option(help: "The meeting it was decided at (id or title).") var meeting: String?
 
         func run() throws {
             let given = try amount.map { try Lookup.money($0, option: "--amount") }
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.proposal(proposal, in: db, as: actor, option: "proposal")
+            let meetingID = try meeting.map { try Lookup.meeting($0, in: db, as: actor, option: "--meeting") }
             try CommandSession.attempt { () throws(StoreError) in
-                try db.decideProposal(as: actor, id: id, approve: decision == .approve, amount: given, reason: reason, meetingID: meeting,
+                try db.decideProposal(as: actor, id: id, approve: decision == .approve, amount: given, reason: reason, meetingID: meetingID,
                                       on: Clock.now().date, now: Clock.date())
             }
             print("Proposal \(id) \(decision == .approve ? "approved" : "declined").")
@@ -137,13 +140,14 @@ struct FundCommand: ParsableCommand {
     struct Deliver: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record that an approved activity was delivered.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The proposal's id.") var id: Int64
+        @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "Delivered on (default today).") var on: String?
         @Option(help: "What happened, briefly.") var note: String = ""
 
         func run() throws {
             let day = try Lookup.day(on, option: "--on")
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.proposal(proposal, in: db, as: actor, option: "proposal")
             try CommandSession.attempt { () throws(StoreError) in try db.deliverProposal(as: actor, id: id, on: day, note: note, now: Clock.date()) }
             print("Proposal \(id) delivered.")
         }
@@ -152,11 +156,12 @@ struct FundCommand: ParsableCommand {
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close a delivered proposal with its impact statement.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The proposal's id.") var id: Int64
+        @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "What changed for families (needed).") var impact: String = ""
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.proposal(proposal, in: db, as: actor, option: "proposal")
             try CommandSession.attempt { () throws(StoreError) in try db.closeProposal(as: actor, id: id, impact: impact, now: Clock.date()) }
             print("Proposal \(id) closed.")
         }

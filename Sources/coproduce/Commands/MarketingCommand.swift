@@ -73,10 +73,11 @@ struct MarketingCommand: ParsableCommand {
     struct Send: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Send a material's current version to parents.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The material's id.") var id: Int64
+        @Argument(help: "The material: its id or its title.") var material: String
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.material(material, in: db, as: actor, option: "material")
             try CommandSession.attempt { () throws(StoreError) in try db.sendToParents(as: actor, id: id, now: Clock.date()) }
             print("Material \(id) is with parents.")
         }
@@ -85,13 +86,14 @@ struct MarketingCommand: ParsableCommand {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a parent's answer on the current version; prints the status after.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The material's id.") var id: Int64
+        @Argument(help: "The material: its id or its title.") var material: String
         @Argument(help: "approve or changes.") var verdict: Verdict
         @Option(help: "The Parent Champion answering (name or id; a champion signed in answers for themselves).") var parent: String?
         @Option(help: "What should change (needed with changes).") var comment: String = ""
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.material(material, in: db, as: actor, option: "material")
             let champion = try parent.map { try Lookup.champion($0, in: db, as: actor, option: "--parent") }
             let status = try CommandSession.attempt { () throws(StoreError) in
                 try db.reviewMaterial(as: actor, id: id, championID: champion, verdict: verdict, comment: comment,
@@ -104,7 +106,7 @@ struct MarketingCommand: ParsableCommand {
     struct Revise: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "A new version of a material's text; parents' earlier answers stop counting.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The material's id.") var id: Int64
+        @Argument(help: "The material: its id or its title.") var material: String
         @Option(help: "The new text (or --text-file).") var text: String?
         @Option(help: "A file holding the new text.") var textFile: String?
         @Option(help: "A new title.") var title: String?
@@ -112,6 +114,7 @@ struct MarketingCommand: ParsableCommand {
         func run() throws {
             let body = try MarketingCommand.body(text, textFile)
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.material(material, in: db, as: actor, option: "material")
             try CommandSession.attempt { () throws(StoreError) in try db.reviseMaterial(as: actor, id: id, title: title, text: body, now: Clock.date()) }
             print("Material \(id) has a new version, back to draft.")
         }

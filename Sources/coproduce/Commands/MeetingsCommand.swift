@@ -99,7 +99,7 @@ struct MeetingsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a meeting. With --if-version, refuses when someone else saved it since you read that version.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The meeting's id.") var id: Int64
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "New title.") var title: String?
         @Option(help: "New day.") var date: String?
         @Option(help: "New start.") var start: String?
@@ -114,6 +114,7 @@ struct MeetingsCommand: ParsableCommand {
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
             let onlyRung = title == nil && date == nil && start == nil && end == nil && venue == nil && parents == nil && agenda.isEmpty
             if let rung, onlyRung {
@@ -147,12 +148,13 @@ struct MeetingsCommand: ParsableCommand {
     struct Cancel: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Cancel a meeting, with the reason kept on record.")
         @OptionGroup var database: DatabaseOptions
-        @Argument(help: "The meeting's id.") var id: Int64
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "Why it is cancelled (kept on record).") var reason: String
         @Option(help: ArgumentHelp("Cancel only if the meeting is still at this version.", valueName: "n")) var ifVersion: Int?
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
             try CommandSession.attempt { () throws(StoreError) in
                 try db.cancelMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, reason: reason, now: Clock.date())

@@ -29,7 +29,7 @@ struct RewardsCommand: ParsableCommand {
             }
             if rows.isEmpty { print("No vouchers or expenses in \(fy).") }
             for r in rows {
-                print("\(r.reward.date.uk)  \(r.parent.padding(toLength: 18, withPad: " ", startingAt: 0)) \(r.reward.amount.description.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.reward.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.reward.reason.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(r.reward.declined ? "declined" : "given")")
+                print("\(String(r.reward.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(r.reward.date.uk)  \(r.parent.padding(toLength: 18, withPad: " ", startingAt: 0)) \(r.reward.amount.description.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.reward.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.reward.reason.name.padding(toLength: 12, withPad: " ", startingAt: 0)) \(r.reward.declined ? "declined" : "given")")
             }
         }
     }

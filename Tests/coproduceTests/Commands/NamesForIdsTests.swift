@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// The command line takes names wherever it takes ids; an ambiguous name is refused with the
+/// candidates and their ids; its lists show ids.
+@Suite struct NamesForIdsTests {
+    let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
+
+    @Test func namesStandForIdsAndAmbiguousNamesListTheCandidates() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        // A child by part of their name, without accents or capitals, into a meeting by id.
+        let booked = try Binary.run(["creche", "book", "ruby cla", "17", "--db", db], environment: env)
+        #expect(booked.status == 0, "\(booked.stderr)")
+        #expect(booked.stdout.contains("Booked child 5 into meeting 17"))
+        // "Partnership Board" is two meetings: refused, each with its id and date; nothing booked.
+        let ambiguous = try Binary.run(["creche", "book", "Leo Adams", "Partnership Board", "--db", db], environment: env)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("2 meetings are called “Partnership Board”"))
+        #expect(ambiguous.stderr.contains("13  Partnership Board (Tue 1 Dec 2026 10:00)"))
+        // A name that fits nothing says so.
+        let unknown = try Binary.run(["marketing", "send", "No such leaflet", "--db", db], environment: env)
+        #expect(unknown.status == 1 && unknown.stderr.contains("there is no material called No such leaflet"))
+        // A material by its title.
+        let sent = try Binary.run(["marketing", "send", "perinatal support post", "--db", db], environment: env)
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(sent.stdout.contains("Material 4 is with parents"))
+    }
+
+    @Test func theListsShowIds() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        for (command, id) in [(["champions", "list"], "1    Zoe Adams"), (["rewards", "list"], "Priya Shah")] {
+            let out = try Binary.run(command + ["--db", db], environment: env).stdout
+            #expect(out.split(separator: "\n").allSatisfy { $0.first?.isNumber == true }, "\(command) rows do not start with an id")
+            #expect(out.contains(id))
+        }
+    }
+}

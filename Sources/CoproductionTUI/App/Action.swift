@@ -328,11 +328,6 @@ public enum ActionTable {
         spec(action).uses.first { $0.screens.contains(screen) }
     }
 
-    /// Whether a role may use an action on a screen.
-    public static func allows(_ action: Action, on screen: ScreenID, role: Role) -> Bool {
-        use(action, on: screen)?.permission.allows(role) ?? false
-    }
-
     /// The keys of a screen for a role, in table order, with the screen's own words; keys the
     /// role would be refused are left out. (Worked out once: the hint line asks every frame.)
     public static func keys(on screen: ScreenID, role: Role?) -> [KeyHelp] {

@@ -33,9 +33,6 @@ public final class AppController {
         sync()
     }
 
-    /// The time now, by the runner's clock.
-    func clockNow() -> Date { clock() }
-
     /// Handles one message (a key or a resize from the terminal), carries out what it asks,
     /// and reads what the new state shows. Returns the commands for the backend (a redraw).
     @discardableResult

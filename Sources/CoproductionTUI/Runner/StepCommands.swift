@@ -11,7 +11,7 @@ extension AppController {
         // A role that may not take this step is told so before anything typed is checked.
         let (kind, needed) = form.purpose.permission
         do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }
-        let now = clockNow()
+        let now = clock()
         var message = ""
         var status = ""
         var errors: [String: String] = [:]

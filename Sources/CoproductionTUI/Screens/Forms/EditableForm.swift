@@ -53,11 +53,8 @@ extension EditableForm {
 
     /// Applies an edit to the focused field where its cursor is.
     mutating func edit(_ edit: LineEditor.Edit) {
-        var editor = LineEditor(self[focus], caret: caret)
-        let before = editor.text
-        editor.apply(edit)
-        if editor.text != before { self[focus] = editor.text }
-        caret = editor.caret
+        var text = self[focus]
+        if LineEditor.apply(edit, to: &text, caret: &caret) { self[focus] = text }
     }
 }
 

@@ -99,7 +99,6 @@ enum FormView {
         // Keep the focused field in view when problems make the form taller than the box.
         let height = inner.height - 2
         let focusLine = lines.firstIndex { $0.1 } ?? 0
-        _ = cursorLine
         let first = max(0, min(focusLine - height / 2, lines.count - height))
         for (i, (line, focused)) in lines.dropFirst(first).prefix(height).enumerated() {
             if focused {

@@ -28,6 +28,18 @@ public struct LineEditor: Hashable, Sendable {
     /// Where the cursor is and whether all is selected, to keep with a form's field.
     public var caret: Caret { Caret(cursor: cursor, selectedAll: selectedAll) }
 
+    /// Applies an edit to a field kept as its text and caret (every field keeps them so).
+    /// Returns whether the text changed.
+    @discardableResult
+    public static func apply(_ edit: Edit, to text: inout String, caret: inout Caret) -> Bool {
+        var editor = LineEditor(text, caret: caret)
+        editor.apply(edit)
+        caret = editor.caret
+        guard editor.text != text else { return false }
+        text = editor.text
+        return true
+    }
+
     /// One edit.
     public enum Edit: Hashable, Sendable {
         /// Types text at the cursor (replacing the selection).

@@ -96,11 +96,8 @@ enum MainPage {
 
     /// Edits the filter being typed where its cursor is; the list follows at once.
     static func editFilter(_ state: inout AppState, _ edit: LineEditor.Edit) {
-        var editor = LineEditor(state[state.focus].filter, caret: state.main.filterCaret)
-        let before = editor.text
-        editor.apply(edit)
-        state.main.filterCaret = editor.caret
-        if editor.text != before { setFilter(&state, editor.text) }
+        var filter = state[state.focus].filter
+        if LineEditor.apply(edit, to: &filter, caret: &state.main.filterCaret) { setFilter(&state, filter) }
     }
 
     private static func setFilter(_ state: inout AppState, _ filter: String) {

@@ -69,9 +69,6 @@ extension PromptState {
     /// Applies an edit to the answer where its cursor is (the answer starts empty, so
     /// nothing is selected).
     mutating func edit(_ edit: LineEditor.Edit) {
-        var editor = LineEditor(text, caret: caret)
-        editor.apply(edit)
-        text = editor.text
-        caret = editor.caret
+        LineEditor.apply(edit, to: &text, caret: &caret)
     }
 }

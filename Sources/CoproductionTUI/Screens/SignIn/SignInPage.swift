@@ -15,10 +15,7 @@ public struct SignInForm: Hashable, Sendable {
 
     /// Applies an edit to the field keys go to.
     mutating func edit(_ edit: LineEditor.Edit) {
-        var editor = LineEditor(field == .name ? name : secret, caret: caret)
-        editor.apply(edit)
-        if field == .name { name = editor.text } else { secret = editor.text }
-        caret = editor.caret
+        if field == .name { LineEditor.apply(edit, to: &name, caret: &caret) } else { LineEditor.apply(edit, to: &secret, caret: &caret) }
     }
 
     /// An empty form.

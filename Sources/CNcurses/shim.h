@@ -75,13 +75,15 @@ static inline void cp_disable_bracketed_paste(void) {
     fflush(stdout);
 }
 
-/// 1 for Ctrl-Left, 2 for Ctrl-Right, 0 for any other key code (terminfo names them kLFT5
-/// and kRIT5 where the terminal has them).
+/// 1 for Ctrl-Left, 2 for Ctrl-Right, 3 for Ctrl-Up, 4 for Ctrl-Down, 0 for any other key
+/// code (terminfo names them kLFT5, kRIT5, kUP5 and kDN5 where the terminal has them).
 static inline int cp_control_arrow(int code) {
     const char *name = keyname(code);
     if (name == NULL) return 0;
     if (strcmp(name, "kLFT5") == 0) return 1;
     if (strcmp(name, "kRIT5") == 0) return 2;
+    if (strcmp(name, "kUP5") == 0) return 3;
+    if (strcmp(name, "kDN5") == 0) return 4;
     return 0;
 }
 

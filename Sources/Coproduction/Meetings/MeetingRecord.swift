@@ -77,11 +77,11 @@ public struct MeetingRecord: Hashable, Sendable {
         if otherParentsAttended < 0 || otherParentsAttended > 500 { out.append(FieldProblem(.parents, "other parents must be from 0 to 500.")) }
         if minutes.count > Self.minutesLimit { out.append(FieldProblem(.minutes, "longer than \(Self.minutesLimit) characters; shorten the summary.")) }
         for (i, d) in decisions.enumerated() where d.count > TextLimits.summary {
-            out.append(FieldProblem(.decisions, "decision \(i + 1) is longer than \(TextLimits.summary) characters."))
+            out.append(FieldProblem(.decisions, "decision \(i + 1) is longer than \(TextLimits.summary) characters.", item: i))
         }
         for (i, a) in actions.enumerated() {
-            if a.what.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs to say what is to be done.")) }
-            if a.owner.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs an owner.")) }
+            if a.what.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs to say what is to be done.", item: i, part: 0)) }
+            if a.owner.trimmingCharacters(in: .whitespaces).isEmpty { out.append(FieldProblem(.actions, "action \(i + 1) needs an owner.", item: i, part: 1)) }
         }
         return out
     }

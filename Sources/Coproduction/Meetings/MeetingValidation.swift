@@ -24,12 +24,18 @@ public struct MeetingProblem: Hashable, Sendable {
     public var label: String
     /// What is wrong and how to fix it.
     public var message: String
+    /// For an agenda problem, the item (from 0) and its part (0 the title, 1 the summary).
+    public var item: Int?
+    /// The item's part.
+    public var part: Int?
 
     /// Creates a problem.
-    public init(_ field: Field, _ label: String, _ message: String) {
+    public init(_ field: Field, _ label: String, _ message: String, item: Int? = nil, part: Int? = nil) {
         self.field = field
         self.label = label
         self.message = message
+        self.item = item
+        self.part = part
     }
 
     /// `title: a meeting needs a title.`
@@ -50,12 +56,12 @@ extension Meeting {
         }
         for (i, item) in agenda.enumerated() {
             let label = "agenda item \(i + 1)"
-            if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(.agenda, label, "it needs a title.")) }
+            if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(.agenda, label, "it needs a title.", item: i, part: 0)) }
             if item.title.count > TextLimits.title {
-                out.append(.init(.agenda, label, "the title is longer than \(TextLimits.title) characters."))
+                out.append(.init(.agenda, label, "the title is longer than \(TextLimits.title) characters.", item: i, part: 0))
             }
             if item.summary.count > TextLimits.summary {
-                out.append(.init(.agenda, label, "the summary is longer than \(TextLimits.summary) characters."))
+                out.append(.init(.agenda, label, "the summary is longer than \(TextLimits.summary) characters.", item: i, part: 1))
             }
         }
         return out

@@ -7,11 +7,17 @@ public struct FieldProblem<Field: RawRepresentable & Hashable & Sendable>: Hasha
     public var field: Field
     /// What is wrong and how to put it right.
     public var message: String
+    /// For a field that is a list (decisions, actions), the item it is about, from 0.
+    public var item: Int?
+    /// For an item of several parts (an action's what and owner), the part, from 0.
+    public var part: Int?
 
     /// Creates a problem.
-    public init(_ field: Field, _ message: String) {
+    public init(_ field: Field, _ message: String, item: Int? = nil, part: Int? = nil) {
         self.field = field
         self.message = message
+        self.item = item
+        self.part = part
     }
 
     /// "amount: …", as the command line prints it.

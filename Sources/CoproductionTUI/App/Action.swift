@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
     case addIdea, nextStep, review
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
+    case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
     case yes, no
 }
 
@@ -202,6 +203,21 @@ public enum ActionTable {
         ActionSpec(action: .cutText, keys: [.control("w"), .control("k"), .control("u")], keyLabel: "^W ^K ^U", uses: [
             ActionUse(ScreenID.forms + [.textPrompt, .signIn], "Cut word, to end, to start"),
         ]),
+        ActionSpec(action: .addRow, keys: [.control("n")], keyLabel: "Ctrl-N", uses: [
+            ActionUse([.meetingForm, .recordForm], "New list row (item)"),
+        ]),
+        ActionSpec(action: .removeRow, keys: [.control("x")], keyLabel: "Ctrl-X", uses: [
+            ActionUse([.meetingForm, .recordForm], "Remove the list row"),
+        ]),
+        ActionSpec(action: .moveRowUp, keys: [.controlUp, .function(7)], keyLabel: "Ctrl-↑ F7", uses: [
+            ActionUse([.meetingForm, .recordForm], "Move the row up"),
+        ]),
+        ActionSpec(action: .moveRowDown, keys: [.controlDown, .function(8)], keyLabel: "Ctrl-↓ F8", uses: [
+            ActionUse([.meetingForm, .recordForm], "Move the row down"),
+        ]),
+        ActionSpec(action: .toggleDone, keys: [.control("t")], keyLabel: "Ctrl-T", uses: [
+            ActionUse([.recordForm], "Action done / not done"),
+        ]),
         ActionSpec(action: .pullIdeas, keys: [.control("r")], keyLabel: "Ctrl-R", uses: [
             ActionUse([.meetingForm], "Put ready ideas on agenda", writeMeetings),
         ]),
@@ -349,7 +365,8 @@ public enum ActionTable {
             if role == nil, use.permission != .anyone { return nil }
             let keys = spec.keys.filter { !(screen.takesText && $0.isText) }
             guard let first = keys.first else { return nil }
-            let label = screen.takesText ? keys.map(\.label).joined(separator: " ") : spec.keyLabel
+            // Where letters are text, a label naming a letter key gives way to the other keys.
+            let label = screen.takesText && keys.count < spec.keys.count ? keys.map(\.label).joined(separator: " ") : spec.keyLabel
             return KeyHelp(action: spec.action, keys: label, firstKey: first.label, help: use.help, hint: use.hint)
         }
     }

@@ -36,4 +36,6 @@ public enum Command: Hashable, Sendable {
     case signInChild(bookingID: Int64, firstName: String)
     /// Pull every idea ready for the Board onto the agenda of the meeting in the form.
     case pullIdeas(MeetingForm)
+    /// Read the names the form or question on top picks from.
+    case readChoices([PickSource])
 }

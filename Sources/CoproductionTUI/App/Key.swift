@@ -16,6 +16,8 @@ public enum Key: Hashable, Sendable {
     case alt(Character)
     /// Ctrl with the left or right arrow.
     case controlLeft, controlRight
+    /// Ctrl with the up or down arrow.
+    case controlUp, controlDown
 
     /// How the key is written in help, for example `Ctrl-C`, `PgDn`, `↑`.
     public var label: String {
@@ -41,6 +43,8 @@ public enum Key: Hashable, Sendable {
         case .alt(let c): return "Alt-\(c.uppercased())"
         case .controlLeft: return "Ctrl-←"
         case .controlRight: return "Ctrl-→"
+        case .controlUp: return "Ctrl-↑"
+        case .controlDown: return "Ctrl-↓"
         }
     }
 }

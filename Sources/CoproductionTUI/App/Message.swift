@@ -53,7 +53,9 @@ public enum Message: Hashable, Sendable {
     /// The question's answer was refused: the words say why; the answer stays to be fixed.
     case promptProblem(String)
     /// The ready ideas were pulled onto the agenda of the meeting in the form.
-    case agendaPulled(agenda: String, version: Int, message: String)
+    case agendaPulled(agenda: [AgendaItem], version: Int, message: String)
+    /// The names the form or question on top picks from, by where they came from.
+    case choicesRead([PickSource: [Choice]])
 }
 
 /// What a saved change does to the screens.

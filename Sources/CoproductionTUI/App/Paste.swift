@@ -75,10 +75,10 @@ enum Paste {
             form.edit(.insert(line(limit(form.focus))))
             state.stack[state.stack.count - 1] = .meetingForm(form)
             report("into \(form.focus.label)")
-        case .recordForm(var form)? where !form.confirmingDiscard:
+        case .recordForm(var form)? where form.focusTakesText && !form.confirmingDiscard:
             form.edit(.insert(form.isTextBox(form.focus) ? box(MeetingRecord.minutesLimit - form[form.focus].count) : line(lineLimit)))
             state.stack[state.stack.count - 1] = .recordForm(form)
-            report("into \(form.focus.label)")
+            report("into \(form.label(form.focus).trimmingCharacters(in: .whitespaces))")
         case .stepForm(var form)? where form.focusTakesText && !form.confirmingDiscard:
             let limit = form.focus == "text" ? TextLimits.material : TextLimits.summary
             form.edit(.insert(form.isTextBox(form.focus) ? box(limit - form[form.focus].count) : line(lineLimit)))

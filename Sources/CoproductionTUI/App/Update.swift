@@ -5,6 +5,13 @@ import CoproductionStore
 /// screen on top of the stack; the root keeps only what every screen shares (quit, redraw,
 /// help, lock, switch user) and the results of commands, which come back as messages.
 public func update(_ state: inout AppState, _ message: Message) -> [Command] {
+    var commands = step(&state, message)
+    // A form or question just opened asks once for the names its pickers offer.
+    if let sources = state.askChoices() { commands.append(.readChoices(sources)) }
+    return commands
+}
+
+private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     switch message {
     case .key(let key):
         return keyPressed(&state, key)
@@ -96,9 +103,13 @@ public func update(_ state: inout AppState, _ message: Message) -> [Command] {
         prompt.error = words
         state.stack[state.stack.count - 1] = .prompt(prompt)
         return []
+    case .choicesRead(let found):
+        state.giveChoices(found)
+        return []
     case .agendaPulled(let agenda, let version, let words):
         state.updateTop { (form: inout MeetingForm) in
-            form[.agenda] = agenda
+            form.agenda = agenda
+            form.dirty = true
             if case .existing(let id, _) = form.target { form.target = .existing(id: id, version: version) }
             form.message = words
         }

@@ -52,6 +52,7 @@ extension AppController {
                 return [.status(error.description)]
             }
         case .pullIdeas(let form): return pullIdeas(form, actor)
+        case .readChoices(let sources): return readChoices(sources, actor)
         }
     }
 
@@ -106,9 +107,8 @@ extension AppController {
         do {
             let n = try database.pullReadyIdeas(as: actor, meetingID: id, now: clock())
             let d = try database.meetingDetail(as: actor, id: id)
-            let agenda = d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | ")
             loader.dataChanged()
-            return [.agendaPulled(agenda: agenda, version: d.version,
+            return [.agendaPulled(agenda: d.facts.agenda, version: d.version,
                                   message: n == 0 ? "No ideas are ready for the Board." : "\(n) idea\(n == 1 ? "" : "s") from parents added to the agenda (now on an agenda).")]
         } catch {
             return [.meetingFormProblems(form.errors, message: error.description)]
@@ -180,20 +180,26 @@ extension AppController {
         let parentsText = form[.parents].trimmingCharacters(in: .whitespaces)
         let parents = Int(parentsText.isEmpty ? "0" : parentsText)
         if parents == nil { errors[.parents] = "Type a whole number of parents, for example 3." }
-        let prepares = Int64(form[.prepares].trimmingCharacters(in: .whitespaces))
+        var prepares: Int64?
+        if form.kind == "pre-meeting" && form.target == .new {
+            switch Picker.pick(form[.prepares], among: meetingChoices(actor), what: "meeting") {
+            case .success(let c): prepares = c.id
+            case .failure(let problem): errors[.prepares] = form[.prepares].isEmpty ? "Choose the meeting this pre-meeting prepares: type part of its title." : problem.words
+            }
+        }
         let kind = MeetingKind(code: form.kind, groupName: form[.group].trimmingCharacters(in: .whitespaces), preparedMeetingID: prepares)
         if kind == nil {
             if form.kind == "task-and-finish" { errors[.group] = "A Task and Finish meeting needs its group's name." }
-            else { errors[.prepares] = "Type the id of the meeting this pre-meeting prepares." }
+            else if errors[.prepares] == nil { errors[.prepares] = "Choose the meeting this pre-meeting prepares: type part of its title." }
         }
-        let champions = (try? database.champions(as: actor)) ?? []
+        let everyone = choices(.champions, actor)
         func ids(_ field: MeetingForm.Field) -> [Int64] {
             var out: [Int64] = []
             for name in form.names(field) {
-                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
-                if matches.count == 1 { out.append(matches[0].id) }
-                else if matches.isEmpty { errors[field] = "No Parent Champion is called “\(name)”: check the spelling." }
-                else { errors[field] = "More than one Parent Champion is called “\(name)”." }
+                switch Picker.pick(name, among: everyone, what: "Parent Champion") {
+                case .success(let c): if let id = c.id, !out.contains(id) { out.append(id) }
+                case .failure(let problem): errors[field] = problem.words
+                }
             }
             return out
         }
@@ -205,12 +211,21 @@ extension AppController {
                         venue: form[.venue].trimmingCharacters(in: .whitespaces), championIDs: confirmed + invited,
                         confirmed: confirmed, otherParents: parents ?? 0)
         let fieldFor: [MeetingProblem.Field: MeetingForm.Field] = [
-            .title: .title, .venue: .venue, .end: .end, .parents: .parents, .group: .group, .agenda: .agenda,
+            .title: .title, .venue: .venue, .end: .end, .parents: .parents, .group: .group, .agenda: .agendaTitle(0),
             .prepares: .prepares, .champion: .confirmed,
         ]
         let problems = m.problems(agenda: agenda) + ((try? database.referenceProblems(m)) ?? [])
         for problem in problems {
-            guard let field = fieldFor[problem.field], errors[field] == nil else { continue }
+            guard var field = fieldFor[problem.field] else { continue }
+            if problem.field == .agenda, let item = problem.item {
+                // The meeting numbers only the items typed; the form's rows include empty ones.
+                let typed = form.agenda.indices.filter { !form.agenda[$0].title.isEmpty || !form.agenda[$0].summary.isEmpty }
+                let row = typed.indices.contains(item) ? typed[item] : item
+                field = problem.part == 1 ? .agendaSummary(row) : .agendaTitle(row)
+                errors[field] = errors[field] ?? "Item \(row + 1): " + problem.message
+                continue
+            }
+            guard errors[field] == nil else { continue }
             if field == .end && (start == nil || end == nil) { continue }
             let text = problem.field == .agenda ? problem.line : problem.message
             errors[field] = text.prefix(1).uppercased() + text.dropFirst()
@@ -223,54 +238,72 @@ extension AppController {
     private func saveRecord(_ form: RecordForm, _ actor: Actor) -> [Message] {
         do { try AccessPolicy.require(actor, .write, .meeting) } catch { return [.recordFormProblems([:], message: error.description)] }
         var errors: [RecordForm.Field: String] = [:]
-        let champions = (try? database.champions(as: actor)) ?? []
         var attendance: [Int64: Attendance] = [:]
-        for (field, mark) in [(RecordForm.Field.attended, Attendance.attended), (.apologies, .apologies), (.absent, .absent)] {
-            for name in form.names(field) {
-                let matches = champions.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }
-                guard matches.count == 1 else {
-                    errors[field] = matches.isEmpty ? "No Parent Champion is called “\(name)”: check the spelling."
-                                                    : "More than one Parent Champion is called “\(name)”."
-                    continue
-                }
-                if attendance[matches[0].id] != nil { errors[field] = "\(name) is in more than one list." }
-                attendance[matches[0].id] = mark
+        for (i, person) in form.people.enumerated() {
+            if let id = person.id, let mark = RecordForm.Mark.attendance(form[.attendance(i)]) { attendance[id] = mark }
+        }
+        let everyone = choices(.champions, actor)
+        for name in form.names(.alsoCame) {
+            switch Picker.pick(name, among: everyone, what: "Parent Champion") {
+            case .success(let c): if let id = c.id { attendance[id] = .attended }
+            case .failure(let problem): errors[.alsoCame] = problem.words
             }
         }
         let parentsText = form[.parents].trimmingCharacters(in: .whitespaces)
         let parents = parentsText.isEmpty ? 0 : Int(parentsText)
         if parents == nil { errors[.parents] = "Type a whole number of parents, for example 3." }
         var actions: [ActionItem] = []
-        for (i, text) in form.items(.actions).enumerated() {
-            let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var rowOf: [Int] = []
+        for (row, cells) in form.actionRows {
             var due: LocalDate?
-            if parts.count > 2, !parts[2].isEmpty {
-                switch UKInput.date(parts[2], today: state.today) {
+            if !cells[2].isEmpty {
+                switch UKInput.date(cells[2], today: state.today) {
                 case .success(let d): due = d
-                case .failure(let e): errors[.actions] = "Action \(i + 1): \(e.description)"
+                case .failure(let e): errors[.actionDue(row)] = "Action \(row + 1): \(e.description)"
                 }
             }
-            let done = parts.count > 3 && parts[3].lowercased() == "done"
-            actions.append(ActionItem(what: parts[0], owner: parts.count > 1 ? parts[1] : "", due: due, done: done))
+            // An owner picked or typed as part of a champion's name becomes their whole name;
+            // someone else's name stays as typed.
+            var owner = cells[1]
+            if case .success(let c) = Picker.pick(owner, among: everyone, what: "Parent Champion") { owner = c.name }
+            actions.append(ActionItem(what: cells[0], owner: owner, due: due, done: cells[3] == "done"))
+            rowOf.append(row)
         }
         let record = MeetingRecord(attendance: attendance, otherParentsAttended: parents ?? 0, minutes: form[.minutes],
-                                   decisions: form.items(.decisions), actions: actions)
-        for problem in record.problems() where errors[RecordForm.Field(problem.field)] == nil {
-            errors[RecordForm.Field(problem.field)] = AppController.sentence(problem.message)
+                                   decisions: form.decisions, actions: actions)
+        let decisionRows = form.rows(of: .decisions).indices.filter { !form[.decision($0)].trimmingCharacters(in: .whitespaces).isEmpty }
+        for var problem in record.problems() {
+            // The record numbers only the items typed; the form's rows include empty ones.
+            if let i = problem.item {
+                problem.item = problem.field == .actions ? (rowOf.indices.contains(i) ? rowOf[i] : i)
+                                                         : (decisionRows.indices.contains(i) ? decisionRows[i] : i)
+            }
+            let field = form.field(for: problem)
+            guard errors[field] == nil else { continue }
+            let noun = problem.field == .actions ? "Action" : "Decision"
+            errors[field] = problem.item.map { "\(noun) \($0 + 1): " + Self.withoutNumber(problem.message) } ?? AppController.sentence(problem.message)
         }
         guard errors.isEmpty else { return [.recordFormProblems(errors, message: "")] }
         do {
             try database.recordMeeting(as: actor, id: form.meetingID, expectedVersion: form.version, record, today: state.today, now: clock())
             return [.saved(Saved("Recorded: \(form.title) was held.", undo: .clear))]
         } catch .fields(let issues) {
+            let fields: [String: RecordForm.Field] = ["parents": .parents, "minutes": .minutes, "attended": .alsoCame]
+            var other: [String] = []
             for issue in issues {
-                guard let field = RecordForm.Field(rawValue: issue.field) else { continue }
-                errors[field] = AppController.sentence(issue.message)
+                if let field = fields[issue.field] { errors[field] = AppController.sentence(issue.message) } else { other.append(issue.message) }
             }
-            return [.recordFormProblems(errors, message: "")]
+            return [.recordFormProblems(errors, message: other.map(AppController.sentence).joined(separator: " "))]
         } catch {
             return [.recordFormProblems([:], message: error.description)]
         }
+    }
+
+    /// "action 2 needs an owner." as "needs an owner.", for a line that names the row itself.
+    static func withoutNumber(_ message: String) -> String {
+        let words = message.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, Int(words[1]) != nil else { return message }
+        return String(words[2])
     }
 
     /// A problem's words as a sentence on screen: capital first.

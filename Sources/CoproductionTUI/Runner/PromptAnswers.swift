@@ -30,15 +30,13 @@ extension AppController {
                 try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, reason: prompt.text)
                 return [.saved(Saved("\(child) signed out, collected by \(who) — NOT on the list; reason recorded."))]
             case .bookChild(let meetingID):
-                let name = prompt.text.trimmingCharacters(in: .whitespaces)
-                let matches = try database.children(as: actor).filter { $0.fullName.caseInsensitiveCompare(name) == .orderedSame }
-                guard matches.count == 1 else {
-                    return [.promptProblem(matches.isEmpty
-                        ? "No child you can book is called “\(name)”. Check the spelling; the office registers new children."
-                        : "More than one child is called “\(name)”: ask the office to book.")]
+                switch Picker.pick(prompt.text, among: choices(.children(meetingID: meetingID), actor), what: "child you can book") {
+                case .failure(let problem):
+                    return [.promptProblem(problem.words)]
+                case .success(let child):
+                    try database.book(as: actor, childID: child.id ?? 0, meetingID: meetingID, now: clock())
+                    return [.saved(Saved("\(child.name) booked."))]
                 }
-                try database.book(as: actor, childID: matches[0].id, meetingID: meetingID, now: clock())
-                return [.saved(Saved("\(matches[0].fullName) booked."))]
             case .addIdea(let areaID):
                 let id = try database.addIdea(as: actor, Idea(areaID: areaID, raisedOn: state.today, raisedBy: actor.championID,
                                                              text: prompt.text), now: clock())
@@ -51,17 +49,32 @@ extension AppController {
                 case .decided: step.outcome = prompt.text
                 case .closed: step.reason = prompt.text
                 case .fedBack:
-                    let parts = prompt.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                    let champions = try database.champions(as: actor)
-                    step.fedBackBy = champions.first { $0.name.caseInsensitiveCompare(parts.first ?? "") == .orderedSame }?.id
-                    step.channel = parts.count > 1 ? FeedbackChannel.allCases.first { $0.name == parts[1].lowercased() || $0.rawValue == parts[1].lowercased() } : nil
-                    if step.fedBackBy == nil || step.channel == nil {
-                        return [.promptProblem("Type a champion's name, a semicolon, then meeting, group chat or newsletter.")]
+                    switch Picker.pick(prompt.text, among: choices(.champions, actor), what: "Parent Champion") {
+                    case .failure(let problem): return [.promptProblem(problem.words)]
+                    case .success(let who):
+                        return [.followUp(.prompt(PromptState(purpose: .ideaChannel(ideaID: id, championID: who.id ?? 0),
+                                                              question: "How did \(who.name) tell the parents about idea #\(id)?",
+                                                              offered: FeedbackChannel.allCases.map { Choice($0.name) })))]
                     }
                 default: break
                 }
                 try database.moveIdea(as: actor, id: id, step, now: clock())
                 return [.saved(Saved("Idea #\(id) is now \(to.name)."))]
+            case .ideaNext(let id, let next):
+                if prompt.text == Self.closeIdea {
+                    return [.followUp(.prompt(PromptState(purpose: .ideaStep(ideaID: id, to: .closed),
+                                                          question: "Why is idea #\(id) closed? (a duplicate of another, withdrawn by the parent…)")))]
+                }
+                return try moveIdea(id, to: next, actor)
+            case .ideaChannel(let id, let champion):
+                guard let channel = FeedbackChannel.allCases.first(where: { NameMatch.fold($0.name) == NameMatch.fold(prompt.text) }) else {
+                    return [.promptProblem("Choose meeting, group chat or newsletter.")]
+                }
+                var step = IdeaStep(to: .fedBack, on: state.today)
+                step.fedBackBy = champion
+                step.channel = channel
+                try database.moveIdea(as: actor, id: id, step, now: clock())
+                return [.saved(Saved("Idea #\(id) is now \(IdeaStatus.fedBack.name)."))]
             case .sendMaterial(let id):
                 try database.sendToParents(as: actor, id: id, now: clock())
                 return [.saved(Saved("Sent to parents: w records each parent's answer."))]
@@ -71,32 +84,46 @@ extension AppController {
         }
     }
 
-    /// m on an area: the idea's number (or "close" and its number), then its next step.
+    /// The answer on the menu after choosing an idea that closes it instead of moving it on.
+    static let closeIdea = "close it, with a reason"
+
+    /// m on an area: the idea picked by its words, then a menu of its next step or closing.
     private func chooseIdea(_ prompt: PromptState, areaID: Int64, _ actor: Actor) throws(StoreError) -> [Message] {
-        let words = prompt.text.lowercased().split(separator: " ")
-        let closing = words.first == "close"
-        guard let id = words.last.flatMap({ Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }),
-              let idea = try database.ideas(as: actor, areaID: areaID).first(where: { $0.id == id }) else {
-            return [.promptProblem("Type the number of one of this area's ideas, such as 12 (or “close 12”).")]
+        let picked: Choice
+        switch Picker.pick(prompt.text, among: choices(.ideas(areaID: areaID), actor), what: "idea still moving in this area") {
+        case .failure(let problem): return [.promptProblem(problem.words)]
+        case .success(let c): picked = c
         }
-        if closing {
-            return [.followUp(.prompt(PromptState(purpose: .ideaStep(ideaID: id, to: .closed),
-                                                  question: "Why is idea #\(id) closed? (a duplicate of another, withdrawn by the parent…)")))]
+        guard let id = picked.id, let idea = try database.ideas(as: actor, areaID: areaID).first(where: { $0.id == id }),
+              let next = idea.status.next else {
+            return [.promptProblem("That idea goes no further.")]
         }
-        switch idea.status.next {
-        case .ready?:
+        let step: String
+        switch next {
+        case .ready: step = "ready for the Board"
+        case .onAgenda: step = "onto a Board agenda"
+        case .decided: step = "decided: record what was decided"
+        default: step = "told to parents: record who told them and how"
+        }
+        return [.followUp(.prompt(PromptState(purpose: .ideaNext(ideaID: id, next: next),
+                                              question: "Idea #\(id): “\(idea.text)” is \(idea.status.name). What next?",
+                                              offered: [Choice("move it on: \(step)"), Choice(Self.closeIdea)])))]
+    }
+
+    /// Moves an idea to its next step, asking for what that step needs.
+    private func moveIdea(_ id: Int64, to next: IdeaStatus, _ actor: Actor) throws(StoreError) -> [Message] {
+        switch next {
+        case .ready:
             try database.moveIdea(as: actor, id: id, IdeaStep(to: .ready, on: state.today), now: clock())
             return [.saved(Saved("Idea #\(id) is ready for the Board."))]
-        case .onAgenda?:
+        case .onAgenda:
             return [.promptProblem("Idea #\(id) goes on a Board agenda: open the Partnership Board, press e, then Ctrl-R pulls every ready idea in.")]
-        case .decided?:
+        case .decided:
             return [.followUp(.prompt(PromptState(purpose: .ideaStep(ideaID: id, to: .decided),
                                                   question: "What was decided about idea #\(id)? In plain words, as parents will hear it.")))]
-        case .fedBack?:
-            return [.followUp(.prompt(PromptState(purpose: .ideaStep(ideaID: id, to: .fedBack),
-                                                  question: "Who told the parents, and how? For example: Zoe Adams; group chat (or meeting, newsletter).")))]
         default:
-            return [.promptProblem("Idea #\(id) is \(idea.status.name): it goes no further.")]
+            return [.followUp(.prompt(PromptState(purpose: .ideaStep(ideaID: id, to: .fedBack),
+                                                  question: "Who told the parents about idea #\(id)? Type part of the champion's name and choose.")))]
         }
     }
 

@@ -33,29 +33,35 @@ extension AppController {
             case .failure(let e): errors[id] = e.description; return nil
             }
         }
-        func champion(_ id: String) -> ParentChampion? {
-            let all = (try? database.champions(as: actor)) ?? []
-            let matches = all.filter { $0.name.caseInsensitiveCompare(text(id)) == .orderedSame }
-            if matches.count == 1 { return matches[0] }
-            errors[id] = text(id).isEmpty ? "Type the Parent Champion's name." :
-                matches.isEmpty ? "No Parent Champion is called “\(text(id))”: check the spelling." : "More than one Parent Champion is called “\(text(id))”."
-            return nil
+        let everyone = ((try? database.championNames(as: actor)) ?? []).map { Choice($0.name, detail: $0.detail, id: $0.id) }
+        func champion(_ id: String) -> Int64? {
+            guard !text(id).isEmpty else {
+                errors[id] = "Type part of the Parent Champion's name and choose from the list."
+                return nil
+            }
+            switch Picker.pick(text(id), among: everyone, what: "Parent Champion") {
+            case .success(let c): return c.id
+            case .failure(let problem): errors[id] = problem.words; return nil
+            }
         }
         do {
             switch form.purpose {
             case .newProposal:
-                let areas = (try? database.areas(as: actor, today: state.today, offset: 0, limit: 100)) ?? []
-                let area = areas.first { $0.area.name.caseInsensitiveCompare(text("area")) == .orderedSame }
-                if area == nil { errors["area"] = "Choose one of: \(areas.map(\.area.name).joined(separator: ", "))." }
-                let all = (try? database.champions(as: actor)) ?? []
-                let named = all.filter { $0.name.caseInsensitiveCompare(text("applicant")) == .orderedSame }
+                let areas = choices(.areas, actor)
+                var areaID: Int64?
+                switch Picker.pick(text("area"), among: areas, what: "area") {
+                case .success(let c): areaID = c.id
+                case .failure: errors["area"] = "Choose one of: \(areas.map(\.name).joined(separator: ", "))."
+                }
+                // A champion's whole name makes them the applicant; any other name is a local group.
+                let named = everyone.filter { NameMatch.fold($0.name) == NameMatch.fold(text("applicant")) }
                 let applicant: Applicant = actor.role == .champion ? .champion(actor.championID ?? -1)
-                    : named.count == 1 ? .champion(named[0].id) : .group(text("applicant"))
+                    : named.count == 1 ? .champion(named[0].id ?? -1) : .group(text("applicant"))
                 let amount = money("amount")
-                let proposal = FundProposal(applicant: applicant, areaID: area?.area.id ?? 0, title: text("title"), purpose: text("purpose"),
+                let proposal = FundProposal(applicant: applicant, areaID: areaID ?? 0, title: text("title"), purpose: text("purpose"),
                                             requested: amount ?? Money(pence: 1), year: FinancialYear(containing: state.today),
                                             submittedOn: state.today)
-                guard errors.isEmpty, area != nil, amount != nil else {
+                guard errors.isEmpty, areaID != nil, amount != nil else {
                     // Show the fund's own rules too, so every problem is seen at once.
                     note((try? database.fundRules().problems(proposal)) ?? [])
                     break
@@ -70,8 +76,13 @@ extension AppController {
             case .decideProposal(let id):
                 let approve = text("decision") == "approve"
                 let amount = approve ? money("amount") : nil
-                let meeting = text("meeting").isEmpty ? nil : Int64(text("meeting"))
-                if !text("meeting").isEmpty && meeting == nil { errors["meeting"] = "Type the meeting's id (a number), or leave it empty." }
+                var meeting: Int64?
+                if !text("meeting").isEmpty {
+                    switch Picker.pick(text("meeting"), among: meetingChoices(actor), what: "meeting") {
+                    case .success(let c): meeting = c.id
+                    case .failure(let problem): errors["meeting"] = problem.words + " Or leave it empty."
+                    }
+                }
                 guard errors.isEmpty else { break }
                 try database.decideProposal(as: actor, id: id, approve: approve, amount: amount, reason: text("reason"),
                                             meetingID: meeting, on: state.today, now: now)
@@ -97,7 +108,7 @@ extension AppController {
                                             now: now)
                 status = "New version saved as a draft: parents' earlier answers no longer count. m sends it to them."
             case .reviewMaterial(let id):
-                let parent: Int64? = actor.role == .champion ? nil : champion("parent")?.id
+                let parent: Int64? = actor.role == .champion ? nil : champion("parent")
                 guard errors.isEmpty else { break }
                 let verdict: Verdict = text("verdict") == "approve" ? .approve : .changes
                 let answer = try database.reviewMaterial(as: actor, id: id, championID: parent, verdict: verdict, comment: text("comment"),
@@ -113,7 +124,7 @@ extension AppController {
                     if amount == nil { errors["amount"] = "Type the amount: no amount is stated for \(kind == .voucher ? reason.name : "expenses")." }
                 }
                 let date = day("date")
-                let reward = Reward(championID: who?.id ?? 0, kind: kind, reason: reason, amount: amount ?? Money(pence: 1),
+                let reward = Reward(championID: who ?? 0, kind: kind, reason: reason, amount: amount ?? Money(pence: 1),
                                     date: date ?? state.today, declined: text("given") == "declined",
                                     benefitsAdviceOffered: text("advice") == "advice offered", note: text("note"))
                 guard errors.isEmpty, let who, amount != nil, date != nil else {
@@ -122,7 +133,7 @@ extension AppController {
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)
-                status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(who.name)\(text("given") == "declined" ? ", declined" : "")."
+                status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(everyone.first { $0.id == who }?.name ?? text("parent"))\(text("given") == "declined" ? ", declined" : "")."
             }
             if errors.isEmpty { return [.saved(Saved(status))] }
         } catch .fields(let issues) {

@@ -17,12 +17,16 @@ enum Lookup {
     }
 
     static func champion(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {
+        try resolve(text, among: championCandidates(in: db, as: actor), what: "Parent Champion", option: option)
+    }
+
+    /// Every champion the actor may see, with their area to tell namesakes apart.
+    static func championCandidates(in db: AppDatabase, as actor: Actor) throws -> [Candidate] {
         let today = Clock.now().date
         let all = try CommandSession.attempt { () throws(StoreError) in try db.champions(as: actor) }
         let areas = try CommandSession.attempt { () throws(StoreError) in try db.areas(as: actor, today: today, offset: 0, limit: 100) }
         let names = Dictionary(areas.map { ($0.area.id, $0.area.name) }, uniquingKeysWith: { a, _ in a })
-        let candidates = all.map { Candidate(id: $0.id, name: $0.name, detail: names[$0.areaID] ?? "") }
-        return try resolve(text, among: candidates, what: "Parent Champion", option: option)
+        return all.map { Candidate(id: $0.id, name: $0.name, detail: names[$0.areaID] ?? "") }
     }
 
     static func day(_ text: String?, option: String) throws -> LocalDate {

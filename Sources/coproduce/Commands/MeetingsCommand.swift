@@ -61,20 +61,37 @@ struct MeetingsCommand: ParsableCommand {
         @Option(help: "End, UK time: 12:00.") var end: String
         @Option(help: "Where it is held.") var venue = ""
         @Option(help: "The Task and Finish group's name.") var group: String?
-        @Option(name: .customLong("for"), help: ArgumentHelp("For a pre-meeting: the meeting it prepares.", valueName: "id"))
-        var prepares: Int64?
-        @Option(help: ArgumentHelp("A Parent Champion who has confirmed (repeat for more).", valueName: "id")) var champion: [Int64] = []
-        @Option(help: ArgumentHelp("A Parent Champion invited, not yet confirmed (repeat for more).", valueName: "id")) var invite: [Int64] = []
+        @Option(name: .customLong("for"), help: ArgumentHelp("For a pre-meeting: the meeting it prepares (id or title).", valueName: "meeting"))
+        var prepares: String?
+        @Option(help: ArgumentHelp("A Parent Champion who has confirmed, by name or id (repeat for more).", valueName: "name"))
+        var champion: [String] = []
+        @Option(help: ArgumentHelp("A Parent Champion invited, not yet confirmed, by name or id (repeat for more).", valueName: "name"))
+        var invite: [String] = []
         @Option(help: "Other parents expected.") var parents = 0
         @Option(help: ArgumentHelp("An agenda item, \"Title: plain summary\" (repeat for more).", valueName: "item")) var agenda: [String] = []
 
         func run() throws {
             var problems: [String] = []
+            let db = try database.open()
+            let actor = try CommandSession.actor(for: db)
+            // Names (or ids) for the champions and the meeting prepared.
+            let candidates = try Lookup.championCandidates(in: db, as: actor)
+            func ids(_ names: [String], _ option: String) -> [Int64] {
+                names.compactMap { name in
+                    switch Lookup.resolution(name, among: candidates, what: "Parent Champion", option: option) {
+                    case .success(let id): return id
+                    case .failure(let problem): problems += problem.lines; return nil
+                    }
+                }
+            }
+            let confirmed = ids(champion, "--champion")
+            let invited = ids(invite, "--invite")
+            let preparedID = try prepares.map { try Lookup.meeting($0, in: db, as: actor, option: "--for") }
             let when = Typed(date: date, start: start, end: end).resolve(default: nil, problems: &problems)
-            let kind = MeetingKind(code: self.kind.rawValue, groupName: group, preparedMeetingID: prepares)
+            let kind = MeetingKind(code: self.kind.rawValue, groupName: group, preparedMeetingID: preparedID)
             if kind == nil {
                 problems.append(self.kind == .taskAndFinish ? "--group: a task-and-finish meeting needs its group's name."
-                                                            : "--for: a pre-meeting needs the id of the meeting it prepares.")
+                                                            : "--for: a pre-meeting needs the meeting it prepares (its id or title).")
             }
             let items = agenda.map(MeetingsCommand.agendaItem)
             // Check every field even when the date or times cannot be read, so each problem
@@ -82,12 +99,10 @@ struct MeetingsCommand: ParsableCommand {
             let placeholder = (Clock.now().date, TimeOfDay(minutes: 0)!, TimeOfDay(minutes: 1)!)
             let (d, s, e) = when ?? placeholder
             let meeting = Meeting(id: 0, kind: kind ?? .serviceDesign, title: title, date: d, start: s, end: e, venue: venue,
-                                  championIDs: champion + invite, confirmed: champion, otherParents: parents)
+                                  championIDs: confirmed + invited, confirmed: confirmed, otherParents: parents)
             problems += meeting.problems(agenda: items).filter { when != nil || $0.field != .end }.map { "--\($0.line)" }
-            let db = try database.open()
             problems += try CommandSession.attempt { () throws(StoreError) in try db.referenceProblems(meeting) }.map { "--\($0.line)" }
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
-            let actor = try CommandSession.actor(for: db)
             let id = try CommandSession.attempt { () throws(StoreError) in
                 try db.addMeeting(as: actor, meeting, agenda: items, now: Clock.date())
             }

@@ -18,34 +18,45 @@ extension Lookup {
     /// ignoring case and accents (`zoe` finds Zoë), whole first, then as part of a name. A name
     /// that fits several is refused with each candidate and its id, so the id can be given.
     static func resolve(_ text: String, among candidates: [Candidate], what: String, option: String) throws -> Int64 {
+        switch resolution(text, among: candidates, what: what, option: option) {
+        case .success(let id): return id
+        case .failure(let problem): try MeetingsCommand.refuse(problem.lines)
+        }
+    }
+
+    /// Why a name or id stands for no record, or for several: the lines to print.
+    struct Unresolved: Error {
+        var lines: [String]
+    }
+
+    /// As ``resolve(_:among:what:option:)``, with the problem returned, so a command can
+    /// report it among the others it finds.
+    static func resolution(_ text: String, among candidates: [Candidate], what: String, option: String) -> Result<Int64, Unresolved> {
         let typed = text.trimmingCharacters(in: .whitespaces)
         if let id = Int64(typed) {
             guard candidates.contains(where: { $0.id == id }) else {
-                try MeetingsCommand.refuse(["\(option): there is no \(what) with id \(id)."])
+                return .failure(Unresolved(lines: ["\(option): there is no \(what) with id \(id)."]))
             }
-            return id
+            return .success(id)
         }
-        let key = fold(typed)
-        var matches = candidates.filter { fold($0.name) == key }
-        if matches.isEmpty { matches = candidates.filter { fold($0.name).contains(key) } }
+        let found = NameMatch.matches(typed, in: candidates.map(\.name)).map { candidates[$0] }
+        let whole = found.filter { fold($0.name) == fold(typed) }
+        let matches = whole.isEmpty ? found : whole
         switch matches.count {
         case 1:
-            return matches[0].id
+            return .success(matches[0].id)
         case 0:
-            try MeetingsCommand.refuse(["\(option): there is no \(what) called \(typed). Check the spelling, or give its id."])
+            return .failure(Unresolved(lines: ["\(option): there is no \(what) called \(typed). Check the spelling, or give its id."]))
         default:
             let shown = matches.prefix(12).map { "  \($0.id)  \($0.name)\($0.detail.isEmpty ? "" : " (\($0.detail))")" }
             let more = matches.count > 12 ? ["  … and \(matches.count - 12) more: type more of the name."] : []
-            try MeetingsCommand.refuse(["\(option): \(matches.count) \(what)s are called “\(typed)”; give the id of the one you mean:"]
-                                       + shown + more)
+            return .failure(Unresolved(lines: ["\(option): \(matches.count) \(what)s are called “\(typed)”; give the id of the one you mean:"]
+                                       + shown + more))
         }
     }
 
     /// Text as names are compared: no case, no accents.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_GB"))
-            .trimmingCharacters(in: .whitespaces)
-    }
+    static func fold(_ text: String) -> String { NameMatch.fold(text) }
 
     /// A meeting by id or title (upcoming and past meetings whose words match).
     static func meeting(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {

@@ -18,14 +18,15 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The name they sign in with.") var name: String
         @Option(help: "admin, office, creche or champion.") var role: Role
-        @Option(help: ArgumentHelp("For a champion account: the champion record's id.", valueName: "id")) var champion: Int64?
+        @Option(help: ArgumentHelp("For a champion account: the Parent Champion, by name or id.", valueName: "name")) var champion: String?
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
             try CommandSession.require(actor, .write, .user)
+            let championID = try champion.map { try Lookup.champion($0, in: db, as: actor, option: "champion") }
             guard let secret = Prompt.newSecret(name) else { throw ExitCode(1) }
             let id = try CommandSession.attempt { () throws(StoreError) in
-                try db.addUser(as: actor, name: name, role: role, championID: champion, secret: secret)
+                try db.addUser(as: actor, name: name, role: role, championID: championID, secret: secret)
             }
             print("Added \(name) (\(role.name)), account \(id).")
         }

@@ -251,6 +251,8 @@ final class NcursesTerminal {
             switch cp_control_arrow(code) {
             case 1: return .event(.key(.controlLeft))
             case 2: return .event(.key(.controlRight))
+            case 3: return .event(.key(.controlUp))
+            case 4: return .event(.key(.controlDown))
             default: return nil
             }
         }

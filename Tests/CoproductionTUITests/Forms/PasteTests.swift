@@ -8,6 +8,7 @@ import Testing
     static func formState() -> AppState {
         var s = bareState()
         s.stack = [.meetingForm(MeetingForm.new(on: Fixture.today))]
+        _ = s.askChoices()  // as when the form opens: it has asked for its names already
         return s
     }
 

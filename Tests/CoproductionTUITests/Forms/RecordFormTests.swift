@@ -47,25 +47,29 @@ import Testing
         #expect(f.screen.text.contains("! to record"))
         f.press(.enter, .character("h"))
         var form = try #require(f.controller.state.recordForm)
-        #expect(!form[.attended].isEmpty, "who confirmed is the starting point")
-        // A bad name and a bad date are shown beside their fields; nothing is saved.
-        f.press(.control("u"))
+        #expect(form.people.indices.contains { form[.attendance($0)] == "came" }, "who confirmed is the starting point")
+        // A name that is nobody and a bad date are shown beside their fields; nothing is saved.
+        while f.controller.state.recordForm?.focus != .alsoCame { f.press(.tab) }
         f.type("Nobody Here")
-        while f.controller.state.recordForm?.focus != .actions { f.press(.tab) }
-        f.type("Book the room; Office; 31/02/2027")
+        while f.controller.state.recordForm?.focus != .actionWhat(0) { f.press(.tab) }
+        f.type("Book the room")
+        f.press(.tab)
+        f.type("Office")
+        f.press(.tab)
+        f.type("31/02/2027")
         f.press(.enter)
         form = try #require(f.controller.state.recordForm)
-        #expect(form.errors[.attended]?.contains("Nobody Here") == true)
-        #expect(form.errors[.actions]?.contains("does not exist") == true)
+        #expect(form.errors[.alsoCame]?.contains("Nobody Here") == true)
+        #expect(form.errors[.actionDue(0)]?.hasPrefix("Action 1: ") == true)
+        #expect(form.errors[.actionDue(0)]?.contains("does not exist") == true)
         let admin = try #require(try f.database.demoActor())
         #expect(try f.database.meetingDetail(as: admin, id: first.id).facts.meeting.status == .planned)
         // Mended, it saves.
-        while f.controller.state.recordForm?.focus != .attended { f.press(.tab) }
+        while f.controller.state.recordForm?.focus != .alsoCame { f.press(.tab) }
         f.press(.control("u"))
-        f.type("Zoe Adams")
-        while f.controller.state.recordForm?.focus != .actions { f.press(.tab) }
+        while f.controller.state.recordForm?.focus != .actionDue(0) { f.press(.tab) }
         f.press(.control("u"))
-        f.type("Book the room; Office; 20/11/2026")
+        f.type("20/11/2026")
         f.press(.enter)
         #expect(f.controller.state.recordForm == nil)
         let d = try f.database.meetingDetail(as: admin, id: first.id)

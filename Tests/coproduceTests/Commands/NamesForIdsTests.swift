@@ -28,6 +28,31 @@ import Testing
         #expect(sent.stdout.contains("Material 4 is with parents"))
     }
 
+    @Test func newMeetingsAndAccountsNameTheirChampions() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let add = try Binary.run(["meetings", "add", "--db", db, "--kind", "service-design", "--title", "Stay and play design",
+                                  "--date", "12/01/2027", "--start", "10:00", "--end", "11:00",
+                                  "--champion", "renee", "--invite", "Siobhan Murphy", "--invite", "nobody at all"], environment: env)
+        #expect(add.status == 1)
+        #expect(add.stderr.contains("--invite: there is no Parent Champion called nobody at all"))
+        let ok = try Binary.run(["meetings", "add", "--db", db, "--kind", "service-design", "--title", "Stay and play design",
+                                 "--date", "12/01/2027", "--start", "10:00", "--end", "11:00",
+                                 "--champion", "renee", "--invite", "Siobhan Murphy"], environment: env)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let pre = try Binary.run(["meetings", "add", "--db", db, "--kind", "pre-meeting", "--for", "stay and play design",
+                                  "--title", "Before", "--date", "11/01/2027", "--start", "10:00", "--end", "10:30"], environment: env)
+        #expect(pre.status == 0, "\(pre.stderr)")
+        let list = try Binary.run(["meetings", "list", "--db", db, "--from", "11/01/2027", "--limit", "10"], environment: env).stdout
+        #expect(list.contains("Stay and play design") && list.contains("Before"))
+        let user = try Binary.run(["user", "add", "Renee D", "--role", "champion", "--champion", "Renée", "--db", db],
+                                  environment: env, stdin: "4321\n4321\n")
+        #expect(user.status == 0, "\(user.stderr)")
+        let accounts = try Binary.run(["user", "list", "--json", "--db", db], environment: env).stdout
+        #expect(accounts.contains("\"champion\" : \"15\""), "the account is not tied to Renée (champion 15)")
+    }
+
     @Test func theListsShowIds() throws {
         let scratch = Scratch()
         let db = scratch.path("demo.sqlite")

@@ -19,7 +19,7 @@ import Testing
         let db = try demo(scratch)
         let add = try Binary.run(["meetings", "add", "--db", db, "--kind", "board", "--title", "Partnership Board",
                                   "--date", "2027-01-12", "--start", "10:00", "--end", "12:00",
-                                  "--venue", "Kursaal Children's Centre", "--champion", "1", "--invite", "2",
+                                  "--venue", "Kursaal Children's Centre", "--champion", "zoe", "--invite", "2",
                                   "--agenda", "Welcome: who is here"], environment: env)
         #expect(add.status == 0, "\(add.stderr)")
         let id = try #require(Int(add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -42,7 +42,8 @@ import Testing
         let group = try Binary.run(["meetings", "add", "--db", db, "--kind", "task-and-finish", "--group", "Community play",
                                     "--title", "Play", "--date", "2027-01-13", "--start", "10:00", "--end", "11:00"], environment: env)
         let id = try #require(Int(group.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let pre = try Binary.run(["meetings", "add", "--db", db, "--kind", "pre-meeting", "--for", String(id), "--title", "Before play",
+        // The meeting prepared is named by its title (an id does as well).
+        let pre = try Binary.run(["meetings", "add", "--db", db, "--kind", "pre-meeting", "--for", "Play", "--title", "Before play",
                                   "--date", "2027-01-11", "--start", "10:00", "--end", "10:30"], environment: env)
         #expect(pre.status == 0, "\(pre.stderr)")
         let list = try json(try Binary.run(["meetings", "list", "--db", db, "--json", "--from", "2027-01-11"], environment: env).stdout)

@@ -46,7 +46,11 @@ import Testing
         _ = try tmux.waitFor { $0.contains("Agenda") }
         try tmux.keys("h")
         _ = try tmux.waitFor { $0.contains("Record:") }
-        for _ in 0..<4 { try tmux.keys("Tab") }
+        // Tab past each champion's attendance row and the other fields to the minutes.
+        for _ in 0..<12 where !(try tmux.capture().contains("Ctrl-S save")) {
+            try tmux.keys("Tab")
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         screen = try tmux.waitFor { $0.contains("Ctrl-S save") }
         try tmux.paste("First point\nSecond point\nThird point", bracketed: true)
         screen = try tmux.waitFor { $0.contains("Third point") }

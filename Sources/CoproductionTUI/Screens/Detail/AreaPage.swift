@@ -33,7 +33,7 @@ enum AreaPage: DetailPage {
         state.push(.prompt(action == .addIdea
             ? PromptState(purpose: .addIdea(areaID: areaID), question: "The idea, in the parent's own words:")
             : PromptState(purpose: .chooseIdea(areaID: areaID),
-                          question: "Which idea? Type its number (shown as #12 in the area), or “close 12” to close it with a reason.")))
+                          question: "Which idea? Type a few of its words and choose it from the list.")))
     }
 
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {

@@ -19,7 +19,7 @@ enum RegisterPage: DetailPage {
         switch action {
         case .book:
             state.push(.prompt(PromptState(purpose: .bookChild(meetingID: meetingID),
-                                           question: "Book which child into this crèche? Type their full name as registered.")))
+                                           question: "Book which child into this crèche? Type part of their name and choose from the list.")))
             return []
         case .signInChild, .signOutChild:
             guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else {
@@ -32,9 +32,10 @@ enum RegisterPage: DetailPage {
                 state.status = "\(row.child.firstName) is not in the crèche, so cannot be signed out."
                 return []
             }
-            let list = ([row.child.parentName] + row.child.collectors).joined(separator: ", ")
+            let list = [row.child.parentName] + row.child.collectors
             state.push(.prompt(PromptState(purpose: .signOut(bookingID: row.bookingID, child: row.child.firstName),
-                                           question: "Who is collecting \(row.child.firstName)? On the list: \(list).")))
+                                           question: "Who is collecting \(row.child.firstName)? Choose from their list, or type the name of someone else.",
+                                           offered: list.map { Choice($0, detail: "on the list") })))
             return []
         default:
             return nil

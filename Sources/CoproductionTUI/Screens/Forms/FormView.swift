@@ -12,6 +12,16 @@ struct FormRow {
     var caret: Caret? = nil
     /// Whether it is a text box of several lines (minutes, notes, impact…).
     var box: Bool = false
+    /// A heading drawn on its own line above the row (where a list starts).
+    var heading: String? = nil
+    /// The names offered under the focused field for what is typed.
+    var suggestions: [Choice] = []
+    /// The suggestion chosen.
+    var highlight = 0
+    /// A remark under the field that is not a problem ("not one of the app's people").
+    var note: String? = nil
+    /// The hint for the keys of the list the row belongs to, if it is a list row.
+    var listHint: String? = nil
 }
 
 /// Draws forms: one row a field, the focused one marked with the cursor and bold, each
@@ -39,6 +49,9 @@ enum FormView {
         var cursorColumn: Int?
         var cursorLine = 0
         for row in rows {
+            if let heading = row.heading {
+                lines.append((Line(DisplayWidth.pad(heading, to: labelWidth + valueWidth), state.theme.heading), false))
+            }
             if row.box {
                 // A text box: its lines wrapped at the field's width, scrolled to the cursor.
                 let editor = LineEditor(row.value, caret: row.caret ?? Caret(cursor: 0, selectedAll: false))
@@ -95,11 +108,22 @@ enum FormView {
                     lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (text, state.theme.status(.fail))]), false))
                 }
             }
+            if let note = row.note {
+                lines.append((Line([(String(repeating: " ", count: labelWidth), .plain), (DisplayWidth.truncate(note, to: valueWidth), .dim)]), false))
+            }
+            if row.focused && !row.suggestions.isEmpty {
+                // The suggestions sit under the field, so the focused field stays in view with them.
+                for line in SuggestionList.lines(row.suggestions, highlight: row.highlight, width: valueWidth, state: state) {
+                    lines.append((Line([(String(repeating: " ", count: labelWidth), .plain)] + line.spans), false))
+                }
+            }
         }
         // Keep the focused field in view when problems make the form taller than the box.
         let height = inner.height - 2
         let focusLine = lines.firstIndex { $0.1 } ?? 0
-        let first = max(0, min(focusLine - height / 2, lines.count - height))
+        let offered = rows.first { $0.focused }.map { min($0.suggestions.count, Picker.shown) } ?? 0
+        // Centre the focused field, but keep its suggestions on screen under it.
+        let first = max(0, min(max(focusLine - height / 2, focusLine + offered + 1 - height), lines.count - height))
         for (i, (line, focused)) in lines.dropFirst(first).prefix(height).enumerated() {
             if focused {
                 screen.cursor = Cursor(x: inner.x + 1 + (cursorColumn ?? 0), y: inner.y + i, visible: cursorColumn != nil)
@@ -114,6 +138,12 @@ enum FormView {
                        style: state.theme.status(.warn), maxWidth: inner.width - 2)
         } else if !message.isEmpty {
             screen.put("\(g.fail) " + message, x: inner.x + 1, y: bottom, style: state.theme.status(.fail), maxWidth: inner.width - 2)
+        } else if let focused = rows.first(where: { $0.focused }), !focused.suggestions.isEmpty {
+            screen.put(focused.highlight < 0 ? "↓ choose one of these, or keep typing a new name  Enter save  Tab next field"
+                                             : "Type to narrow  ↑↓ choose  Enter takes it  Tab next field  Esc close", x: inner.x + 1, y: bottom,
+                       style: state.theme.secondary, maxWidth: inner.width - 2)
+        } else if let listHint = rows.first(where: { $0.focused })?.listHint {
+            screen.put(listHint, x: inner.x + 1, y: bottom, style: state.theme.secondary, maxWidth: inner.width - 2)
         } else if rows.contains(where: { $0.focused && $0.box }) {
             screen.put("Enter new line  ↑↓ lines  Ctrl-S save  Tab next field  Esc close  F1 help", x: inner.x + 1, y: bottom,
                        style: state.theme.secondary, maxWidth: inner.width - 2)

@@ -6,8 +6,16 @@ import CoproductionStore
 /// on a stale save — until the form is saved or discarded.
 public struct MeetingForm: Hashable, Sendable {
     /// The fields, in the order Tab visits them.
-    public enum Field: String, CaseIterable, Hashable, Sendable {
-        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, rung, agenda
+    public enum Field: Hashable, Sendable {
+        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, rung
+        /// An agenda item's title, by row.
+        case agendaTitle(Int)
+        /// An agenda item's plain summary, by row.
+        case agendaSummary(Int)
+
+        /// The fields that are not rows of the agenda, in order.
+        public static let plain: [Field] = [.kind, .group, .prepares, .title, .date, .start, .end, .venue, .confirmed, .invited,
+                                            .parents, .creche, .rung]
 
         /// The label shown.
         public var label: String {
@@ -25,7 +33,8 @@ public struct MeetingForm: Hashable, Sendable {
             case .parents: return "Other parents"
             case .creche: return "Crèche room"
             case .rung: return "Ladder rung"
-            case .agenda: return "Agenda"
+            case .agendaTitle(let i): return "Item \(i + 1)"
+            case .agendaSummary: return "  summary"
             }
         }
 
@@ -34,18 +43,19 @@ public struct MeetingForm: Hashable, Sendable {
             switch self {
             case .kind: return ""
             case .group: return "the Task and Finish group's name"
-            case .prepares: return "id of the meeting it prepares"
+            case .prepares: return "the meeting it prepares: type part of its title"
             case .title: return "for example Partnership Board"
             case .date: return "12/01/2027"
             case .start: return "10:00"
             case .end: return "12:00"
-            case .venue: return "where it is held"
-            case .confirmed: return "champions coming, by name: Zoe Adams, Priya Shah"
+            case .venue: return "where it is held (venues used before are offered)"
+            case .confirmed: return "champions coming: type part of a name, Enter takes it"
             case .invited: return "champions invited, not yet confirmed"
             case .parents: return "0"
             case .creche: return "places for children; empty for no crèche"
             case .rung: return "informing, consultation, engagement, co-design, co-production"
-            case .agenda: return "Title: plain summary | Next item: summary"
+            case .agendaTitle: return "the item's title (Ctrl-N adds an item)"
+            case .agendaSummary: return "what it is about, in plain words"
             }
         }
     }
@@ -75,20 +85,27 @@ public struct MeetingForm: Hashable, Sendable {
     public var message = ""
     /// Whether anything was typed since the form opened.
     public var dirty = false
-    /// Whether Esc on a changed form is asking before throwing the changes away.
     /// The cursor in the focused field.
     public var caret = Caret()
+    /// Whether Esc on a changed form is asking before throwing the changes away.
     public var confirmingDiscard = false
+    /// Names read for the pickers (champions, venues, meetings).
+    public var choices: [PickSource: [Choice]] = [:]
+    /// The suggestion chosen under the focused field.
+    public var highlight = 0
+    /// The agenda's rows.
+    public var rowCounts: [ItemList: Int] = [.agenda: 1]
     /// The crèche room as the form opened, so an unchanged room is not saved again.
     public let originalCreche: String
 
-    /// Creates a form.
-    public init(target: Target, kind: String, values: [Field: String]) {
+    /// Creates a form, with its agenda's items as rows.
+    public init(target: Target, kind: String, values: [Field: String], agenda: [AgendaItem] = []) {
         self.target = target
         self.kind = kind
         self.values = values
         self.originalCreche = target == .new ? "" : values[.creche] ?? ""
         self.originalRung = target == .new ? "" : values[.rung] ?? ""
+        self.agenda = agenda
     }
 
     /// The rung as the form opened.
@@ -98,7 +115,7 @@ public struct MeetingForm: Hashable, Sendable {
     /// it prepares: to change those, cancel it and make a new one.
     public var fields: [Field] {
         let editing = target != .new
-        return Field.allCases.filter { f in
+        let plain = Field.plain.filter { f in
             switch f {
             case .kind: return !editing
             case .group: return kind == "task-and-finish"
@@ -106,7 +123,46 @@ public struct MeetingForm: Hashable, Sendable {
             default: return true
             }
         }
+        return plain + (0..<(rowCounts[.agenda] ?? 0)).flatMap { [Field.agendaTitle($0), .agendaSummary($0)] }
     }
+
+    /// The agenda as rows of title and summary; setting it replaces every row.
+    public var agenda: [AgendaItem] {
+        get {
+            rows(of: .agenda).map { AgendaItem(title: $0[0].trimmingCharacters(in: .whitespaces), summary: $0[1].trimmingCharacters(in: .whitespaces)) }
+        }
+        set {
+            setRows(newValue.isEmpty ? [ItemList.agenda.blank] : newValue.map { [$0.title, $0.summary] }, of: .agenda)
+        }
+    }
+
+    /// The cell an agenda field is.
+    public func position(of field: Field) -> ItemPosition? {
+        switch field {
+        case .agendaTitle(let r): return ItemPosition(.agenda, r, 0)
+        case .agendaSummary(let r): return ItemPosition(.agenda, r, 1)
+        default: return nil
+        }
+    }
+
+    /// The agenda field at a cell.
+    public func field(at position: ItemPosition) -> Field {
+        position.column == 0 ? .agendaTitle(position.row) : .agendaSummary(position.row)
+    }
+
+    /// Champions are picked by name (several), venues offered from those used before, the
+    /// meeting a pre-meeting prepares picked by title.
+    public func picker(for field: Field) -> Picker? {
+        switch field {
+        case .confirmed, .invited: return Picker(choices[.champions] ?? [], multiple: true)
+        case .venue: return Picker(choices[.venues] ?? [], allowsNew: true)
+        case .prepares: return Picker(choices[.meetings] ?? [])
+        default: return nil
+        }
+    }
+
+    /// Champions, venues, and (for a new meeting) the meetings a pre-meeting may prepare.
+    public var wantedChoices: [PickSource] { target == .new ? [.champions, .venues, .meetings] : [.champions, .venues] }
 
     /// A blank form for a new meeting on `day`, 10:00 to 12:00.
     public static func new(on day: LocalDate) -> MeetingForm {
@@ -124,11 +180,9 @@ public struct MeetingForm: Hashable, Sendable {
             .confirmed: confirmed.joined(separator: ", "), .invited: others.joined(separator: ", "),
             .parents: String(m.otherParents), .creche: d.facts.creche.map { String($0.roomCapacity) } ?? "",
             .rung: d.rung?.rawValue ?? "",
-            .agenda: d.facts.agenda.map { $0.summary.isEmpty ? $0.title : "\($0.title): \($0.summary)" }.joined(separator: " | "),
         ]
         if let g = m.kind.groupName { values[.group] = g }
-        if let p = m.kind.preparedMeetingID { values[.prepares] = String(p) }
-        return MeetingForm(target: .existing(id: m.id, version: d.version), kind: m.kind.code, values: values)
+        return MeetingForm(target: .existing(id: m.id, version: d.version), kind: m.kind.code, values: values, agenda: d.facts.agenda)
     }
 
     /// A new pre-meeting for a meeting, at a sensible default time: the half hour before it on
@@ -145,7 +199,7 @@ public struct MeetingForm: Hashable, Sendable {
         let begin = start ?? m.start
         let end = TimeOfDay(minutes: min(begin.minutes + 30, 1439))!
         var form = MeetingForm(target: .new, kind: "pre-meeting", values: [
-            .prepares: String(m.id), .title: "Pre-meeting: \(m.title)", .date: day.uk, .start: begin.description,
+            .prepares: MeetingForm.choiceName(m.title, m.date, m.start), .title: "Pre-meeting: \(m.title)", .date: day.uk, .start: begin.description,
             .end: end.description, .venue: m.venue, .parents: "0", .creche: d.facts.creche.map { String($0.roomCapacity) } ?? "12",
             .confirmed: d.championNames.indices.filter { d.championResponses[$0] == .confirmed }.map { d.championNames[$0] }
                 .joined(separator: ", "),
@@ -154,18 +208,15 @@ public struct MeetingForm: Hashable, Sendable {
         return form
     }
 
-    /// The agenda as typed: items split by `|`, each `Title: summary`.
-    public var agendaItems: [AgendaItem] {
-        self[.agenda].split(separator: "|").map { part in
-            let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            return AgendaItem(title: pieces.first ?? "", summary: pieces.count > 1 ? pieces[1] : "")
-        }.filter { !$0.title.isEmpty || !$0.summary.isEmpty }
-    }
+    /// The agenda items to save: rows with nothing typed in them are left out.
+    public var agendaItems: [AgendaItem] { agenda.filter { !$0.title.isEmpty || !$0.summary.isEmpty } }
 
     /// Champion names typed in a field, split by commas.
-    public func names(_ field: Field) -> [String] {
-        self[field].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
+    public func names(_ field: Field) -> [String] { Picker.names(in: self[field]) }
+
+    /// How a meeting is named when it is picked: title, date and start, which tell apart two
+    /// meetings of the same name.
+    public static func choiceName(_ title: String, _ date: LocalDate, _ start: TimeOfDay) -> String { "\(title), \(date.uk) \(start)" }
 
     /// Changes the kind by `step`, keeping everything typed (new meetings only).
     public mutating func cycleKind(_ step: Int) {

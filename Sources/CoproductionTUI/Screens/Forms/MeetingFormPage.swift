@@ -24,9 +24,15 @@ enum MeetingFormPage {
         case .existing(let id, _): title = "Edit \(kindName(form.kind)) \(id)"
         }
         let rows = form.fields.map { f in
-            FormRow(label: f.label, value: f == .kind ? kindName(form.kind) : form[f], placeholder: f.placeholder,
-                    focused: form.focus == f, error: form.errors[f], choice: f == .kind,
-                    caret: form.focus == f ? form.caret : nil)
+            var row = FormRow(label: f.label, value: f == .kind ? kindName(form.kind) : form[f], placeholder: f.placeholder,
+                              focused: form.focus == f, error: form.errors[f], choice: f == .kind,
+                              caret: form.focus == f ? form.caret : nil)
+            if form.focus == f { (row.suggestions, row.highlight) = (form.suggestions, form.highlight) }
+            if form.position(of: f) != nil {
+                if f == .agendaTitle(0) { row.heading = "Agenda" }
+                row.listHint = "Ctrl-N new item  Ctrl-X remove  Ctrl-↑↓ move  Enter save  F1 help"
+            }
+            return row
         }
         FormView.draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
              hint: form.kind == "board" && form.target != .new ? "Tab next field  Enter save  Ctrl-R add ready ideas  Esc close  F1 help"

@@ -59,10 +59,16 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     public var message = ""
     /// Whether anything was typed.
     public var dirty = false
-    /// Whether Esc is asking before throwing changes away.
     /// The cursor in the focused field.
     public var caret = Caret()
+    /// Whether Esc is asking before throwing changes away.
     public var confirmingDiscard = false
+    /// Names read for the pickers (champions, areas, meetings).
+    public var choices: [PickSource: [Choice]] = [:]
+    /// The suggestion chosen under the focused field.
+    public var highlight = 0
+    /// Step forms have no lists.
+    public var rowCounts: [ItemList: Int] = [:]
 
     /// A form; the focus starts on the first field that can be changed.
     public init(purpose: Purpose, title: String, specs: [FieldSpec], values: [String: String] = [:]) {
@@ -79,6 +85,30 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     /// boxes of several lines.
     public func isTextBox(_ field: String) -> Bool {
         ["purpose", "comment", "reason", "note", "impact", "text"].contains(field)
+    }
+
+    /// Where a field that names a record picks from: champions for applicants, reviewers
+    /// and parents (an applicant may also be a local group, typed), areas, and meetings.
+    static func source(_ field: String) -> PickSource? {
+        switch field {
+        case "applicant", "reviewer", "parent": return .champions
+        case "area": return .areas
+        case "meeting": return .meetings
+        default: return nil
+        }
+    }
+
+    /// The picker of a field that names a record.
+    public func picker(for field: String) -> Picker? {
+        guard let source = Self.source(field), specs.contains(where: { $0.id == field && !$0.locked }) else { return nil }
+        return Picker(choices[source] ?? [], allowsNew: field == "applicant")
+    }
+
+    /// The sources the form's fields pick from.
+    public var wantedChoices: [PickSource] {
+        var out: [PickSource] = []
+        for spec in specs where !spec.locked { if let s = Self.source(spec.id), !out.contains(s) { out.append(s) } }
+        return out
     }
 
     /// The field codes Tab visits.
@@ -106,8 +136,8 @@ extension StepForm {
     public static func newProposal(actor: Actor, areaName: String?, limit: String) -> StepForm {
         let champion = actor.role == .champion
         return StepForm(purpose: .newProposal, title: "New Engagement Fund proposal", specs: [
-            FieldSpec("applicant", "Applicant", "a champion's name, or the local group's name", locked: champion),
-            FieldSpec("area", "Area", "Kursaal, Milton, Victoria…"),
+            FieldSpec("applicant", "Applicant", "a champion (type part of the name) or a local group", locked: champion),
+            FieldSpec("area", "Area", "type part of the area's name"),
             FieldSpec("title", "Title", "a short name for the activity"),
             FieldSpec("purpose", "Purpose", "what it is for and how it brings families closer"),
             FieldSpec("amount", "Amount", "in pounds, up to \(limit)"),
@@ -117,7 +147,7 @@ extension StepForm {
     /// A panel member's review; office staff may name the panel member.
     public static func reviewProposal(_ row: ProposalRow, actor: Actor) -> StepForm {
         StepForm(purpose: .reviewProposal(row.proposal.id), title: "Review: \(row.proposal.title)", specs: [
-            FieldSpec("reviewer", "Reviewer", "the panel member", locked: actor.role == .champion),
+            FieldSpec("reviewer", "Reviewer", "the panel member: type part of the name", locked: actor.role == .champion),
             FieldSpec("recommendation", "Recommends", choices: ["approve", "decline"]),
             FieldSpec("comment", "Comment", "what the panel member thinks, and why"),
         ], values: ["reviewer": actor.name])
@@ -129,7 +159,7 @@ extension StepForm {
             FieldSpec("decision", "Decision", choices: ["approve", "decline"]),
             FieldSpec("amount", "Amount", "in pounds (when approving)"),
             FieldSpec("reason", "Reason", "why, in plain words"),
-            FieldSpec("meeting", "At meeting", "the meeting's id, if decided at one"),
+            FieldSpec("meeting", "At meeting", "if decided at one: type part of its title"),
         ], values: ["amount": row.proposal.requested.description])
     }
 
@@ -179,7 +209,7 @@ extension StepForm {
         let champion = actor.role == .champion
         return StepForm(purpose: .reviewMaterial(row.material.id), title: "Parent's answer: \(row.material.title) v\(row.material.version)",
                         specs: [
-                            FieldSpec("parent", "Parent", "the Parent Champion answering", locked: champion),
+                            FieldSpec("parent", "Parent", "the Parent Champion answering: part of the name", locked: champion),
                             FieldSpec("verdict", "Answer", choices: ["approve", "ask for changes"]),
                             FieldSpec("comment", "Comment", "what should change (needed when asking for changes)"),
                         ], values: champion ? ["parent": actor.name] : [:])
@@ -189,7 +219,7 @@ extension StepForm {
     public static func newReward(policy: RewardPolicy, today: LocalDate) -> StepForm {
         let stated = RewardReason.allCases.compactMap { r in policy.amount(for: r).map { "\(r.name) \($0)" } }.joined(separator: ", ")
         return StepForm(purpose: .newReward, title: "Voucher or expenses", specs: [
-            FieldSpec("parent", "Parent", "the Parent Champion's name"),
+            FieldSpec("parent", "Parent", "the Parent Champion: type part of the name"),
             FieldSpec("kind", "Kind", choices: RewardKind.allCases.map(\.rawValue)),
             FieldSpec("reason", "For", choices: RewardReason.allCases.map(\.name)),
             FieldSpec("amount", "Amount", "empty for the stated voucher: \(stated)"),

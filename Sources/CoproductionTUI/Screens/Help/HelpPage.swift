@@ -28,6 +28,7 @@ public enum HelpPage {
         ([.marketing, .rewards], "M V", "Marketing / rewards"),
         ([.actions, .audit], "T A", "Actions / audit trail"),
         ([.nextField, .previousField], "Tab S-Tab", "Next / previous field (↓ ↑)"),
+        ([.moveRowUp, .moveRowDown], "Ctrl-↑ ↓", "Move the row (F7 F8)"),
         ([.yes, .no], "y n", "Yes / no"),
         ([.lock, .switchUser], "L U", "Lock / switch user"),
     ]
@@ -38,17 +39,17 @@ public enum HelpPage {
         case .meetingForm:
             return [Entry(key: "Date", help: "12/01/2027, 12/1, 2027-01-12", heading: false),
                     Entry(key: "Times", help: "10:00, 10.30, 10am or 2:30pm", heading: false),
-                    Entry(key: "Champions", help: "names, commas between", heading: false),
-                    Entry(key: "Agenda", help: "Title: summary | Next: summary", heading: false),
+                    Entry(key: "Champions", help: "part of a name, Enter takes", heading: false),
+                    Entry(key: "Agenda", help: "a row per item, Ctrl-N adds", heading: false),
                     Entry(key: "Crèche", help: "places for children (1–60)", heading: false)]
         case .recordForm:
-            return [Entry(key: "Came…", help: "champions' names, commas between", heading: false),
-                    Entry(key: "Decisions", help: "one | another", heading: false),
-                    Entry(key: "Actions", help: "what; who; 12/01/2027 | …; done", heading: false)]
+            return [Entry(key: "Who came", help: "←→ or Space on each name", heading: false),
+                    Entry(key: "Decisions", help: "a row each, Ctrl-N adds", heading: false),
+                    Entry(key: "Actions", help: "what, who, due, done", heading: false)]
         case .stepForm:
             return [Entry(key: "Amounts", help: "£1,000 or 12.50", heading: false),
                     Entry(key: "Dates", help: "12/01/2027, 12/1 or 2027-01-12", heading: false),
-                    Entry(key: "Names", help: "a Parent Champion's full name", heading: false)]
+                    Entry(key: "Names", help: "part of a name, Enter takes", heading: false)]
         default:
             return []
         }
@@ -100,7 +101,9 @@ public enum HelpPage {
     /// The two columns the help is laid out in for a body (the right one empty when one
     /// column fits).
     static func columns(_ entries: [Entry], body: Rect) -> (left: [Entry], right: [Entry]) {
-        guard entries.count + 2 > body.height else { return (entries, []) }
+        // Two columns only when the lines are short enough to sit side by side whole;
+        // otherwise one column that scrolls.
+        guard entries.count + 2 > body.height, 2 * naturalWidth(entries) + 6 <= body.width else { return (entries, []) }
         // Two columns, split evenly; a section that runs on into the right-hand column has
         // its heading repeated there.
         let half = (entries.count + 1) / 2
@@ -111,6 +114,15 @@ public enum HelpPage {
         }
         if left.last?.heading == true { right.insert(left.removeLast(), at: 0) }
         return (left, right)
+    }
+
+    /// The columns a column of help needs to show every line whole: the widest keys, a gap,
+    /// the widest words (or the widest heading).
+    static func naturalWidth(_ entries: [Entry]) -> Int {
+        let keys = entries.filter { !$0.heading }
+        let keyWidth = keys.map { DisplayWidth.of($0.key) }.max() ?? 8
+        return max(keyWidth + 2 + (keys.map { DisplayWidth.of($0.help) }.max() ?? 20),
+                   entries.filter(\.heading).map { DisplayWidth.of($0.key) }.max() ?? 0)
     }
 
     /// How far the help can scroll (0 when it all fits).
@@ -126,8 +138,7 @@ public enum HelpPage {
         let split = !right.isEmpty
         let keys = entries.filter { !$0.heading }
         let keyWidth = keys.map { DisplayWidth.of($0.key) }.max() ?? 8
-        let natural = max(keyWidth + 2 + (keys.map { DisplayWidth.of($0.help) }.max() ?? 20),
-                          entries.filter(\.heading).map { DisplayWidth.of($0.key) }.max() ?? 0)
+        let natural = naturalWidth(entries)
         let columnWidth = min((body.width - 6) / (split ? 2 : 1), natural)
         let width = min(body.width, (split ? 2 * columnWidth + 2 : columnWidth) + 4)
         let height = min(body.height, max(left.count, right.count) + 2)

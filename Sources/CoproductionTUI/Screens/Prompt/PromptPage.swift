@@ -5,6 +5,18 @@ enum PromptPage {
     /// A key on the question: typing the answer, Enter to answer, y or n, Esc to stop.
     static func handle(_ action: Action?, _ key: Key, _ state: inout AppState) -> [Command]? {
         guard var prompt = state.top(PromptState.self) else { return nil }
+        // ↑/↓ choose among the names offered for what is typed; Enter takes the one chosen
+        // and answers with it.
+        let offered = prompt.suggestions
+        if !offered.isEmpty, key == .up || key == .down {
+            prompt.highlight = min(max(0, prompt.highlight + (key == .up ? -1 : 1)), min(offered.count, Picker.shown) - 1)
+            state.updateTop { (top: inout PromptState) in top = prompt }
+            return []
+        }
+        if !offered.isEmpty, key == .enter, prompt.takeSuggestion() {
+            state.updateTop { (top: inout PromptState) in top = prompt }
+            return [.answer(prompt)]
+        }
         switch action {
         case .back?, .no?:
             state.pop()
@@ -27,7 +39,9 @@ enum PromptPage {
         let width = min(body.width - 4, 70)
         let question = DisplayWidth.wrap(prompt.question, width: width - 4)
         let errorLines = prompt.error.isEmpty ? [] : DisplayWidth.wrap("\(state.theme.glyphs.fail) \(prompt.error)", width: width - 4)
-        let height = question.count + errorLines.count + (prompt.wantsText ? 6 : 4)
+        let offered = prompt.suggestions
+        let listed = min(offered.count, Picker.shown) + (offered.count > Picker.shown ? 1 : 0)
+        let height = question.count + errorLines.count + listed + (prompt.wantsText ? 6 : 4)
         let rect = body.centred(width: width, height: height)
         screen.fill(rect)
         let (title, hint) = prompt.titleAndHint
@@ -44,6 +58,8 @@ enum PromptPage {
             screen.put(DisplayWidth.pad(shown, to: inner.width - 2), x: inner.x + 1, y: y, style: Style(underline: true))
             screen.cursor = Cursor(x: inner.x + 1 + column, y: y, visible: true)
             y += 1
+            y = SuggestionList.draw(offered, highlight: prompt.highlight, x: inner.x + 1, y: y, width: inner.width - 2,
+                                    state: state, on: &screen)
         }
         for line in errorLines {
             screen.put(line, x: inner.x + 1, y: y, style: state.theme.status(.fail))

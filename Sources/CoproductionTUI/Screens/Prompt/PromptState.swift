@@ -17,8 +17,12 @@ public struct PromptState: Hashable, Sendable {
         case bookChild(meetingID: Int64)
         /// Log an idea for an area; the text is the idea.
         case addIdea(areaID: Int64)
-        /// Choose the idea to move: its number, or "close" and its number.
+        /// Choose the idea to move, picked by its words.
         case chooseIdea(areaID: Int64)
+        /// Move a chosen idea to its next step, or close it (a menu of the two).
+        case ideaNext(ideaID: Int64, next: IdeaStatus)
+        /// How parents were told about an idea, by the champion who told them (a menu).
+        case ideaChannel(ideaID: Int64, championID: Int64)
         /// What the next step needs: an outcome, who fed back and how, or why it is closed.
         case ideaStep(ideaID: Int64, to: IdeaStatus)
         /// Send a material's current version to parents; answered y or n.
@@ -34,23 +38,55 @@ public struct PromptState: Hashable, Sendable {
     public var error = ""
     /// The cursor in the answer.
     public var caret = Caret()
+    /// Names read for the answer's picker.
+    public var choices: [PickSource: [Choice]] = [:]
+    /// Answers offered as they are (who may collect a child, the next step of an idea).
+    public var offered: [Choice] = []
+    /// The suggestion chosen under the answer.
+    public var highlight = 0
 
     /// Creates a prompt.
-    public init(purpose: Purpose, question: String) {
+    public init(purpose: Purpose, question: String, offered: [Choice] = []) {
         self.purpose = purpose
         self.question = question
+        self.offered = offered
     }
+
+    /// Where the answer's names come from, for questions answered by naming a record.
+    public var wantedChoices: [PickSource] {
+        switch purpose {
+        case .bookChild(let meeting): return [.children(meetingID: meeting)]
+        case .chooseIdea(let area): return [.ideas(areaID: area)]
+        case .ideaStep(_, .fedBack): return [.champions]
+        default: return []
+        }
+    }
+
+    /// The picker for the answer, if the answer names someone or something.
+    public var picker: Picker? {
+        switch purpose {
+        case .bookChild, .chooseIdea, .ideaStep(_, .fedBack): return wantedChoices.first.map { Picker(choices[$0] ?? []) }
+        case .signOut: return Picker(offered, allowsNew: true, menu: true)
+        case .ideaNext, .ideaChannel: return Picker(offered, menu: true)
+        default: return nil
+        }
+    }
+
+    /// The suggestions under the answer for what has been typed.
+    var suggestions: [Choice] { picker?.suggestions(for: text, caret: caret) ?? [] }
 
     /// The prompt's title and the hint for its keys.
     public var titleAndHint: (String, String) {
         switch purpose {
         case .cancelMeeting: return ("Cancel a meeting", "Enter cancels the meeting  Esc keeps it")
         case .deleteMeeting: return ("Delete a meeting", "y deletes  n or Esc keeps it")
-        case .signOut: return ("Sign out", "Enter signs out  Esc stops")
+        case .signOut: return ("Sign out", "↑↓ choose or type a name  Enter signs out  Esc stops")
         case .signOutReason: return ("Not on the list", "Enter records the reason and signs out  Esc stops")
-        case .bookChild: return ("Book a child", "Enter books  Esc stops")
+        case .bookChild: return ("Book a child", "Type part of a name  ↑↓ choose  Enter books  Esc stops")
         case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
-        case .chooseIdea: return ("Move an idea along", "Enter moves it  Esc stops")
+        case .chooseIdea: return ("Move an idea along", "Type part of it  ↑↓ choose  Enter takes  Esc stops")
+        case .ideaNext: return ("Move an idea along", "↑↓ choose  Enter takes  Esc stops")
+        case .ideaChannel: return ("Told to parents", "↑↓ choose  Enter takes  Esc stops")
         case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
         case .sendMaterial: return ("Send to parents", "y sends it  n or Esc keeps it a draft")
         }
@@ -70,5 +106,15 @@ extension PromptState {
     /// nothing is selected).
     mutating func edit(_ edit: LineEditor.Edit) {
         LineEditor.apply(edit, to: &text, caret: &caret)
+        highlight = 0
+    }
+
+    /// Takes the highlighted suggestion as the answer. Returns whether one was taken.
+    mutating func takeSuggestion() -> Bool {
+        let offered = suggestions
+        guard let picker, !offered.isEmpty else { return false }
+        (text, caret) = picker.take(offered[min(highlight, offered.count - 1)], in: text, caret: caret)
+        highlight = 0
+        return true
     }
 }

@@ -66,6 +66,39 @@ wait_for "Actions from meetings"
 shot actions 100 30
 tm send-keys -t 0 Escape
 wait_for "Crèche headcounts"
+# The new-meeting form choosing a champion by part of the name.
+tm send-keys -t 0 n
+wait_for "New meeting"
+tm send-keys -t 0 -l "Family hubs design"
+tm send-keys -t 0 Tab Tab Tab Tab Tab
+tm send-keys -t 0 -l "Zoe Adams, ren"
+wait_for "Renée Dubois"
+shot meeting-form-pick 100 30
+tm send-keys -t 0 Escape y
+wait_for "Crèche headcounts"
+# A held meeting's record: who came, decisions and actions a row each.
+tm send-keys -t 0 P Enter
+wait_for "Barrier checks"
+tm send-keys -t 0 h
+wait_for "Record:"
+tm send-keys -t 0 Tab Tab Tab Tab Tab
+tm send-keys -t 0 -l "Saturday sessions to be tried in Kursaal"
+tm send-keys -t 0 Tab
+tm send-keys -t 0 -l "Book the hall"
+tm send-keys -t 0 Tab
+tm send-keys -t 0 -l "Office"
+tm send-keys -t 0 Tab
+tm send-keys -t 0 -l "10/12/2026"
+tm send-keys -t 0 C-n
+tm send-keys -t 0 -l "Tell parents in the group chat"
+tm send-keys -t 0 Tab
+tm send-keys -t 0 -l "pri"
+wait_for "Priya Shah"
+shot record-form 100 30
+tm send-keys -t 0 Escape y
+wait_for "Barrier checks"
+tm send-keys -t 0 Escape P
+wait_for "Crèche headcounts"
 tm resize-window -t 0 -x 80 -y 24
 wait_for "Crèche headcounts"
 shot main-80x24 80 24

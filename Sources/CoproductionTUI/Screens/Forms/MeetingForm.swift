@@ -157,6 +157,7 @@ public struct MeetingForm: Hashable, Sendable {
         case .confirmed, .invited: return Picker(choices[.champions] ?? [], multiple: true)
         case .venue: return Picker(choices[.venues] ?? [], allowsNew: true)
         case .prepares: return Picker(choices[.meetings] ?? [])
+        case .rung: return Picker(Rung.allCases.map { Choice($0.rawValue) })
         default: return nil
         }
     }

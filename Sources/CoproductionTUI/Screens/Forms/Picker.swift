@@ -105,12 +105,6 @@ public struct Picker: Hashable, Sendable {
         return (head + after, Caret(cursor: head.count, selectedAll: false))
     }
 
-    /// Whether a name is none of the options (shown beside it, for a field that allows it).
-    public func isNew(_ name: String) -> Bool {
-        let key = NameMatch.fold(name)
-        return !key.isEmpty && !options.contains { NameMatch.fold($0.name) == key }
-    }
-
     /// The names in a field of several, in order, without blanks.
     public static func names(in text: String) -> [String] {
         text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -22,7 +22,10 @@ enum RecordFormPage {
             case .actionWhat(let i), .actionOwner(let i), .actionDue(let i), .actionDone(let i):
                 if i == 0, case .actionWhat = f { row.heading = "Actions" }
                 if case .actionDone = f { row.choice = true }
-                if case .actionOwner = f, let picker = form.picker(for: f), picker.isNew(form[f]), !(form.choices[.champions] ?? []).isEmpty {
+                // An owner who is none of the champions (as saving will read it) is said to be so.
+                if case .actionOwner = f, let picker = form.picker(for: f), !picker.options.isEmpty,
+                   !form[f].trimmingCharacters(in: .whitespaces).isEmpty,
+                   case .failure = Picker.pick(form[f], among: picker.options, what: "") {
                     row.note = "not one of the app's people: kept as typed"
                 }
                 row.listHint = "\(rowKeys)  Ctrl-T done  Enter save"

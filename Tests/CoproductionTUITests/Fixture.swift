@@ -16,14 +16,19 @@ final class Fixture {
     let database: AppDatabase
     var controller: AppController!
 
-    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false, signedIn: Bool = true, colour: Bool = false) throws {
+    /// The first admin of a database made with `coproduce init` (no demo data), and their passphrase.
+    static let firstAdmin = (name: "Alison Griffin", secret: "correct horse")
+
+    init(size: Size = Size(width: 80, height: 24), asciiOnly: Bool = false, signedIn: Bool = true, colour: Bool = false,
+         demo: Bool = true) throws {
         // wcwidth, like ncurses, needs a UTF-8 locale to measure ✓, é and emoji.
         setlocale(LC_ALL, "C.UTF-8")
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-tui-\(UUID().uuidString)")
         database = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
-        try DemoData.write(into: database, today: Fixture.today)
-        var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: colour, asciiOnly: asciiOnly), banner: "Demo data")
-        state.session = signedIn ? try database.demoActor() : nil
+        if demo { try DemoData.write(into: database, today: Fixture.today) }
+        else { _ = try database.createFirstAdmin(name: Fixture.firstAdmin.name, secret: Fixture.firstAdmin.secret) }
+        var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: colour, asciiOnly: asciiOnly), banner: demo ? "Demo data" : "")
+        state.session = signedIn && demo ? try database.demoActor() : nil
         let clock = self.clock
         controller = AppController(database: database, state: state, autoLockAfter: 300, clock: { clock.now })
     }

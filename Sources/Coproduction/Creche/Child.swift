@@ -25,6 +25,9 @@ public struct Child: Hashable, Sendable, Identifiable {
     public var notes: String?
     /// Whether there are notes, whether or not they are visible.
     public var hasNotes: Bool
+    /// Registered by crèche staff when the child turned up unbooked: stays on the office's
+    /// list until the office has checked and completed the record.
+    public var addedOnDay = false
 
     /// Creates a child.
     public init(id: Int64 = 0, firstName: String, familyName: String, dateOfBirth: LocalDate, parentName: String,
@@ -91,12 +94,18 @@ public struct StaffMember: Hashable, Sendable {
     public var level: Int
     /// Whether they hold a paediatric first aid certificate.
     public var paediatricFirstAid: Bool
+    /// Their place in the register of crèche staff, once saved there (0 before).
+    public var id: Int64
+    /// The crèche staff sign-in linked to them, if any.
+    public var accountID: Int64?
 
     /// Creates a staff member.
-    public init(name: String, level: Int, paediatricFirstAid: Bool) {
+    public init(id: Int64 = 0, name: String, level: Int, paediatricFirstAid: Bool, accountID: Int64? = nil) {
+        self.id = id
         self.name = name
         self.level = level
         self.paediatricFirstAid = paediatricFirstAid
+        self.accountID = accountID
     }
 
     /// The qualification levels recorded.

@@ -375,6 +375,22 @@ enum Schema {
                 CREATE INDEX meeting_venue_day ON meeting(date, lower(trim(venue)));
                 """)
         }
+        migrator.registerMigration("v11: a register of crèche staff, children added on the day") { db in
+            // People who work crèches, kept once and put on each session's rota from here;
+            // a child registered by crèche staff at the door is marked until the office checks it.
+            try db.execute(sql: """
+                CREATE TABLE staffMember (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    level INTEGER NOT NULL CHECK (level IN (2, 3, 6)),
+                    firstAid INTEGER NOT NULL DEFAULT 0,
+                    userId INTEGER REFERENCES user(id),
+                    version INTEGER NOT NULL DEFAULT 1
+                );
+                ALTER TABLE crecheStaff ADD COLUMN staffMemberId INTEGER REFERENCES staffMember(id);
+                ALTER TABLE child ADD COLUMN addedOnDay INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 }

@@ -25,6 +25,8 @@ public enum DemoData {
             guard existing == 0 else {
                 throw StoreError.database(message: "demo data goes only into an empty database")
             }
+            // The demo is a programme already set up: its name in the title bar, no first run.
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('programme-name', 'A Better Start Southend'), ('first-run-done', 'yes')")
             var areaIDs: [Int64] = []
             for (i, name) in Area.defaultWards.enumerated() {
                 areaIDs.append(try RecordWrites.insertArea(db, name: name, position: i))

@@ -56,12 +56,14 @@ extension AppDatabase {
     static func child(from row: Row, sensitive: Bool) -> Child {
         let notes: String = row["notes"]
         let contact: String = row["emergencyContact"]
-        return Child(id: row["id"], firstName: row["firstName"], familyName: row["familyName"],
+        var child = Child(id: row["id"], firstName: row["firstName"], familyName: row["familyName"],
                      dateOfBirth: LocalDate(iso: row["dateOfBirth"]) ?? LocalDate(year: 2000, month: 1, day: 1)!,
                      parentName: row["parentName"], parentChampionID: row["parentChampionId"],
                      collectors: (row["collectors"] as String).split(separator: "\n").map(String.init).filter { !$0.isEmpty },
-                     emergencyContact: sensitive ? contact : nil, notes: sensitive ? notes : nil,
-                     hasNotes: !notes.trimmingCharacters(in: .whitespaces).isEmpty)
+                          emergencyContact: sensitive ? contact : nil, notes: sensitive ? notes : nil,
+                          hasNotes: !notes.trimmingCharacters(in: .whitespaces).isEmpty)
+        child.addedOnDay = (row["addedOnDay"] as Bool?) ?? false
+        return child
     }
 
     /// The children the actor may see: all (office staff, admins), their own (champions), or

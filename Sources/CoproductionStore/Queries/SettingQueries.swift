@@ -45,6 +45,10 @@ public enum Setting: String, CaseIterable, Sendable {
     /// Whether the terminal cursor stays visible on list selections too, for screen
     /// magnifiers that follow it (default no: it shows only in text fields).
     case cursorAlwaysVisible = "cursor-always-visible"
+    /// The programme's name, shown in the title bar (empty: just "Coproduce").
+    case programmeName = "programme-name"
+    /// Whether the first admin has been through (or skipped) the first-run set-up.
+    case firstRunDone = "first-run-done"
 
     /// The value when none is stored.
     public var defaultValue: String {
@@ -67,6 +71,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .rewardFocusGroup: return "20.00"
         case .rewardMeeting, .rewardReview: return "10.00"
         case .cursorAlwaysVisible: return "no"
+        case .programmeName: return ""
+        case .firstRunDone: return "no"
         }
     }
 
@@ -82,7 +88,12 @@ public enum Setting: String, CaseIterable, Sendable {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
             }
             return .success(String(n))
-        case .cursorAlwaysVisible:
+        case .programmeName:
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard name.count <= 60 else { return .failure(InputError("\(rawValue) must be at most 60 characters; shorten it.")) }
+            guard !name.contains(where: { $0.isNewline }) else { return .failure(InputError("\(rawValue) must be one line.")) }
+            return .success(name)
+        case .cursorAlwaysVisible, .firstRunDone:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "yes", "on", "true": return .success("yes")
             case "no", "off", "false": return .success("no")

@@ -15,12 +15,13 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota
     case yes, no
 }
 
 /// The screens keys are read on. A screen's keys are the table's uses for it.
 public enum ScreenID: String, CaseIterable, Hashable, Sendable {
-    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions
+    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions, setup
     case meetingForm, recordForm, stepForm, textPrompt, question, help, signIn
 
     /// The screen's name in help and in the key list.
@@ -37,9 +38,10 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
         case .marketing: return "Marketing"
         case .rewards: return "Rewards"
         case .actions: return "Actions"
+        case .setup: return "Set-up"
         case .meetingForm: return "Meeting form"
         case .recordForm: return "Record form"
-        case .stepForm: return "Fund, marketing and reward forms"
+        case .stepForm: return "Fund, marketing, reward and set-up forms"
         case .textPrompt: return "Question with an answer to type"
         case .question: return "Yes or no question"
         case .help: return "Help"
@@ -56,11 +58,11 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The screens that show a record or list over the main screen.
-    public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions]
+    public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions, .setup]
     /// The screens whose body scrolls as text.
     public static let scrolling: [ScreenID] = [.meeting, .area, .creche, .audit, .report]
     /// The screens with rows to choose.
-    public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions]
+    public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions, .setup]
     /// The forms.
     public static let forms: [ScreenID] = [.meetingForm, .recordForm, .stepForm]
     /// Every screen where letters are shortcuts.
@@ -151,13 +153,18 @@ public enum ActionTable {
     private static let meetingScreens: [ScreenID] = [.main, .meeting]
     private static let writeMeetings = Permission.may(.write, .meeting, .all)
     private static let registerStaff = Permission.only([.admin, .office, .crecheStaff])
+    private static let setupOffice = Permission.only([.admin, .office])
     private static let staffSignInAndOut = AccessDenied(role: .champion, operation: .write, kind: .booking).description
     private static let answerForThemselves = "Champions answer for themselves: to change who is coming, edit the meeting (e)."
 
     /// Every action with its keys and uses, in the order help lists them.
     public static let all: [ActionSpec] = [
-        ActionSpec(action: .nextPane, keys: [.tab], keyLabel: "Tab", uses: [ActionUse([.main], "Next pane", hint: "pane")]),
-        ActionSpec(action: .previousPane, keys: [.backTab], keyLabel: "Shift-Tab", uses: [ActionUse([.main], "Previous pane")]),
+        ActionSpec(action: .nextPane, keys: [.tab], keyLabel: "Tab", uses: [
+            ActionUse([.main], "Next pane", hint: "pane"), ActionUse([.setup], "Next set-up list", hint: "next list"),
+        ]),
+        ActionSpec(action: .previousPane, keys: [.backTab], keyLabel: "Shift-Tab", uses: [
+            ActionUse([.main], "Previous pane"), ActionUse([.setup], "Previous set-up list"),
+        ]),
         ActionSpec(action: .focusMeetings, keys: [.character("1")], keyLabel: "1", uses: [ActionUse([.main], "Upcoming meetings")]),
         ActionSpec(action: .focusAreas, keys: [.character("2")], keyLabel: "2", uses: [ActionUse([.main], "Parent Champion areas")]),
         ActionSpec(action: .focusCreche, keys: [.character("3")], keyLabel: "3", uses: [ActionUse([.main], "Crèche headcounts")]),
@@ -180,6 +187,7 @@ public enum ActionTable {
         ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", uses: [ActionUse([.main], "Filter as you type", hint: "filter")]),
         ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", uses: [
             ActionUse([.main], "Open the selected row", hint: "open"), ActionUse([.actions], "Open the action's meeting", hint: "open"),
+            ActionUse([.setup], "Change the chosen row", setupOffice),
         ]),
         ActionSpec(action: .save, keys: [.enter, .control("s")], keyLabel: "Enter Ctrl-S", uses: [
             ActionUse(ScreenID.forms, "Save (text box: Ctrl-S)", hint: "save"), ActionUse([.textPrompt], "Answer", hint: "answer"),
@@ -240,12 +248,14 @@ public enum ActionTable {
             ActionUse([.fund], "New proposal", hint: "new", .may(.write, .fund, .own)),
             ActionUse([.marketing], "New material", hint: "new", .may(.write, .material, .own)),
             ActionUse([.rewards], "Record a voucher or expenses", hint: "new", .may(.write, .reward, .all)),
+            ActionUse([.setup], "Add one to the list", hint: "add", setupOffice),
         ]),
         ActionSpec(action: .edit, keys: [.character("e")], keyLabel: "e", uses: [
             ActionUse([.main], "Edit the selected meeting", writeMeetings),
             ActionUse([.meeting], "Edit the meeting", hint: "edit", writeMeetings),
             ActionUse([.fund], "Set the year's budget", hint: "budget", .may(.write, .fund, .all)),
             ActionUse([.marketing], "New version of the material", hint: "new version", .may(.write, .material, .all)),
+            ActionUse([.setup], "Change the chosen row", hint: "change", setupOffice),
         ]),
         ActionSpec(action: .preMeeting, keys: [.character("p")], keyLabel: "p", uses: [
             ActionUse([.main], "Add a pre-meeting for it", writeMeetings),
@@ -296,6 +306,25 @@ public enum ActionTable {
             ActionUse([.fund], "Review the proposal", hint: "review", .may(.write, .fund, .own)),
             ActionUse([.marketing], "Answer for a parent: approve or ask for changes", hint: "review", .may(.write, .material, .own)),
         ]),
+        ActionSpec(action: .walkIn, keys: [.character("w")], keyLabel: "w", uses: [
+            ActionUse([.register], "Walk-in child: register, book", hint: "walk-in", registerStaff, refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .addToRota, keys: [.character("s")], keyLabel: "s", uses: [
+            ActionUse([.register], "Put crèche staff on the rota", hint: "staff", .may(.write, .rota, .all)),
+        ]),
+        ActionSpec(action: .setup, keys: [.character("S")], keyLabel: "S", uses: [
+            ActionUse([.main] + lists, "Set-up: areas, people", setupOffice,
+                      refusal: "Only office staff and admins can use set-up: ask the office to add or change areas, people or settings."),
+        ]),
+        ActionSpec(action: .switchOnOff, keys: [.character("x")], keyLabel: "x", uses: [
+            ActionUse([.setup], "Retire, disable or remove it", hint: "retire/disable", setupOffice),
+        ]),
+        ActionSpec(action: .resetPin, keys: [.character("p")], keyLabel: "p", uses: [
+            ActionUse([.setup], "Set a new PIN (accounts)", hint: "new PIN", .only([.admin])),
+        ]),
+        ActionSpec(action: .firstRun, keys: [.character("W")], keyLabel: "W", uses: [
+            ActionUse([.setup], "First-run set-up again", .may(.write, .setting, .all)),
+        ]),
         ActionSpec(action: .reports, keys: [.character("R")], keyLabel: "R", uses: [
             ActionUse([.main] + lists, "Co-production report", .may(.read, .meeting, .all)),
         ]),
@@ -316,6 +345,7 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .redraw, keys: [.control("l")], keyLabel: "Ctrl-L", uses: [ActionUse(everywhere, "Redraw the screen")]),
         ActionSpec(action: .lock, keys: [.character("L")], keyLabel: "L", uses: [ActionUse(keyScreens, "Lock the screen now", hint: "lock")]),
+        ActionSpec(action: .changePin, keys: [.character("K")], keyLabel: "K", uses: [ActionUse(keyScreens, "Change your own PIN")]),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", uses: [ActionUse(keyScreens, "Switch user")]),
         ActionSpec(action: .forceQuit, keys: [.control("c")], keyLabel: "Ctrl-C", uses: [ActionUse(everywhere, "Quit from anywhere")]),
     ]
@@ -372,7 +402,7 @@ public enum ActionTable {
     }
 
     /// Actions that every screen shares; help lists them after the screen's own keys.
-    public static let global: Set<Action> = [.help, .redraw, .lock, .switchUser, .forceQuit]
+    public static let global: Set<Action> = [.help, .redraw, .lock, .switchUser, .forceQuit, .changePin]
 }
 
 extension Key {

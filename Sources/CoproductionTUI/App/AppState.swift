@@ -92,6 +92,8 @@ public enum DetailTarget: Hashable, Sendable {
     case rewards
     /// Open and overdue actions from held meetings.
     case actions
+    /// One list of the set-up section.
+    case setup(SetupSection)
 
     /// The screen that shows it: its keys and its words come from the action table's uses.
     public var screen: ScreenID {
@@ -106,6 +108,7 @@ public enum DetailTarget: Hashable, Sendable {
         case .marketing: return .marketing
         case .rewards: return .rewards
         case .actions: return .actions
+        case .setup: return .setup
         }
     }
 
@@ -159,6 +162,8 @@ public enum DetailContent: Hashable, Sendable {
     case rewards(RewardsScreen)
     /// Actions not yet done.
     case actions([OpenActionRow])
+    /// A set-up list.
+    case setup(SetupScreen)
 
     /// How many rows can be chosen on a list screen.
     public var rowCount: Int {
@@ -168,6 +173,7 @@ public enum DetailContent: Hashable, Sendable {
         case .rewards(let r): return r.rows.count
         case .register(let r): return r.rows.count
         case .actions(let rows): return rows.count
+        case .setup(let s): return s.count
         default: return 0
         }
     }
@@ -322,6 +328,8 @@ public struct AppState: Hashable, Sendable {
     public var quitWhenDiscarded = false
     /// Settings for the checks shown.
     public var checker = BarrierChecker()
+    /// The programme's name, for the title bar (empty: just "Coproduce").
+    public var programmeName = ""
     /// This terminal's last change, for `u`.
     public var undo: UndoChange?
     /// Whether the terminal cursor stays visible on list selections too (for screen

@@ -38,4 +38,8 @@ public enum Command: Hashable, Sendable {
     case pullIdeas(MeetingForm)
     /// Read the names the form or question on top picks from.
     case readChoices([PickSource])
+    /// Open the first-run set-up, filled with what is there.
+    case openFirstRun
+    /// Retire an area, disable an account, remove a glossary word (or undo those).
+    case setupSwitch(SetupSwitch)
 }

@@ -26,6 +26,8 @@ public enum Message: Hashable, Sendable {
     case signInRefused(String)
     /// The settings the checks use were read again.
     case checkerRead(BarrierChecker)
+    /// The settings were read again after a change: the checks' and the programme's name.
+    case settingsRead(BarrierChecker, programmeName: String)
     /// A pane's length was counted.
     case listCounted(PaneID, total: Int, more: Bool)
     /// A pane's visible rows were read.
@@ -49,7 +51,7 @@ public enum Message: Hashable, Sendable {
     /// The record form's save was refused: problems beside their fields.
     case recordFormProblems([RecordForm.Field: String], message: String)
     /// A step form's save was refused: problems beside their fields (by the domain's field codes).
-    case stepFormProblems([String: String], message: String)
+    case stepFormProblems([String: String], message: String, warned: Bool = false)
     /// The question's answer was refused: the words say why; the answer stays to be fixed.
     case promptProblem(String)
     /// The ready ideas were pulled onto the agenda of the meeting in the form.

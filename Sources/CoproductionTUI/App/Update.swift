@@ -95,8 +95,15 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     case .recordFormProblems(let errors, let words):
         state.updateTop { (form: inout RecordForm) in form.show(errors, words) }
         return []
-    case .stepFormProblems(let errors, let words):
-        state.updateTop { (form: inout StepForm) in form.show(errors, words) }
+    case .stepFormProblems(let errors, let words, let warned):
+        state.updateTop { (form: inout StepForm) in
+            form.show(errors, words)
+            form.warned = warned
+        }
+        return []
+    case .settingsRead(let checker, let name):
+        state.checker = checker
+        state.programmeName = name
         return []
     case .promptProblem(let words):
         guard case .prompt(var prompt)? = state.stack.last else { return [] }
@@ -152,6 +159,8 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
     case .switchUser?:
         state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")
         return [.forget]
+    case .changePin?:
+        if let who = state.session { state.push(.stepForm(SetupForms.changeOwnPin(who.name))) }
     default:
         break
     }

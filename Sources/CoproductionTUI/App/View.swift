@@ -48,10 +48,12 @@ enum TitleBar {
         screen.fill(rect, style: style)
         var right = "\(state.now.date.long) \(state.now.time) "
         if let who = state.session { right = "\(who.name) (\(who.role.name))  " + right }
-        var left = " Coproduce \(state.theme.glyphs.dot) A Better Start Southend"
+        var left = " Coproduce" + (state.programmeName.isEmpty ? "" : " \(state.theme.glyphs.dot) \(state.programmeName)")
         if !state.banner.isEmpty { left += "  [\(state.banner)]" }
-        if DisplayWidth.of(left) + DisplayWidth.of(right) + 1 > rect.width {
-            left = " Coproduce" + (state.banner.isEmpty ? "" : " [\(state.banner)]")
+        // Tight for room: the programme's name alone, then just the app's.
+        let banner = state.banner.isEmpty ? "" : " [\(state.banner)]"
+        for shorter in [" " + state.programmeName + banner, " Coproduce" + banner] where DisplayWidth.of(left) + DisplayWidth.of(right) + 1 > rect.width {
+            if !state.programmeName.isEmpty || shorter.hasPrefix(" Coproduce") { left = shorter }
         }
         screen.put(left, x: rect.x, y: rect.y, style: style, maxWidth: rect.width - DisplayWidth.of(right) - 1)
         screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: style)

@@ -29,7 +29,7 @@ public final class AppController {
         self.autoLockAfter = autoLockAfter
         self.lastInput = clock()
         self.loader = ListLoader(database: database)
-        if let checker = try? database.barrierChecker() { send(.checkerRead(checker)) }
+        readSettings()
         sync()
     }
 
@@ -71,7 +71,7 @@ public final class AppController {
             do {
                 let actor = try database.signIn(name: name, secret: secret, now: clock())
                 loader.forget()
-                return [.signedIn(actor)]
+                return [.signedIn(actor)] + firstRun(for: actor)
             } catch {
                 return [.signInRefused("\(error)")]
             }
@@ -99,9 +99,16 @@ public final class AppController {
     @discardableResult
     public func pollForChanges() -> Bool {
         guard loader.otherTerminalChanged() else { return false }
-        if let checker = try? database.barrierChecker() { send(.checkerRead(checker)) }
+        readSettings()
         sync()
         return true
+    }
+
+    /// Reads the settings the screens use: the checks' and the programme's name.
+    private func readSettings() {
+        if let checker = try? database.barrierChecker() {
+            send(.settingsRead(checker, programmeName: (try? database.text(of: .programmeName)) ?? ""))
+        }
     }
 
     /// The current frame.

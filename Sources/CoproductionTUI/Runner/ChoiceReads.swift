@@ -25,6 +25,11 @@ extension AppController {
             let booked = Set(((try? database.register(as: actor, meetingID: meetingID)) ?? []).map(\.child.id))
             return ((try? database.children(as: actor)) ?? []).filter { !booked.contains($0.id) }
                 .map { Choice($0.fullName, detail: "born \($0.dateOfBirth.uk)", id: $0.id) }
+        case .crecheAccounts:
+            return ((try? database.accounts(as: actor)) ?? []).filter { $0.role == .crecheStaff && !$0.disabled }.map { Choice($0.name, id: $0.id) }
+        case .staffMembers:
+            return ((try? database.staffMembers(as: actor)) ?? [])
+                .map { Choice($0.name, detail: "Level \($0.level)\($0.paediatricFirstAid ? ", first aid" : "")", id: $0.id) }
         case .ideas(let areaID):
             return ((try? database.ideas(as: actor, areaID: areaID)) ?? []).filter { $0.status.next != nil }
                 .map { Choice($0.text, detail: "#\($0.id), \($0.status.name)", id: $0.id) }

@@ -53,6 +53,8 @@ extension AppController {
             }
         case .pullIdeas(let form): return pullIdeas(form, actor)
         case .readChoices(let sources): return readChoices(sources, actor)
+        case .openFirstRun: return openFirstRun(actor)
+        case .setupSwitch(let change): return setupSwitch(change, actor)
         }
     }
 

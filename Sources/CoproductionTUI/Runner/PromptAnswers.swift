@@ -75,6 +75,13 @@ extension AppController {
                 step.channel = channel
                 try database.moveIdea(as: actor, id: id, step, now: clock())
                 return [.saved(Saved("Idea #\(id) is now \(IdeaStatus.fedBack.name)."))]
+            case .addToRota(let meetingID):
+                switch Picker.pick(prompt.text, among: choices(.staffMembers, actor), what: "member of crèche staff") {
+                case .failure(let problem): return [.promptProblem(problem.words)]
+                case .success(let member):
+                    try database.addToRota(as: actor, meetingID: meetingID, staffMemberID: member.id ?? 0, now: clock())
+                    return [.saved(Saved("\(member.name) is on this session's rota."))]
+                }
             case .sendMaterial(let id):
                 try database.sendToParents(as: actor, id: id, now: clock())
                 return [.saved(Saved("Sent to parents: w records each parent's answer."))]

@@ -8,6 +8,7 @@ extension AppController {
     /// Checks and saves the open step form; problems go beside their fields and the form
     /// stays open with everything typed.
     func saveStep(_ form: StepForm, _ actor: Actor) -> [Message] {
+        if let setup = saveSetup(form, actor) { return setup }
         // A role that may not take this step is told so before anything typed is checked.
         let (kind, needed) = form.purpose.permission
         do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }
@@ -134,6 +135,9 @@ extension AppController {
                 }
                 let id = try database.addReward(as: actor, reward, now: now)
                 status = "Reward #\(id): \(reward.amount) \(kind.rawValue) for \(everyone.first { $0.id == who }?.name ?? text("parent"))\(text("given") == "declined" ? ", declined" : "")."
+            default:
+                // The set-up's forms are saved before this switch (saveSetup).
+                break
             }
             if errors.isEmpty { return [.saved(Saved(status))] }
         } catch .fields(let issues) {

@@ -83,9 +83,10 @@ public struct Table {
             x += w + 1
         }
         if rows.isEmpty {
-            if rect.height > 1 {
-                screen.put(DisplayWidth.truncate(emptyMessage, to: rect.width - 2, ellipsis: theme.glyphs.ellipsis),
-                           x: rect.x + 2, y: rect.y + 1, style: theme.secondary)
+            // What to do next, wrapped so the key that does it is never cut off.
+            let lines = DisplayWidth.wrap(emptyMessage, width: max(1, rect.width - 2))
+            for (i, line) in lines.prefix(max(0, rect.height - 1)).enumerated() {
+                screen.put(line, x: rect.x + 2, y: rect.y + 1 + i, style: theme.secondary)
             }
             return
         }

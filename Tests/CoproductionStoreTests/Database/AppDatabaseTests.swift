@@ -14,7 +14,7 @@ import Testing
         }
         #expect(tables == ["actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
                            "crechePlan", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview", "glossary", "idea",
-                           "material", "materialReview", "meeting", "meetingChampion", "registerEvent", "reward", "setting", "user"])
+                           "material", "materialReview", "meeting", "meetingChampion", "registerEvent", "reward", "setting", "staffMember", "user"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
         let again = try AppDatabase.open(path: db.path)

@@ -22,7 +22,7 @@ import Testing
 
     /// Words the app uses when it refuses a key to a role.
     static func isRefusal(_ text: String) -> Bool {
-        text.contains("accounts cannot") || text.contains("Only admins") || text.contains("answer for themselves")
+        text.contains("accounts cannot") || text.contains("Only admins") || text.contains("Only office staff") || text.contains("answer for themselves")
             || text.contains("Only Parent Champion") || text.contains("Not available to")
     }
 

@@ -16,6 +16,8 @@ import Testing
         try tmux.keys("Enter")
         try tmux.keys("-l", "correct horse")
         try tmux.keys("Enter")
+        _ = try tmux.waitFor { $0.contains("Welcome: set up Coproduce") }
+        try tmux.keys("Escape")
         _ = try tmux.waitFor { $0.contains("Upcoming meetings") }
 
         try tmux.keys("n")

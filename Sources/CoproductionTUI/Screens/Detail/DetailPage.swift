@@ -54,6 +54,7 @@ enum DetailPages {
         case .marketing: return MarketingPage.self
         case .rewards: return RewardsPage.self
         case .actions: return ActionsPage.self
+        case .setup: return SetupPage.self
         }
     }
 
@@ -67,7 +68,7 @@ enum DetailPages {
         case .back, .quit:
             state.pop()
             return []
-        case .reports, .fund, .marketing, .rewards, .actions, .audit:
+        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup:
             openList(action, &state)
             return []
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
@@ -104,7 +105,7 @@ enum DetailPages {
     }
 
     private static let lists: [Action: DetailTarget] = [.reports: .report, .fund: .fund, .marketing: .marketing, .rewards: .rewards,
-                                                        .actions: .actions, .audit: .audit]
+                                                        .actions: .actions, .audit: .audit, .setup: .setup(.areas)]
 
     /// Opens the report, the fund, marketing, rewards, actions or the audit trail, in place of
     /// the detail page on top (the root has checked the role may see it).

@@ -17,6 +17,13 @@ enum RegisterPage: DetailPage {
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
         guard case .register(let meetingID) = detail.target else { return nil }
         switch action {
+        case .walkIn:
+            state.push(.stepForm(SetupForms.walkIn(meetingID: meetingID, state: state)))
+            return []
+        case .addToRota:
+            state.push(.prompt(PromptState(purpose: .addToRota(meetingID: meetingID),
+                                           question: "Who from the register of crèche staff works this session? Type part of their name. (S adds people to the register.)")))
+            return []
         case .book:
             state.push(.prompt(PromptState(purpose: .bookChild(meetingID: meetingID),
                                            question: "Book which child into this crèche? Type part of their name and choose from the list.")))

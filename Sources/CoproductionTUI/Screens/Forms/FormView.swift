@@ -86,9 +86,11 @@ enum FormView {
             var valueStyle = Style(underline: true)
             if row.choice {
                 value = state.theme.asciiOnly ? "< \(row.value) >" : "◀ \(row.value) ▶"
-            } else if row.value.isEmpty && !row.focused {
+            } else if row.value.isEmpty {
+                // The hint shows in an empty field, dimmed, the cursor at its start when focused.
                 value = row.placeholder
                 valueStyle = Style(underline: true, dim: true)
+                if row.focused { cursorColumn = labelWidth }
             } else if row.focused {
                 // The part of the text round the cursor, scrolled sideways to keep it in view;
                 // text selected on entering the field is shown in reverse.

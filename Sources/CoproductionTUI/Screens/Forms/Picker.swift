@@ -31,6 +31,10 @@ public enum PickSource: Hashable, Sendable {
     case children(meetingID: Int64)
     /// An area's ideas still moving.
     case ideas(areaID: Int64)
+    /// Crèche staff sign-in accounts (admins), to link someone in the staff register.
+    case crecheAccounts
+    /// The register of crèche staff, to put someone on a session's rota.
+    case staffMembers
 }
 
 /// Type-ahead over names: what has been typed of a name picks from the records a field can

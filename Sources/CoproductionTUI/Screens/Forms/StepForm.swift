@@ -18,6 +18,26 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case reviewMaterial(Int64)
         case newReward
         case setBudget(FinancialYear)
+        /// The first-run set-up: the programme's name and its areas.
+        case firstRun
+        /// A new area, or a new name for one.
+        case newArea, renameArea(Int64)
+        /// A new Parent Champion, or changes to one.
+        case newChampion, editChampion(Int64)
+        /// A new sign-in account.
+        case newAccount
+        /// A new PIN for an account (admins), or one's own (everyone, the old one first).
+        case resetPin(String), changeOwnPin
+        /// A child registered by the office, or changes to one.
+        case newChild, editChild(Int64)
+        /// A child who turned up unbooked, registered at the door and booked into the session.
+        case walkIn(meetingID: Int64)
+        /// Someone new in the register of crèche staff, or changes to them.
+        case newStaff, editStaff(Int64)
+        /// A setting's new value.
+        case setting(Setting)
+        /// A glossary word and its plainer words, new or changed.
+        case newWord, editWord(String)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -32,14 +52,18 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         public var choices: [String]
         /// Whether it can be changed (a champion's own name cannot).
         public var locked: Bool
+        /// Whether what is typed is hidden (a PIN or passphrase): shown as dots, never drawn.
+        public var secret: Bool
 
         /// A field.
-        public init(_ id: String, _ label: String, _ placeholder: String = "", choices: [String] = [], locked: Bool = false) {
+        public init(_ id: String, _ label: String, _ placeholder: String = "", choices: [String] = [], locked: Bool = false,
+                    secret: Bool = false) {
             self.id = id
             self.label = label
             self.placeholder = placeholder
             self.choices = choices
             self.locked = locked
+            self.secret = secret
         }
     }
 
@@ -67,6 +91,9 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     public var choices: [PickSource: [Choice]] = [:]
     /// The suggestion chosen under the focused field.
     public var highlight = 0
+    /// Whether saving has warned once (a champion of the same name in the area): the next
+    /// save goes ahead.
+    public var warned = false
     /// Step forms have no lists.
     public var rowCounts: [ItemList: Int] = [:]
 
@@ -84,16 +111,17 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     /// Purposes, reasons, comments, notes, impact statements and a material's words are text
     /// boxes of several lines.
     public func isTextBox(_ field: String) -> Bool {
-        ["purpose", "comment", "reason", "note", "impact", "text"].contains(field)
+        ["purpose", "comment", "reason", "note", "impact", "text", "notes"].contains(field)
     }
 
     /// Where a field that names a record picks from: champions for applicants, reviewers
     /// and parents (an applicant may also be a local group, typed), areas, and meetings.
     static func source(_ field: String) -> PickSource? {
         switch field {
-        case "applicant", "reviewer", "parent": return .champions
+        case "applicant", "reviewer", "parent", "champion": return .champions
         case "area": return .areas
         case "meeting": return .meetings
+        case "account": return .crecheAccounts
         default: return nil
         }
     }
@@ -101,7 +129,17 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     /// The picker of a field that names a record.
     public func picker(for field: String) -> Picker? {
         guard let source = Self.source(field), specs.contains(where: { $0.id == field && !$0.locked }) else { return nil }
-        return Picker(choices[source] ?? [], allowsNew: field == "applicant")
+        // A child's parent may be anyone (a champion is offered); an applicant may be a group.
+        let newNames = field == "applicant" || (field == "parent" && Self.isChildForm(purpose))
+        return Picker(choices[source] ?? [], allowsNew: newNames)
+    }
+
+    /// Whether the form is a child's record (where the parent is anyone, not only a champion).
+    static func isChildForm(_ purpose: Purpose) -> Bool {
+        switch purpose {
+        case .newChild, .editChild, .walkIn: return true
+        default: return false
+        }
     }
 
     /// The sources the form's fields pick from.
@@ -241,6 +279,15 @@ extension StepForm.Purpose {
         case .newMaterial, .reviewMaterial: return (.material, .own)
         case .reviseMaterial: return (.material, .all)
         case .newReward: return (.reward, .all)
+        case .firstRun, .setting: return (.setting, .all)
+        case .newArea, .renameArea: return (.area, .all)
+        case .newChampion, .editChampion: return (.champion, .all)
+        case .newAccount, .resetPin: return (.user, .all)
+        case .changeOwnPin: return (.user, .own)
+        case .newChild, .editChild: return (.child, .all)
+        case .walkIn: return (.booking, .own)
+        case .newStaff, .editStaff: return (.rota, .all)
+        case .newWord, .editWord: return (.glossary, .all)
         }
     }
 }

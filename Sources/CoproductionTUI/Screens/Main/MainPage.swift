@@ -56,7 +56,7 @@ enum MainPage {
                 return []
             }
             AreaPage.ideaPrompt(action, areaID: area, &state)
-        case .reports, .fund, .marketing, .rewards, .actions, .audit:
+        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup:
             DetailPages.openList(action, &state)
         default:
             return nil

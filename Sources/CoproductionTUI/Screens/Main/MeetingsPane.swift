@@ -56,6 +56,20 @@ enum ListFrame {
         return (p.top..<min(p.total, p.top + rows)).compactMap { window.item(at: $0) }
     }
 
+    /// What an empty pane says to do next, with the key, to a role that can do it.
+    static func emptyWords(_ state: AppState, _ pane: PaneID) -> String {
+        let office = state.session?.role == .admin || state.session?.role == .office
+        switch pane {
+        case .meetings:
+            return office ? (state.showPast ? "No past meetings. P shows those to come." : "No meetings yet: press n to add one.")
+                          : "No meetings to show."
+        case .areas:
+            return office ? "No areas yet. Press S to set up your areas." : "No areas to show yet: the office sets them up."
+        case .creche:
+            return office ? "No crèches yet: a meeting's crèche is its Crèche room (n or e)." : "No crèches to show."
+        }
+    }
+
     static func table(_ state: AppState, _ pane: PaneID, columns: [Column], rows: [[TableCell]], in rect: Rect,
                       on screen: inout Screen) {
         let p = state[pane]
@@ -63,7 +77,7 @@ enum ListFrame {
         let myCreches = pane == .creche && state.session?.role == .crecheStaff
         let empty = !p.filter.isEmpty ? "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
             : mine ? "You are not invited to any meetings yet."
-            : myCreches ? "You are not on the rota for any crèche yet." : "No \(pane.noun) to show."
+            : myCreches ? "You are not on the rota for any crèche yet." : emptyWords(state, pane)
         Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
               focused: state.focus == pane, emptyMessage: empty).render(in: rect, on: &screen, theme: state.theme)
     }

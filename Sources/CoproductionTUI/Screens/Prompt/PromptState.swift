@@ -25,6 +25,8 @@ public struct PromptState: Hashable, Sendable {
         case ideaChannel(ideaID: Int64, championID: Int64)
         /// What the next step needs: an outcome, who fed back and how, or why it is closed.
         case ideaStep(ideaID: Int64, to: IdeaStatus)
+        /// Put someone from the register of crèche staff on a session's rota, picked by name.
+        case addToRota(meetingID: Int64)
         /// Send a material's current version to parents; answered y or n.
         case sendMaterial(id: Int64)
     }
@@ -58,6 +60,7 @@ public struct PromptState: Hashable, Sendable {
         case .bookChild(let meeting): return [.children(meetingID: meeting)]
         case .chooseIdea(let area): return [.ideas(areaID: area)]
         case .ideaStep(_, .fedBack): return [.champions]
+        case .addToRota: return [.staffMembers]
         default: return []
         }
     }
@@ -65,7 +68,7 @@ public struct PromptState: Hashable, Sendable {
     /// The picker for the answer, if the answer names someone or something.
     public var picker: Picker? {
         switch purpose {
-        case .bookChild, .chooseIdea, .ideaStep(_, .fedBack): return wantedChoices.first.map { Picker(choices[$0] ?? []) }
+        case .bookChild, .chooseIdea, .ideaStep(_, .fedBack), .addToRota: return wantedChoices.first.map { Picker(choices[$0] ?? []) }
         case .signOut: return Picker(offered, allowsNew: true, menu: true)
         case .ideaNext, .ideaChannel: return Picker(offered, menu: true)
         default: return nil
@@ -88,6 +91,7 @@ public struct PromptState: Hashable, Sendable {
         case .ideaNext: return ("Move an idea along", "↑↓ choose  Enter takes  Esc stops")
         case .ideaChannel: return ("Told to parents", "↑↓ choose  Enter takes  Esc stops")
         case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
+        case .addToRota: return ("Crèche staff for this session", "Type part of a name  ↑↓ choose  Enter adds  Esc stops")
         case .sendMaterial: return ("Send to parents", "y sends it  n or Esc keeps it a draft")
         }
     }

@@ -1,0 +1,249 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// What a switch key on a set-up list does (x): retire or bring back an area, disable or
+/// enable an account, remove a glossary word.
+public enum SetupSwitch: Hashable, Sendable {
+    case area(id: Int64, name: String, retire: Bool)
+    case account(name: String, disable: Bool)
+    case word(String)
+}
+
+/// The runner's part for the set-up section: saving its forms through the same store calls
+/// as the command line (which check roles, versions and rules again), the first-run set-up,
+/// and the switches.
+extension AppController {
+    /// Saves a set-up form; nil when the form is not one of the set-up's.
+    func saveSetup(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        let now = clock()
+        var errors: [String: String] = [:]
+        var status = ""
+        var open: DetailTarget?
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
+        func day(_ id: String, optional: Bool = true) -> LocalDate? {
+            if optional && text(id).isEmpty { return nil }
+            switch UKInput.date(text(id), today: state.today) {
+            case .success(let d): return d
+            case .failure(let e): errors[id] = e.description; return nil
+            }
+        }
+        func pick(_ id: String, _ source: PickSource, what: String) -> Choice? {
+            switch Picker.pick(text(id), among: choices(source, actor), what: what) {
+            case .success(let c): return c
+            case .failure(let p): errors[id] = text(id).isEmpty ? "Type part of the \(what)'s name and choose from the list." : p.words; return nil
+            }
+        }
+        func newSecret() -> String? {
+            let secret = form.values["secret"] ?? ""
+            if secret.count < SignInRules.minimumSecretLength {
+                errors["secret"] = "A PIN or passphrase needs at least \(SignInRules.minimumSecretLength) characters."
+                return nil
+            }
+            if secret != form.values["again"] {
+                errors["again"] = "The two entries differ: type the same PIN again."
+                return nil
+            }
+            return secret
+        }
+        func childFromForm() -> Child? {
+            let born = day("date_of_birth", optional: false)
+            var champion: Int64?
+            if !text("champion").isEmpty { champion = pick("champion", .champions, what: "Parent Champion")?.id }
+            let child = Child(firstName: text("first_name"), familyName: text("family_name"), dateOfBirth: born ?? state.today,
+                              parentName: text("parent"), parentChampionID: champion, collectors: Picker.names(in: text("collectors")),
+                              emergencyContact: text("emergency"), notes: form.values["notes"] ?? "")
+            for p in child.problems(today: state.today) where errors[p.field.rawValue] == nil {
+                if p.field == .dateOfBirth && born == nil { continue }
+                errors[p.field.rawValue] = Self.sentence(p.message)
+            }
+            return errors.isEmpty ? child : nil
+        }
+        do {
+            switch form.purpose {
+            case .firstRun:
+                let name = text("name")
+                try database.set(.programmeName, to: name, as: actor, now: now)
+                let existing = choices(.areas, actor)
+                var added = 0
+                for i in 1...SetupForms.firstRunAreaRows {
+                    let area = text("area\(i)")
+                    guard !area.isEmpty, !existing.contains(where: { NameMatch.fold($0.name) == NameMatch.fold(area) }) else { continue }
+                    try database.addArea(as: actor, name: area, now: now)
+                    added += 1
+                }
+                try database.set(.firstRunDone, to: "yes", as: actor, now: now)
+                status = "\(added) area\(added == 1 ? "" : "s") added. Now add your Parent Champions: press n."
+                open = .setup(.champions)
+            case .newArea:
+                let id = try database.addArea(as: actor, name: text("name"), now: now)
+                status = "Area \(text("name")) added."
+                _ = id
+            case .renameArea(let id):
+                try database.renameArea(as: actor, id: id, to: text("name"), now: now)
+                status = "Renamed \(text("name")); its champions, ideas and history stay with it."
+            case .newChampion, .editChampion:
+                let area = pick("area", .areas, what: "area")
+                let trained = day("trained")
+                let refresher = day("refresher")
+                let dbsIssued = day("dbsIssued")
+                let dbsDue = day("dbsDue")
+                if text("name").isEmpty { errors["name"] = "The champion needs a name." }
+                let standing = ChampionStatus(rawValue: text("status")) ?? .active
+                if standing != .active && text("why").isEmpty { errors["why"] = "Say why the champion has \(standing == .left ? "left" : "paused")." }
+                if trained != nil && text("course").isEmpty { errors["course"] = "Name the course they completed." }
+                guard errors.isEmpty, let area, let areaID = area.id else { break }
+                var id: Int64
+                if case .editChampion(let existing) = form.purpose {
+                    id = existing
+                    if try database.championExists(named: text("name"), areaID: areaID, except: id) && !form.warned {
+                        return [.stepFormProblems(["name": "There is already a Parent Champion called \(text("name")) in \(area.name). Press Enter again to save anyway."],
+                                                  message: "", warned: true)]
+                    }
+                    try database.updateChampion(as: actor, id: id, name: text("name"), areaID: areaID, now: now)
+                } else {
+                    if try database.championExists(named: text("name"), areaID: areaID) && !form.warned {
+                        return [.stepFormProblems(["name": "There is already a Parent Champion called \(text("name")) in \(area.name). Press Enter again to add a second."],
+                                                  message: "", warned: true)]
+                    }
+                    id = try database.addChampion(as: actor, name: text("name"), areaID: areaID, trainedOn: trained, now: now)
+                }
+                if let trained { try database.recordTraining(as: actor, championID: id, completed: trained, course: text("course"), refresherDue: refresher, now: now) }
+                let record = try database.championRecords(as: actor).first { $0.champion.id == id }
+                if record?.status != standing || (standing != .active && record?.statusReason != text("why")) {
+                    try database.setChampionStatus(as: actor, championID: id, standing, reason: text("why"), since: state.today, now: now)
+                }
+                if form.specs.contains(where: { $0.id == "phone" }),
+                   record?.phone ?? "" != text("phone") || record?.email ?? "" != text("email") || record?.dbsNumber ?? "" != text("dbs")
+                    || record?.dbsIssued != dbsIssued || record?.dbsRenewalDue != dbsDue {
+                    try database.recordPrivate(as: actor, championID: id, phone: text("phone"), email: text("email"), dbsNumber: text("dbs"),
+                                               dbsIssued: dbsIssued, dbsRenewalDue: dbsDue, now: now)
+                }
+                if case .newChampion = form.purpose {
+                    status = "\(text("name")) added to \(area.name). To let them sign in, Tab to Accounts and press n."
+                } else {
+                    status = "\(text("name")) saved."
+                }
+            case .newAccount:
+                let role = Role.allCases.first { $0.name == text("role") } ?? .office
+                var champion: Int64?
+                if role == .champion { champion = pick("champion", .champions, what: "Parent Champion")?.id }
+                else if !text("champion").isEmpty { errors["champion"] = "Only a Parent Champion's account is linked to a champion: leave it empty." }
+                if text("name").isEmpty { errors["name"] = "Type the name they will sign in with." }
+                let secret = newSecret()
+                guard errors.isEmpty, let secret else { break }
+                try database.addUser(as: actor, name: text("name"), role: role, championID: champion, secret: secret, now: now)
+                status = "\(text("name")) can sign in now, as \(role.name)."
+            case .resetPin(let name):
+                guard let secret = newSecret() else { break }
+                try database.resetSecret(as: actor, name: name, secret: secret, now: now)
+                status = "\(name) has a new PIN; any lockout is cleared."
+            case .changeOwnPin:
+                guard let secret = newSecret() else { break }
+                do {
+                    try database.changeOwnSecret(as: actor, old: form.values["old"] ?? "", new: secret, now: now)
+                } catch .invalid(let words) where words.hasPrefix("old:") {
+                    return [.stepFormProblems(["old": "That is not your current PIN or passphrase."], message: "")]
+                }
+                status = "Your PIN or passphrase is changed: use the new one next time."
+            case .newChild:
+                guard let child = childFromForm() else { break }
+                try database.addChild(as: actor, child, today: state.today, now: now)
+                status = "\(child.fullName) registered: book them from a crèche's register (b)."
+            case .editChild(let id):
+                guard let child = childFromForm() else { break }
+                try database.updateChild(as: actor, id: id, child, today: state.today, now: now)
+                status = "\(child.fullName) saved."
+            case .walkIn(let meetingID):
+                if text("emergency").isEmpty { errors["emergency"] = "Who to call in an emergency, and their number: the register needs it." }
+                guard let child = childFromForm(), errors.isEmpty else { break }
+                try database.addWalkInChild(as: actor, meetingID: meetingID, child, today: state.today, now: now)
+                status = "\(child.fullName) registered and booked in: i signs them in. The office will complete the record."
+            case .newStaff, .editStaff:
+                var account: Int64?
+                if !text("account").isEmpty { account = pick("account", .crecheAccounts, what: "crèche staff account")?.id }
+                guard errors.isEmpty else { break }
+                var id: Int64 = 0
+                if case .editStaff(let existing) = form.purpose { id = existing }
+                try database.saveStaffMember(as: actor, StaffMember(id: id, name: text("name"), level: Int(text("level")) ?? 3,
+                                                                  paediatricFirstAid: text("firstAid") == "yes", accountID: account), now: now)
+                status = "\(text("name")) is in the register of crèche staff: put them on a session's rota from its register (s)."
+            case .setting(let setting):
+                switch setting.normalise(form.values["value"] ?? "") {
+                case .failure(let e): errors["value"] = Self.sentence(e.description)
+                case .success(let value):
+                    try database.set(setting, to: value, as: actor, now: now)
+                    status = "\(setting.meaning.what): now \(value.isEmpty ? "empty" : value)."
+                }
+            case .newWord, .editWord:
+                try database.addGlossaryEntry(as: actor, term: text("term"), plain: text("plain"), now: now)
+                status = "“\(text("term"))” is checked for now: the app suggests “\(text("plain"))”."
+            default:
+                return nil
+            }
+            if errors.isEmpty { return [.saved(Saved(status, open: open)), .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName))] }
+        } catch .fields(let issues) {
+            var message = ""
+            for issue in issues {
+                if form.specs.contains(where: { $0.id == issue.field }) { errors[issue.field] = Self.sentence(issue.message) }
+                else { message += Self.sentence(issue.message) + " " }
+            }
+            return [.stepFormProblems(errors, message: message.trimmingCharacters(in: .whitespaces))]
+        } catch {
+            return [.stepFormProblems(errors, message: Self.fieldWords(error.description, form: form, into: &errors))]
+        }
+        return [.stepFormProblems(errors, message: "")]
+    }
+
+    /// A store message that names a field ("name: …") goes beside that field; the rest is
+    /// the form's message.
+    static func fieldWords(_ words: String, form: StepForm, into errors: inout [String: String]) -> String {
+        let parts = words.split(separator: ":", maxSplits: 1).map(String.init)
+        let codes = ["name": "name", "area": "area", "level": "level", "reason": "why", "account": "account", "parent": "parent"]
+        if parts.count == 2, let code = codes[parts[0]], form.specs.contains(where: { $0.id == code }) {
+            errors[code] = sentence(parts[1].trimmingCharacters(in: .whitespaces))
+            return ""
+        }
+        return words
+    }
+
+    /// The first-run set-up, filled with what is there already.
+    func openFirstRun(_ actor: Actor) -> [Message] {
+        guard AccessPolicy.scope(actor.role, .write, .setting) == .all else { return [.status(AccessDenied(role: actor.role, operation: .write, kind: .setting).description)] }
+        let name = (try? database.text(of: .programmeName)) ?? ""
+        // In the areas' own order (the pane's), open ones only.
+        let areas = ((try? database.areas(as: actor, today: state.today, offset: 0, limit: 500)) ?? []).filter { !$0.area.retired }.map(\.area.name)
+        return [.present(.stepForm(SetupForms.firstRun(name: name, areas: areas)))]
+    }
+
+    /// x on a set-up list.
+    func setupSwitch(_ change: SetupSwitch, _ actor: Actor) -> [Message] {
+        do {
+            switch change {
+            case .area(let id, let name, let retire):
+                try database.setAreaRetired(as: actor, id: id, retired: retire, now: clock())
+                return [.saved(Saved(retire ? "\(name) retired: it keeps its history and takes no new champions or ideas. x brings it back." : "\(name) is open again.", close: 0))]
+            case .account(let name, let disable):
+                try database.setDisabled(as: actor, name: name, disabled: disable, now: clock())
+                return [.saved(Saved(disable ? "\(name) can no longer sign in. x lets them again." : "\(name) can sign in again.", close: 0))]
+            case .word(let term):
+                try database.removeGlossaryEntry(as: actor, term: term, now: clock())
+                return [.saved(Saved("“\(term)” is no longer checked.", close: 0)),
+                        .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName))]
+            }
+        } catch {
+            return [.status(error.description)]
+        }
+    }
+}
+
+extension AppController {
+    /// After `coproduce init`, the first admin's first sign-in opens the first-run set-up
+    /// (once: it is marked offered, and S then W brings it back).
+    func firstRun(for actor: Actor) -> [Message] {
+        guard actor.role == .admin, (try? database.text(of: .firstRunDone)) != "yes",
+              ((try? database.countAreas(as: actor, filter: "")) ?? 1) == 0 else { return [] }
+        try? database.set(.firstRunDone, to: "yes", as: actor, now: clock())
+        return openFirstRun(actor)
+    }
+}

@@ -64,6 +64,9 @@ shot rewards 100 30
 tm send-keys -t 0 T
 wait_for "Actions from meetings"
 shot actions 100 30
+tm send-keys -t 0 S Tab
+wait_for "[Champions]"
+shot setup 100 30
 tm send-keys -t 0 Escape
 wait_for "Crèche headcounts"
 # The new-meeting form choosing a champion by part of the name.

@@ -22,4 +22,29 @@ public enum NameMatch {
         let inside = folded.indices.filter { i in !starts.contains(i) && folded[i].contains(key) }
         return starts + inside
     }
+
+    /// What a name typed in full stands for, once the typing is done (a form saved, a command
+    /// run): the record whose whole name it is, else the one record it is part of.
+    public enum Pick: Hashable, Sendable {
+        /// This one (an index into the names).
+        case one(Int)
+        /// No name matches.
+        case none
+        /// Several do, whole names if any are whole, else those it is part of, best first.
+        case several([Int])
+    }
+
+    /// The one record `typed` stands for among `names`, or why there is not one. The full-screen
+    /// app's pickers and the command line's name options both decide with this.
+    public static func pick(_ typed: String, in names: [String]) -> Pick {
+        let found = matches(typed, in: names)
+        let key = fold(typed)
+        let whole = found.filter { fold(names[$0]) == key }
+        let candidates = whole.isEmpty ? found : whole
+        switch candidates.count {
+        case 0: return .none
+        case 1: return .one(candidates[0])
+        default: return .several(candidates)
+        }
+    }
 }

@@ -39,24 +39,19 @@ extension Lookup {
             }
             return .success(id)
         }
-        let found = NameMatch.matches(typed, in: candidates.map(\.name)).map { candidates[$0] }
-        let whole = found.filter { fold($0.name) == fold(typed) }
-        let matches = whole.isEmpty ? found : whole
-        switch matches.count {
-        case 1:
-            return .success(matches[0].id)
-        case 0:
+        switch NameMatch.pick(typed, in: candidates.map(\.name)) {
+        case .one(let i):
+            return .success(candidates[i].id)
+        case .none:
             return .failure(Unresolved(lines: ["\(option): there is no \(what) called \(typed). Check the spelling, or give its id."]))
-        default:
+        case .several(let found):
+            let matches = found.map { candidates[$0] }
             let shown = matches.prefix(12).map { "  \($0.id)  \($0.name)\($0.detail.isEmpty ? "" : " (\($0.detail))")" }
             let more = matches.count > 12 ? ["  … and \(matches.count - 12) more: type more of the name."] : []
             return .failure(Unresolved(lines: ["\(option): \(matches.count) \(what)s are called “\(typed)”; give the id of the one you mean:"]
                                        + shown + more))
         }
     }
-
-    /// Text as names are compared: no case, no accents.
-    static func fold(_ text: String) -> String { NameMatch.fold(text) }
 
     /// A meeting by id or title (upcoming and past meetings whose words match).
     static func meeting(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {

@@ -127,13 +127,11 @@ extension Picker {
     /// record in the message ("Parent Champion").
     public static func pick(_ typed: String, among options: [Choice], what: String) -> Result<Choice, PickProblem> {
         let name = typed.trimmingCharacters(in: .whitespaces)
-        let found = NameMatch.matches(name, in: options.map(\.name))
-        let whole = found.filter { NameMatch.fold(options[$0].name) == NameMatch.fold(name) }
-        switch (whole.count, found.count) {
-        case (1, _), (0, 1): return .success(options[(whole.first ?? found.first)!])
-        case (0, 0): return .failure(PickProblem(words: "No \(what) is called “\(name)”: type part of the name and choose from the list."))
-        default:
-            let some = (whole.isEmpty ? found : whole).prefix(3).map { options[$0].name + (options[$0].detail.isEmpty ? "" : " (\(options[$0].detail))") }
+        switch NameMatch.pick(name, in: options.map(\.name)) {
+        case .one(let i): return .success(options[i])
+        case .none: return .failure(PickProblem(words: "No \(what) is called “\(name)”: type part of the name and choose from the list."))
+        case .several(let found):
+            let some = found.prefix(3).map { options[$0].name + (options[$0].detail.isEmpty ? "" : " (\(options[$0].detail))") }
             return .failure(PickProblem(words: "“\(name)” could be \(some.joined(separator: ", ")): type more of the name and choose from the list."))
         }
     }

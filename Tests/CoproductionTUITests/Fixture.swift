@@ -30,7 +30,7 @@ final class Fixture {
         var state = AppState(size: size, now: Fixture.now, theme: Theme(colour: colour, asciiOnly: asciiOnly), banner: demo ? "Demo data" : "")
         state.session = signedIn && demo ? try database.demoActor() : nil
         let clock = self.clock
-        controller = AppController(database: database, state: state, autoLockAfter: 300, clock: { clock.now })
+        controller = AppController(database: database, state: state, clock: { clock.now })
     }
 
     /// A clock the test moves by hand.

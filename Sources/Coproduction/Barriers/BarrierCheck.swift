@@ -185,7 +185,7 @@ public struct BarrierChecker: Hashable, Sendable {
                                  "\(children) children booked but the room takes \(plan.roomCapacity): find a bigger room or move bookings.")
         case .understaffed?:
             return BarrierResult(.creche, .fail,
-                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) children: book \(required - plan.staffBooked) more.")
+                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) \(children == 1 ? "child" : "children"): book \(required - plan.staffBooked) more.")
         case .noFirstAid?:
             return BarrierResult(.creche, .fail,
                                  "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
@@ -195,7 +195,7 @@ public struct BarrierChecker: Hashable, Sendable {
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
         }
-        return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) children (\(required) needed).")
+        return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) \(children == 1 ? "child" : "children") (\(required) needed).")
     }
 
     /// A pre-meeting with the parents within the window before the meeting.

@@ -28,6 +28,9 @@ public struct Child: Hashable, Sendable, Identifiable {
     /// Registered by crèche staff when the child turned up unbooked: stays on the office's
     /// list until the office has checked and completed the record.
     public var addedOnDay = false
+    /// Whether the date of birth was estimated from the age given at the door (the office
+    /// replaces it with the real date).
+    public var birthDateEstimated = false
 
     /// Creates a child.
     public init(id: Int64 = 0, firstName: String, familyName: String, dateOfBirth: LocalDate, parentName: String,

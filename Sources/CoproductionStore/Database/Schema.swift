@@ -391,6 +391,10 @@ enum Schema {
                 ALTER TABLE child ADD COLUMN addedOnDay INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v12: a date of birth estimated from an age") { db in
+            // A walk-in child whose parent gave an age, not a date: the office replaces it.
+            try db.execute(sql: "ALTER TABLE child ADD COLUMN birthDateEstimated INTEGER NOT NULL DEFAULT 0;")
+        }
         return migrator
     }
 }

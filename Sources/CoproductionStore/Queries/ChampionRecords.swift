@@ -63,14 +63,19 @@ extension AppDatabase {
     public func recordTraining(as actor: Actor, championID: Int64, completed: LocalDate, course: String, refresherDue: LocalDate?,
                                now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .champion)
-        try write { db in
-            try db.execute(sql: "UPDATE champion SET trainedOn = ?, trainingCourse = ?, refresherDue = ?, version = version + 1 WHERE id = ?",
-                           arguments: [completed.iso, course, refresherDue?.iso, championID])
-            guard db.changesCount == 1 else { throw StoreError.notFound(what: "Champion \(championID)") }
-            try AuditLog.append(db, actor: actor, action: "training", kind: "champion", recordID: championID,
-                                changes: [FieldChange(field: "training", before: nil, after: "\(course), \(completed.iso)"),
-                                          FieldChange(field: "refresherDue", before: nil, after: refresherDue?.iso)], at: now)
-        }
+        try write { db in try Self.writeTraining(db, actor: actor, championID: championID, completed: completed, course: course,
+                                                 refresherDue: refresherDue, now: now) }
+    }
+
+    /// The training write, inside a transaction already open.
+    static func writeTraining(_ db: Database, actor: Actor, championID: Int64, completed: LocalDate, course: String,
+                              refresherDue: LocalDate?, now: Date) throws {
+        try db.execute(sql: "UPDATE champion SET trainedOn = ?, trainingCourse = ?, refresherDue = ?, version = version + 1 WHERE id = ?",
+                       arguments: [completed.iso, course, refresherDue?.iso, championID])
+        guard db.changesCount == 1 else { throw StoreError.notFound(what: "Champion \(championID)") }
+        try AuditLog.append(db, actor: actor, action: "training", kind: "champion", recordID: championID,
+                            changes: [FieldChange(field: "training", before: nil, after: "\(course), \(completed.iso)"),
+                                      FieldChange(field: "refresherDue", before: nil, after: refresherDue?.iso)], at: now)
     }
 
     /// Records a DBS check and contact details (office staff and admins).
@@ -78,19 +83,26 @@ extension AppDatabase {
                               dbsIssued: LocalDate?, dbsRenewalDue: LocalDate?, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .championPrivate)
         try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [championID]) ?? false else {
-                throw StoreError.notFound(what: "Champion \(championID)")
-            }
-            try db.execute(sql: """
-                INSERT INTO championPrivate (championId, phone, email, dbsNumber, dbsIssued, dbsRenewalDue) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (championId) DO UPDATE SET phone = excluded.phone, email = excluded.email, dbsNumber = excluded.dbsNumber,
-                    dbsIssued = excluded.dbsIssued, dbsRenewalDue = excluded.dbsRenewalDue
-                """, arguments: [championID, phone, email, dbsNumber, dbsIssued?.iso, dbsRenewalDue?.iso])
-            try AuditLog.append(db, actor: actor, action: "update", kind: "champion", recordID: championID,
-                                changes: [FieldChange(field: "phone", before: "", after: phone), FieldChange(field: "email", before: "", after: email),
-                                          FieldChange(field: "dbsNumber", before: "", after: dbsNumber),
-                                          FieldChange(field: "dbsRenewalDue", before: nil, after: dbsRenewalDue?.iso)], at: now)
+            try Self.writePrivate(db, actor: actor, championID: championID, phone: phone, email: email, dbsNumber: dbsNumber,
+                                  dbsIssued: dbsIssued, dbsRenewalDue: dbsRenewalDue, now: now)
         }
+    }
+
+    /// The contact and DBS write, inside a transaction already open.
+    static func writePrivate(_ db: Database, actor: Actor, championID: Int64, phone: String, email: String, dbsNumber: String,
+                             dbsIssued: LocalDate?, dbsRenewalDue: LocalDate?, now: Date) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM champion WHERE id = ?)", arguments: [championID]) ?? false else {
+            throw StoreError.notFound(what: "Champion \(championID)")
+        }
+        try db.execute(sql: """
+            INSERT INTO championPrivate (championId, phone, email, dbsNumber, dbsIssued, dbsRenewalDue) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (championId) DO UPDATE SET phone = excluded.phone, email = excluded.email, dbsNumber = excluded.dbsNumber,
+                dbsIssued = excluded.dbsIssued, dbsRenewalDue = excluded.dbsRenewalDue
+            """, arguments: [championID, phone, email, dbsNumber, dbsIssued?.iso, dbsRenewalDue?.iso])
+        try AuditLog.append(db, actor: actor, action: "update", kind: "champion", recordID: championID,
+                            changes: [FieldChange(field: "phone", before: "", after: phone), FieldChange(field: "email", before: "", after: email),
+                                      FieldChange(field: "dbsNumber", before: "", after: dbsNumber),
+                                      FieldChange(field: "dbsRenewalDue", before: nil, after: dbsRenewalDue?.iso)], at: now)
     }
 
     /// Changes a champion's status (active, paused, left) with a reason and date.
@@ -100,16 +112,20 @@ extension AppDatabase {
         if status != .active && reason.trimmingCharacters(in: .whitespaces).isEmpty {
             throw .invalid("reason: say why the champion has \(status == .left ? "left" : "paused").")
         }
-        try write { db in
-            let old = try String.fetchOne(db, sql: "SELECT status FROM champion WHERE id = ?", arguments: [championID])
-            guard let old else { throw StoreError.notFound(what: "Champion \(championID)") }
-            try db.execute(sql: """
-                UPDATE champion SET status = ?, active = ?, statusReason = ?, statusSince = ?, version = version + 1 WHERE id = ?
-                """, arguments: [status.rawValue, status == .active, reason, since.iso, championID])
-            try AuditLog.append(db, actor: actor, action: "status", kind: "champion", recordID: championID,
-                                changes: [FieldChange(field: "status", before: old, after: status.rawValue),
-                                          FieldChange(field: "reason", before: nil, after: reason)], at: now)
-        }
+        try write { db in try Self.writeStatus(db, actor: actor, championID: championID, status, reason: reason, since: since, now: now) }
+    }
+
+    /// The status write, inside a transaction already open.
+    static func writeStatus(_ db: Database, actor: Actor, championID: Int64, _ status: ChampionStatus, reason: String, since: LocalDate,
+                            now: Date) throws {
+        let old = try String.fetchOne(db, sql: "SELECT status FROM champion WHERE id = ?", arguments: [championID])
+        guard let old else { throw StoreError.notFound(what: "Champion \(championID)") }
+        try db.execute(sql: """
+            UPDATE champion SET status = ?, active = ?, statusReason = ?, statusSince = ?, version = version + 1 WHERE id = ?
+            """, arguments: [status.rawValue, status == .active, reason, since.iso, championID])
+        try AuditLog.append(db, actor: actor, action: "status", kind: "champion", recordID: championID,
+                            changes: [FieldChange(field: "status", before: old, after: status.rawValue),
+                                      FieldChange(field: "reason", before: nil, after: reason)], at: now)
     }
 
     /// Renames an area; its champions, ideas and history stay with it.

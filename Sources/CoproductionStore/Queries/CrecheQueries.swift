@@ -63,6 +63,7 @@ extension AppDatabase {
                           emergencyContact: sensitive ? contact : nil, notes: sensitive ? notes : nil,
                           hasNotes: !notes.trimmingCharacters(in: .whitespaces).isEmpty)
         child.addedOnDay = (row["addedOnDay"] as Bool?) ?? false
+        child.birthDateEstimated = (row["birthDateEstimated"] as Bool?) ?? false
         return child
     }
 

@@ -26,16 +26,18 @@ extension AppDatabase {
     public func addChampion(as actor: Actor, name: String, areaID: Int64, trainedOn: LocalDate?, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .champion)
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid("name: the champion needs a name.") }
-        return try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM area WHERE id = ? AND NOT retired)", arguments: [areaID]) ?? false else {
-                throw StoreError.invalid("area: there is no open area with id \(areaID).")
-            }
-            let id = try RecordWrites.insertChampion(db, name: name, areaID: areaID, trainedOn: trainedOn, active: true)
-            try AuditLog.append(db, actor: actor, action: "create", kind: "champion", recordID: id,
-                                changes: AuditLog.diff(before: [:], after: ["name": name, "area": String(areaID),
-                                                                           "trainedOn": trainedOn?.iso]), at: now)
-            return id
+        return try write { db in try Self.insertChampion(db, actor: actor, name: name, areaID: areaID, trainedOn: trainedOn, now: now) }
+    }
+
+    /// The new champion's write, inside a transaction already open; the audit names the area.
+    static func insertChampion(_ db: Database, actor: Actor, name: String, areaID: Int64, trainedOn: LocalDate?, now: Date) throws -> Int64 {
+        guard let area = try String.fetchOne(db, sql: "SELECT name FROM area WHERE id = ? AND NOT retired", arguments: [areaID]) else {
+            throw StoreError.invalid("area: there is no open area with id \(areaID).")
         }
+        let id = try RecordWrites.insertChampion(db, name: name, areaID: areaID, trainedOn: trainedOn, active: true)
+        try AuditLog.append(db, actor: actor, action: "create", kind: "champion", recordID: id,
+                            changes: AuditLog.diff(before: [:], after: ["name": name, "area": area, "trainedOn": trainedOn?.iso]), at: now)
+        return id
     }
 
     /// Every Parent Champion, by name (everyone may read names, areas and training).

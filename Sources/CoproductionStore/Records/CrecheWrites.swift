@@ -16,12 +16,12 @@ extension AppDatabase {
             }
             try db.execute(sql: """
                 INSERT INTO child (firstName, familyName, dateOfBirth, parentName, parentChampionId, collectors, emergencyContact, notes,
-                                   updatedBy, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   birthDateEstimated, updatedBy, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [child.firstName.trimmingCharacters(in: .whitespaces), child.familyName.trimmingCharacters(in: .whitespaces),
                                  child.dateOfBirth.iso, child.parentName, child.parentChampionID,
                                  child.collectors.joined(separator: "\n"), child.emergencyContact ?? "", child.notes ?? "",
-                                 actor.name, now.timeIntervalSince1970])
+                                 child.birthDateEstimated, actor.name, now.timeIntervalSince1970])
             let id = db.lastInsertedRowID
             try AuditLog.append(db, actor: actor, action: "create", kind: "child", recordID: id, changes: [
                 FieldChange(field: "name", before: nil, after: child.fullName),

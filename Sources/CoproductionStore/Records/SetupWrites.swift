@@ -12,18 +12,72 @@ extension AppDatabase {
         try authorize(actor, .write, .champion)
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .invalid("name: the champion needs a name.") }
-        try write { db in
-            guard let old = try Row.fetchOne(db, sql: """
-                SELECT c.name, a.name AS area, c.areaId FROM champion c JOIN area a ON a.id = c.areaId WHERE c.id = ?
-                """, arguments: [id]) else { throw StoreError.notFound(what: "Champion \(id)") }
-            guard let area = try String.fetchOne(db, sql: "SELECT name FROM area WHERE id = ? AND (NOT retired OR id = ?)",
-                                                 arguments: [areaID, old["areaId"] as Int64]) else {
-                throw StoreError.invalid("area: that area is retired; choose an open one.")
+        try write { db in try Self.writeNameAndArea(db, actor: actor, id: id, name: trimmed, areaID: areaID, now: now) }
+    }
+
+    /// The name and area write, inside a transaction already open. Nothing is written when
+    /// neither changed.
+    static func writeNameAndArea(_ db: Database, actor: Actor, id: Int64, name: String, areaID: Int64, now: Date) throws {
+        guard let old = try Row.fetchOne(db, sql: """
+            SELECT c.name, a.name AS area, c.areaId FROM champion c JOIN area a ON a.id = c.areaId WHERE c.id = ?
+            """, arguments: [id]) else { throw StoreError.notFound(what: "Champion \(id)") }
+        guard let area = try String.fetchOne(db, sql: "SELECT name FROM area WHERE id = ? AND (NOT retired OR id = ?)",
+                                             arguments: [areaID, old["areaId"] as Int64]) else {
+            throw StoreError.invalid("area: that area is retired; choose an open one.")
+        }
+        let changes = AuditLog.diff(before: ["name": old["name"], "area": old["area"]], after: ["name": name, "area": area])
+        guard !changes.isEmpty else { return }
+        try db.execute(sql: "UPDATE champion SET name = ?, areaId = ?, version = version + 1 WHERE id = ?", arguments: [name, areaID, id])
+        try AuditLog.append(db, actor: actor, action: "update", kind: "champion", recordID: id, changes: changes, at: now)
+    }
+
+    /// Adds or changes a Parent Champion from the set-up form in one transaction: name and
+    /// area, training, status, and (for roles allowed them) contact details and DBS. Either
+    /// all of it is saved or none. Returns the champion's id.
+    @discardableResult
+    public func saveChampion(as actor: Actor, _ edit: ChampionEdit, today: LocalDate, now: Date = Date()) throws(StoreError) -> Int64 {
+        try authorize(actor, .write, .champion)
+        if edit.contact != nil { try authorize(actor, .write, .championPrivate) }
+        let name = edit.name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw .invalid("name: the champion needs a name.") }
+        if edit.status != .active && edit.reason.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalid("why: say why the champion has \(edit.status == .left ? "left" : "paused").")
+        }
+        if let since = edit.since, since > today { throw .invalid("since: \(since.long) is in the future.") }
+        return try write { db in
+            let id: Int64
+            if let existing = edit.id {
+                id = existing
+                try Self.writeNameAndArea(db, actor: actor, id: id, name: name, areaID: edit.areaID, now: now)
+            } else {
+                id = try Self.insertChampion(db, actor: actor, name: name, areaID: edit.areaID, trainedOn: edit.trained, now: now)
             }
-            try db.execute(sql: "UPDATE champion SET name = ?, areaId = ?, version = version + 1 WHERE id = ?", arguments: [trimmed, areaID, id])
-            try AuditLog.append(db, actor: actor, action: "update", kind: "champion", recordID: id,
-                                changes: AuditLog.diff(before: ["name": old["name"], "area": old["area"]], after: ["name": trimmed, "area": area]),
-                                at: now)
+            let old = try Row.fetchOne(db, sql: """
+                SELECT c.trainedOn, c.trainingCourse, c.refresherDue, c.status, c.statusReason, c.statusSince,
+                       p.phone, p.email, p.dbsNumber, p.dbsIssued, p.dbsRenewalDue
+                FROM champion c LEFT JOIN championPrivate p ON p.championId = c.id WHERE c.id = ?
+                """, arguments: [id])
+            if let trained = edit.trained,
+               old?["trainedOn"] as String? != trained.iso || old?["trainingCourse"] as String? != edit.course
+                || old?["refresherDue"] as String? != edit.refresher?.iso {
+                try Self.writeTraining(db, actor: actor, championID: id, completed: trained, course: edit.course,
+                                       refresherDue: edit.refresher, now: now)
+            }
+            let oldStatus = (old?["status"] as String?) ?? ChampionStatus.active.rawValue
+            let changedOn = edit.since ?? today
+            if oldStatus != edit.status.rawValue
+                || (edit.status != .active && (old?["statusReason"] as String? != edit.reason
+                                                || (edit.since != nil && old?["statusSince"] as String? != changedOn.iso))) {
+                try Self.writeStatus(db, actor: actor, championID: id, edit.status, reason: edit.reason, since: changedOn, now: now)
+            }
+            if let c = edit.contact,
+               (old?["phone"] as String?) ?? "" != c.phone || (old?["email"] as String?) ?? "" != c.email
+                || (old?["dbsNumber"] as String?) ?? "" != c.dbsNumber || old?["dbsIssued"] as String? != c.dbsIssued?.iso
+                || old?["dbsRenewalDue"] as String? != c.dbsRenewalDue?.iso {
+                try Self.writePrivate(db, actor: actor, championID: id, phone: c.phone, email: c.email, dbsNumber: c.dbsNumber,
+                                      dbsIssued: c.dbsIssued, dbsRenewalDue: c.dbsRenewalDue, now: now)
+            }
+            return id
         }
     }
 
@@ -49,19 +103,23 @@ extension AppDatabase {
             let before = Self.child(from: old, sensitive: true)
             try db.execute(sql: """
                 UPDATE child SET firstName = ?, familyName = ?, dateOfBirth = ?, parentName = ?, parentChampionId = ?, collectors = ?,
-                       emergencyContact = ?, notes = ?, addedOnDay = 0, updatedBy = ?, updatedAt = ? WHERE id = ?
+                       emergencyContact = ?, notes = ?, addedOnDay = 0, birthDateEstimated = ?, updatedBy = ?, updatedAt = ?
+                       WHERE id = ?
                 """, arguments: [child.firstName.trimmingCharacters(in: .whitespaces), child.familyName.trimmingCharacters(in: .whitespaces),
                                  child.dateOfBirth.iso, child.parentName, child.parentChampionID, child.collectors.joined(separator: "\n"),
                                  notesAllowed ? child.emergencyContact ?? "" : before.emergencyContact ?? "",
-                                 notesAllowed ? child.notes ?? "" : before.notes ?? "", actor.name, now.timeIntervalSince1970, id])
+                                 notesAllowed ? child.notes ?? "" : before.notes ?? "", child.birthDateEstimated, actor.name,
+                                 now.timeIntervalSince1970, id])
             try AuditLog.append(db, actor: actor, action: "update", kind: "child", recordID: id, changes: AuditLog.diff(
                 before: ["name": before.fullName, "dateOfBirth": before.dateOfBirth.iso, "parent": before.parentName,
                          "collectors": before.collectors.joined(separator: ", "), "emergencyContact": before.emergencyContact,
-                         "medicalNotes": before.notes, "addedOnDay": before.addedOnDay ? "yes" : nil],
+                         "medicalNotes": before.notes, "addedOnDay": before.addedOnDay ? "yes" : nil,
+                         "dateOfBirthEstimated": before.birthDateEstimated ? "yes" : nil],
                 after: ["name": child.fullName, "dateOfBirth": child.dateOfBirth.iso, "parent": child.parentName,
                         "collectors": child.collectors.joined(separator: ", "),
                         "emergencyContact": notesAllowed ? child.emergencyContact : before.emergencyContact,
-                        "medicalNotes": notesAllowed ? child.notes : before.notes, "addedOnDay": nil]), at: now)
+                        "medicalNotes": notesAllowed ? child.notes : before.notes, "addedOnDay": nil,
+                        "dateOfBirthEstimated": child.birthDateEstimated ? "yes" : nil]), at: now)
         }
     }
 
@@ -86,19 +144,22 @@ extension AppDatabase {
             }
             try db.execute(sql: """
                 INSERT INTO child (firstName, familyName, dateOfBirth, parentName, collectors, emergencyContact, notes, addedOnDay,
-                                   updatedBy, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                                   birthDateEstimated, updatedBy, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
                 """, arguments: [child.firstName.trimmingCharacters(in: .whitespaces), child.familyName.trimmingCharacters(in: .whitespaces),
                                  child.dateOfBirth.iso, child.parentName, child.collectors.joined(separator: "\n"),
-                                 child.emergencyContact ?? "", child.notes ?? "", actor.name, now.timeIntervalSince1970])
+                                 child.emergencyContact ?? "", child.notes ?? "", child.birthDateEstimated, actor.name,
+                                 now.timeIntervalSince1970])
             let childID = db.lastInsertedRowID
             try db.execute(sql: "INSERT INTO booking (meetingId, childId) VALUES (?, ?)", arguments: [meetingID, childID])
             let bookingID = db.lastInsertedRowID
-            try AuditLog.append(db, actor: actor, action: "create", kind: "child", recordID: childID, changes: [
+            var changes = [
                 FieldChange(field: "name", before: nil, after: child.fullName),
                 FieldChange(field: "dateOfBirth", before: nil, after: child.dateOfBirth.iso),
                 FieldChange(field: "addedOnDay", before: nil, after: "yes"),
-            ], at: now)
+            ]
+            if child.birthDateEstimated { changes.append(FieldChange(field: "dateOfBirthEstimated", before: nil, after: "yes")) }
+            try AuditLog.append(db, actor: actor, action: "create", kind: "child", recordID: childID, changes: changes, at: now)
             try AuditLog.append(db, actor: actor, action: "book", kind: "creche", recordID: meetingID,
                                 changes: [FieldChange(field: "child", before: nil, after: child.fullName)], at: now)
             return (childID, bookingID)

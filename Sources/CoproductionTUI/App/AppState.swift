@@ -177,6 +177,14 @@ public enum DetailContent: Hashable, Sendable {
         default: return 0
         }
     }
+
+    /// The row that shows a child, on screens with a row per child (the register).
+    public func row(ofChild id: Int64) -> Int? {
+        switch self {
+        case .register(let r): return r.rows.firstIndex { $0.child.id == id }
+        default: return nil
+        }
+    }
 }
 
 /// An open detail screen: a record, a report, or a list of rows to act on.
@@ -191,6 +199,8 @@ public struct DetailState: Hashable, Sendable {
     public var content: DetailContent?
     /// Whether the content has been read at least once (so "gone" is told from "reading").
     public var loaded = false
+    /// A child whose row is selected when the content is next read (one just added).
+    public var selectChild: Int64?
 
     /// Opens a detail screen on a target.
     public init(target: DetailTarget) { self.target = target }
@@ -330,6 +340,8 @@ public struct AppState: Hashable, Sendable {
     public var checker = BarrierChecker()
     /// The programme's name, for the title bar (empty: just "Coproduce").
     public var programmeName = ""
+    /// Minutes without a key before the screen locks itself (the `auto-lock-minutes` setting).
+    public var autoLockMinutes = 5
     /// This terminal's last change, for `u`.
     public var undo: UndoChange?
     /// Whether the terminal cursor stays visible on list selections too (for screen

@@ -27,7 +27,7 @@ public enum Message: Hashable, Sendable {
     /// The settings the checks use were read again.
     case checkerRead(BarrierChecker)
     /// The settings were read again after a change: the checks' and the programme's name.
-    case settingsRead(BarrierChecker, programmeName: String)
+    case settingsRead(BarrierChecker, programmeName: String, autoLockMinutes: Int)
     /// A pane's length was counted.
     case listCounted(PaneID, total: Int, more: Bool)
     /// A pane's visible rows were read.
@@ -50,8 +50,9 @@ public enum Message: Hashable, Sendable {
     case meetingFormProblems([MeetingForm.Field: String], message: String)
     /// The record form's save was refused: problems beside their fields.
     case recordFormProblems([RecordForm.Field: String], message: String)
-    /// A step form's save was refused: problems beside their fields (by the domain's field codes).
-    case stepFormProblems([String: String], message: String, warned: Bool = false)
+    /// A step form's save was refused: problems beside their fields (by the domain's field codes), and what
+    /// it warned about when Enter again would save anyway.
+    case stepFormProblems([String: String], message: String, warned: String? = nil)
     /// The question's answer was refused: the words say why; the answer stays to be fixed.
     case promptProblem(String)
     /// The ready ideas were pulled onto the agenda of the meeting in the form.
@@ -72,14 +73,18 @@ public struct Saved: Hashable, Sendable {
     public var gone: [DetailTarget]
     /// What `u` takes back now.
     public var undo: UndoUpdate
+    /// A child to select on the screen underneath (one just registered at the door).
+    public var selectChild: Int64?
 
     /// A saved change.
-    public init(_ status: String, close: Int = 1, open: DetailTarget? = nil, gone: [DetailTarget] = [], undo: UndoUpdate = .keep) {
+    public init(_ status: String, close: Int = 1, open: DetailTarget? = nil, gone: [DetailTarget] = [], undo: UndoUpdate = .keep,
+                selectChild: Int64? = nil) {
         self.status = status
         self.close = close
         self.open = open
         self.gone = gone
         self.undo = undo
+        self.selectChild = selectChild
     }
 }
 

@@ -55,6 +55,10 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             guard case .detail(var d) = state.stack[i], d.target == target else { continue }
             d.content = content
             d.loaded = true
+            if let child = d.selectChild, let row = content?.row(ofChild: child) {
+                d.selected = row
+                d.selectChild = nil
+            }
             d.selected = min(d.selected, max(0, (content?.rowCount ?? 0) - 1))
             state.stack[i] = .detail(d)
         }
@@ -82,6 +86,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             if case .detail? = state.stack.last { state.stack.removeLast() }
             state.stack.append(.detail(DetailState(target: target)))
         }
+        if let child = saved.selectChild { state.updateTop { (d: inout DetailState) in d.selectChild = child } }
         switch saved.undo {
         case .keep: break
         case .clear: state.undo = nil
@@ -98,12 +103,13 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     case .stepFormProblems(let errors, let words, let warned):
         state.updateTop { (form: inout StepForm) in
             form.show(errors, words)
-            form.warned = warned
+            form.warnedFor = warned
         }
         return []
-    case .settingsRead(let checker, let name):
+    case .settingsRead(let checker, let name, let lockMinutes):
         state.checker = checker
         state.programmeName = name
+        state.autoLockMinutes = lockMinutes
         return []
     case .promptProblem(let words):
         guard case .prompt(var prompt)? = state.stack.last else { return [] }

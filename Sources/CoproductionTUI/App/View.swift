@@ -50,12 +50,19 @@ enum TitleBar {
         if let who = state.session { right = "\(who.name) (\(who.role.name))  " + right }
         var left = " Coproduce" + (state.programmeName.isEmpty ? "" : " \(state.theme.glyphs.dot) \(state.programmeName)")
         if !state.banner.isEmpty { left += "  [\(state.banner)]" }
-        // Tight for room: the programme's name alone, then just the app's.
+        // Tight for room: the programme's name alone (shortened if need be, never replaced by
+        // the app's), then the role left out of who is signed in.
         let banner = state.banner.isEmpty ? "" : " [\(state.banner)]"
-        for shorter in [" " + state.programmeName + banner, " Coproduce" + banner] where DisplayWidth.of(left) + DisplayWidth.of(right) + 1 > rect.width {
-            if !state.programmeName.isEmpty || shorter.hasPrefix(" Coproduce") { left = shorter }
+        let room = { rect.width - DisplayWidth.of(right) - 1 }
+        if DisplayWidth.of(left) > room() && !state.programmeName.isEmpty { left = " " + state.programmeName + banner }
+        if DisplayWidth.of(left) > room(), let who = state.session {
+            right = "\(who.name)  \(state.now.date.long) \(state.now.time) "
         }
-        screen.put(left, x: rect.x, y: rect.y, style: style, maxWidth: rect.width - DisplayWidth.of(right) - 1)
+        if DisplayWidth.of(left) > room() {
+            left = " " + DisplayWidth.truncate(state.programmeName.isEmpty ? "Coproduce" : state.programmeName,
+                                               to: max(1, room() - 1 - DisplayWidth.of(banner)), ellipsis: state.theme.glyphs.ellipsis) + banner
+        }
+        screen.put(left, x: rect.x, y: rect.y, style: style, maxWidth: room())
         screen.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: style)
     }
 }

@@ -13,20 +13,19 @@ public final class AppController {
     public private(set) var state: AppState
     /// The database.
     public let database: AppDatabase
-    /// Seconds without a key before the screen locks itself (a setting; default 5 minutes).
-    public let autoLockAfter: TimeInterval
+    /// Seconds without a key before the screen locks itself: the `auto-lock-minutes`
+    /// setting, read at start and again whenever settings change (here or in another terminal).
+    public var autoLockAfter: TimeInterval { TimeInterval(state.autoLockMinutes * 60) }
     let clock: @Sendable () -> Date
     private var lastInput: Date
     let loader: ListLoader
 
     /// Creates a runner and reads the first screen's rows. `clock` gives the time now (a
     /// fake one in tests).
-    public init(database: AppDatabase, state: AppState, autoLockAfter: TimeInterval = 300,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(database: AppDatabase, state: AppState, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
         self.state = state
         self.clock = clock
-        self.autoLockAfter = autoLockAfter
         self.lastInput = clock()
         self.loader = ListLoader(database: database)
         readSettings()
@@ -104,11 +103,16 @@ public final class AppController {
         return true
     }
 
-    /// Reads the settings the screens use: the checks' and the programme's name.
+    /// Reads the settings the screens use: the checks', the programme's name and the
+    /// auto-lock time.
     private func readSettings() {
-        if let checker = try? database.barrierChecker() {
-            send(.settingsRead(checker, programmeName: (try? database.text(of: .programmeName)) ?? ""))
-        }
+        if let settings = try? settingsRead() { send(settings) }
+    }
+
+    /// The settings the screens use, as the message that gives them to the state.
+    func settingsRead() throws(StoreError) -> Message {
+        .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName),
+                      autoLockMinutes: try database.autoLockMinutes())
     }
 
     /// The current frame.

@@ -20,6 +20,7 @@ extension AppController {
         var errors: [String: String] = [:]
         var status = ""
         var open: DetailTarget?
+        var select: Int64?
         func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
         func day(_ id: String, optional: Bool = true) -> LocalDate? {
             if optional && text(id).isEmpty { return nil }
@@ -47,12 +48,17 @@ extension AppController {
             return secret
         }
         func childFromForm() -> Child? {
-            let born = day("date_of_birth", optional: false)
+            var born: BirthDateInput?
+            switch BirthDateInput.parse(text("date_of_birth"), today: state.today) {
+            case .success(let b): born = b
+            case .failure(let e): errors["date_of_birth"] = e.description
+            }
             var champion: Int64?
             if !text("champion").isEmpty { champion = pick("champion", .champions, what: "Parent Champion")?.id }
-            let child = Child(firstName: text("first_name"), familyName: text("family_name"), dateOfBirth: born ?? state.today,
+            var child = Child(firstName: text("first_name"), familyName: text("family_name"), dateOfBirth: born?.date ?? state.today,
                               parentName: text("parent"), parentChampionID: champion, collectors: Picker.names(in: text("collectors")),
                               emergencyContact: text("emergency"), notes: form.values["notes"] ?? "")
+            child.birthDateEstimated = born?.estimated ?? false
             for p in child.problems(today: state.today) where errors[p.field.rawValue] == nil {
                 if p.field == .dateOfBirth && born == nil { continue }
                 errors[p.field.rawValue] = Self.sentence(p.message)
@@ -88,37 +94,28 @@ extension AppController {
                 let refresher = day("refresher")
                 let dbsIssued = day("dbsIssued")
                 let dbsDue = day("dbsDue")
+                let since = day("since")
                 if text("name").isEmpty { errors["name"] = "The champion needs a name." }
                 let standing = ChampionStatus(rawValue: text("status")) ?? .active
                 if standing != .active && text("why").isEmpty { errors["why"] = "Say why the champion has \(standing == .left ? "left" : "paused")." }
                 if trained != nil && text("course").isEmpty { errors["course"] = "Name the course they completed." }
                 guard errors.isEmpty, let area, let areaID = area.id else { break }
-                var id: Int64
-                if case .editChampion(let existing) = form.purpose {
-                    id = existing
-                    if try database.championExists(named: text("name"), areaID: areaID, except: id) && !form.warned {
-                        return [.stepFormProblems(["name": "There is already a Parent Champion called \(text("name")) in \(area.name). Press Enter again to save anyway."],
-                                                  message: "", warned: true)]
-                    }
-                    try database.updateChampion(as: actor, id: id, name: text("name"), areaID: areaID, now: now)
-                } else {
-                    if try database.championExists(named: text("name"), areaID: areaID) && !form.warned {
-                        return [.stepFormProblems(["name": "There is already a Parent Champion called \(text("name")) in \(area.name). Press Enter again to add a second."],
-                                                  message: "", warned: true)]
-                    }
-                    id = try database.addChampion(as: actor, name: text("name"), areaID: areaID, trainedOn: trained, now: now)
+                var existing: Int64?
+                if case .editChampion(let id) = form.purpose { existing = id }
+                // A second champion of the same name in the area warns once; Enter again
+                // saves, unless the name or area has changed since the warning.
+                let same = "\(NameMatch.fold(text("name")))|\(areaID)"
+                if try database.championExists(named: text("name"), areaID: areaID, except: existing) && form.warnedFor != same {
+                    let again = existing == nil ? "Press Enter again to add a second." : "Press Enter again to save anyway."
+                    return [.stepFormProblems(["name": "There is already a Parent Champion called \(text("name")) in \(area.name). \(again)"],
+                                              message: "", warned: same)]
                 }
-                if let trained { try database.recordTraining(as: actor, championID: id, completed: trained, course: text("course"), refresherDue: refresher, now: now) }
-                let record = try database.championRecords(as: actor).first { $0.champion.id == id }
-                if record?.status != standing || (standing != .active && record?.statusReason != text("why")) {
-                    try database.setChampionStatus(as: actor, championID: id, standing, reason: text("why"), since: state.today, now: now)
-                }
-                if form.specs.contains(where: { $0.id == "phone" }),
-                   record?.phone ?? "" != text("phone") || record?.email ?? "" != text("email") || record?.dbsNumber ?? "" != text("dbs")
-                    || record?.dbsIssued != dbsIssued || record?.dbsRenewalDue != dbsDue {
-                    try database.recordPrivate(as: actor, championID: id, phone: text("phone"), email: text("email"), dbsNumber: text("dbs"),
-                                               dbsIssued: dbsIssued, dbsRenewalDue: dbsDue, now: now)
-                }
+                let contact = form.specs.contains(where: { $0.id == "phone" })
+                    ? ChampionContact(phone: text("phone"), email: text("email"), dbsNumber: text("dbs"), dbsIssued: dbsIssued, dbsRenewalDue: dbsDue)
+                    : nil
+                try database.saveChampion(as: actor, ChampionEdit(id: existing, name: text("name"), areaID: areaID, trained: trained,
+                                                                  course: text("course"), refresher: refresher, status: standing,
+                                                                  reason: text("why"), since: since, contact: contact), today: state.today, now: now)
                 if case .newChampion = form.purpose {
                     status = "\(text("name")) added to \(area.name). To let them sign in, Tab to Accounts and press n."
                 } else {
@@ -157,8 +154,8 @@ extension AppController {
             case .walkIn(let meetingID):
                 if text("emergency").isEmpty { errors["emergency"] = "Who to call in an emergency, and their number: the register needs it." }
                 guard let child = childFromForm(), errors.isEmpty else { break }
-                try database.addWalkInChild(as: actor, meetingID: meetingID, child, today: state.today, now: now)
-                status = "\(child.fullName) registered and booked in: i signs them in. The office will complete the record."
+                select = try database.addWalkInChild(as: actor, meetingID: meetingID, child, today: state.today, now: now).child
+                status = "\(child.fullName) booked in: i signs them in. The office completes the record later."
             case .newStaff, .editStaff:
                 var account: Int64?
                 if !text("account").isEmpty { account = pick("account", .crecheAccounts, what: "crèche staff account")?.id }
@@ -167,7 +164,8 @@ extension AppController {
                 if case .editStaff(let existing) = form.purpose { id = existing }
                 try database.saveStaffMember(as: actor, StaffMember(id: id, name: text("name"), level: Int(text("level")) ?? 3,
                                                                   paediatricFirstAid: text("firstAid") == "yes", accountID: account), now: now)
-                status = "\(text("name")) is in the register of crèche staff: put them on a session's rota from its register (s)."
+                status = id == 0 ? "\(text("name")) added. Put them on a rota: press s on a crèche register."
+                                 : "\(text("name")) saved."
             case .setting(let setting):
                 switch setting.normalise(form.values["value"] ?? "") {
                 case .failure(let e): errors["value"] = Self.sentence(e.description)
@@ -181,7 +179,7 @@ extension AppController {
             default:
                 return nil
             }
-            if errors.isEmpty { return [.saved(Saved(status, open: open)), .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName))] }
+            if errors.isEmpty { return [.saved(Saved(status, open: open, selectChild: select)), try settingsRead()] }
         } catch .fields(let issues) {
             var message = ""
             for issue in issues {
@@ -199,7 +197,8 @@ extension AppController {
     /// the form's message.
     static func fieldWords(_ words: String, form: StepForm, into errors: inout [String: String]) -> String {
         let parts = words.split(separator: ":", maxSplits: 1).map(String.init)
-        let codes = ["name": "name", "area": "area", "level": "level", "reason": "why", "account": "account", "parent": "parent"]
+        let codes = ["name": "name", "area": "area", "level": "level", "reason": "why", "why": "why", "since": "since", "account": "account",
+                     "parent": "parent"]
         if parts.count == 2, let code = codes[parts[0]], form.specs.contains(where: { $0.id == code }) {
             errors[code] = sentence(parts[1].trimmingCharacters(in: .whitespaces))
             return ""
@@ -229,7 +228,7 @@ extension AppController {
             case .word(let term):
                 try database.removeGlossaryEntry(as: actor, term: term, now: clock())
                 return [.saved(Saved("“\(term)” is no longer checked.", close: 0)),
-                        .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName))]
+                        try settingsRead()]
             }
         } catch {
             return [.status(error.description)]

@@ -83,7 +83,8 @@ struct CrecheCommand: ParsableCommand {
             let (db, actor) = try database.openSignedIn()
             let today = Clock.now().date
             for c in try CommandSession.attempt({ () throws(StoreError) in try db.children(as: actor) }) {
-                print("\(String(c.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(c.fullName.padding(toLength: 22, withPad: " ", startingAt: 0)) born \(c.dateOfBirth.uk) (\(AgeBand.on(today, bornOn: c.dateOfBirth).name) today)  parent \(c.parentName)\(c.hasNotes ? "  [notes]" : "")")
+                let born = c.birthDateEstimated ? "born about \(c.dateOfBirth.uk), from the age given" : "born \(c.dateOfBirth.uk)"
+                print("\(String(c.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(c.fullName.padding(toLength: 22, withPad: " ", startingAt: 0)) \(born) (\(AgeBand.on(today, bornOn: c.dateOfBirth).name) today)  parent \(c.parentName)\(c.hasNotes ? "  [notes]" : "")\(c.addedOnDay ? "  [added on the day: complete it]" : "")")
             }
         }
     }

@@ -39,12 +39,11 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let warning = FilePermissions.warning(for: db.path)
-        let autoLock = Double((try? db.autoLockMinutes()) ?? 5) * 60
         let cursorAlways = ProcessInfo.processInfo.environment["COPRODUCE_CURSOR"] == "always"
             || (try? db.text(of: .cursorAlwaysVisible)) == "yes"
         let status = MainActor.assumeIsolated {
             MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,
-                         warning: warning, autoLock: autoLock, cursorAlwaysVisible: cursorAlways)
+                         warning: warning, cursorAlwaysVisible: cursorAlways)
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -54,7 +53,7 @@ struct RunCommand: ParsableCommand {
 @MainActor
 enum MainLoop {
     /// Runs the app; returns the exit status.
-    static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?, autoLock: TimeInterval,
+    static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?,
                     cursorAlwaysVisible: Bool) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let terminal: NcursesTerminal
@@ -70,7 +69,7 @@ enum MainLoop {
         state.cursorAlwaysVisible = cursorAlwaysVisible
         if let session { state.status = "Signed in as \(session.name) (demo database)." }
         if let warning { state.status = warning }
-        let controller = AppController(database: database, state: state, autoLockAfter: autoLock, clock: { Clock.date() })
+        let controller = AppController(database: database, state: state, clock: { Clock.date() })
         var last: Screen?
         // COPRODUCE_FRAME_TIMES=FILE: for the benchmark, each key's time from reading it to
         // the frame handed to the terminal (update + view + present), written at exit.

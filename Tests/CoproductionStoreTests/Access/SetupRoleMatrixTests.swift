@@ -24,6 +24,10 @@ import Testing
         ("record contact details and DBS", [.admin, .office], { db, a in
             try db.recordPrivate(as: a, championID: 3, phone: "0", email: "h@example.org", dbsNumber: "1", dbsIssued: nil, dbsRenewalDue: nil)
         }),
+        ("save a champion from the set-up form", [.admin, .office], { db, a in
+            try db.saveChampion(as: a, ChampionEdit(id: 3, name: "Hannah Clarke", areaID: 2, trained: fixedToday, course: "Parent Champion",
+                                                    refresher: nil, status: .active, reason: "", contact: nil), today: fixedToday)
+        }),
         ("add an account", [.admin], { db, a in _ = try db.addUser(as: a, name: "New \(UUID().uuidString.prefix(6))", role: .office, secret: "abcd") }),
         ("disable an account", [.admin], { db, a in try db.setDisabled(as: a, name: someoneElse(a), disabled: true) }),
         ("set another's PIN", [.admin], { db, a in try db.resetSecret(as: a, name: someoneElse(a), secret: "wxyz") }),

@@ -18,9 +18,19 @@ final class Tmux {
                  "sh -c '\(command); echo EXIT:$?; sleep 120'"])
     }
 
-    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
+    /// Keys pressed so far: one per named key, one per character of typed text (`-l`).
+    private(set) var pressed = 0
+    /// Of those, the characters of typed text.
+    private(set) var typed = 0
 
-    func keys(_ keys: [String]) throws { try run(["send-keys", "-t", "0"] + keys) }
+    func keys(_ keys: String...) throws { try self.keys(keys) }
+
+    func keys(_ keys: [String]) throws {
+        let text = keys.first == "-l" ? keys.dropFirst().reduce(0) { $0 + $1.count } : 0
+        typed += text
+        pressed += keys.first == "-l" ? text : keys.count
+        try run(["send-keys", "-t", "0"] + keys)
+    }
 
     /// Pastes text into the pane as a terminal does: with `bracketed`, between the paste
     /// markers (tmux sends them when the app has asked for them); without, as raw text.

@@ -94,7 +94,9 @@ enum RegisterPage: DetailPage {
             Line("Crèche for \(m.title)", .bold),
             Line("\(m.date.long), \(m.start)\(g.dash)\(m.end) \(g.dot) \(m.venue)"),
             Line([("In the crèche now: \(inNow)", .bold), ("   signed out: \(out)   not arrived yet: \(due)", .plain)]),
-            Line("Staff: " + (r.staff.isEmpty ? "none on the rota yet" : r.staff.map {
+            Line("Staff: " + (r.staff.isEmpty
+                ? "none on the rota yet" + (AccessPolicy.scope(state.session?.role ?? .champion, .write, .rota) == .all ? ": s adds someone." : ".")
+                : r.staff.map {
                 "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))),
             Line((r.plan?.underTwoHours ?? true)
                  ? "Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books."

@@ -40,6 +40,14 @@ public protocol EditableForm: Sendable {
     func position(of field: Field) -> ItemPosition?
     /// The field at a list's row and column.
     func field(at position: ItemPosition) -> Field
+    /// What else follows from a name just taken from the suggestions (a child's parent who is
+    /// a champion fills the champion field too).
+    mutating func took(_ choice: Choice, in field: Field)
+}
+
+extension EditableForm {
+    /// Most forms fill in nothing else.
+    public mutating func took(_ choice: Choice, in field: Field) {}
 }
 
 /// A list in a form, one row per item.
@@ -192,10 +200,12 @@ extension EditableForm {
     mutating func takeSuggestion() {
         let offered = suggestions
         guard let picker = picker(for: focus), !offered.isEmpty, highlight >= 0 else { return }
-        let (text, newCaret) = picker.take(offered[min(highlight, offered.count - 1)], in: self[focus], caret: caret)
+        let choice = offered[min(highlight, offered.count - 1)]
+        let (text, newCaret) = picker.take(choice, in: self[focus], caret: caret)
         self[focus] = text
         caret = newCaret
         highlight = firstHighlight
+        took(choice, in: focus)
     }
 
     /// A field's text; setting it marks the form changed and clears that field's problem.

@@ -91,9 +91,9 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     public var choices: [PickSource: [Choice]] = [:]
     /// The suggestion chosen under the focused field.
     public var highlight = 0
-    /// Whether saving has warned once (a champion of the same name in the area): the next
-    /// save goes ahead.
-    public var warned = false
+    /// What saving last warned about (a champion of the same name in the area, as
+    /// "name|area"): saving the same again goes ahead; a changed name or area is checked anew.
+    public var warnedFor: String?
     /// Step forms have no lists.
     public var rowCounts: [ItemList: Int] = [:]
 
@@ -140,6 +140,13 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case .newChild, .editChild, .walkIn: return true
         default: return false
         }
+    }
+
+    /// A child's parent taken from the champions is their champion too, unless one is named.
+    public mutating func took(_ choice: Choice, in field: String) {
+        guard field == "parent", Self.isChildForm(purpose), specs.contains(where: { $0.id == "champion" && !$0.locked }),
+              (values["champion"] ?? "").isEmpty else { return }
+        self["champion"] = choice.name
     }
 
     /// The sources the form's fields pick from.

@@ -56,6 +56,7 @@ enum SetupForms {
             var values: [String: String] = [
                 "name": c.champion.name, "area": c.areaName, "trained": c.champion.trainedOn?.uk ?? "", "course": c.trainingCourse ?? "",
                 "refresher": c.refresherDue?.uk ?? "", "status": c.status.rawValue, "why": c.statusReason ?? "",
+                "since": c.status == .active ? "" : c.statusSince?.uk ?? "",
             ]
             values["phone"] = c.phone ?? ""
             values["email"] = c.email ?? ""
@@ -68,7 +69,7 @@ enum SetupForms {
         case .children:
             let c = s.children[i]
             return child(purpose: .editChild(c.id), title: "Child: \(c.fullName)\(c.addedOnDay ? " (added on the day: check and save)" : "")", values: [
-                "first_name": c.firstName, "family_name": c.familyName, "date_of_birth": c.dateOfBirth.uk, "parent": c.parentName,
+                "first_name": c.firstName, "family_name": c.familyName, "date_of_birth": c.birthDateEstimated ? "\(state.today.age(ofSomeoneBornOn: c.dateOfBirth))" : c.dateOfBirth.uk, "parent": c.parentName,
                 "champion": c.parentChampionID.flatMap { s.championNames[$0] } ?? "", "collectors": c.collectors.joined(separator: ", "),
                 "emergency": c.emergencyContact ?? "", "notes": c.notes ?? "",
             ], state: state)
@@ -122,6 +123,7 @@ enum SetupForms {
             Spec("refresher", "Refresher due", "12/01/2028, or empty"),
             Spec("status", "Status", choices: ChampionStatus.allCases.map(\.rawValue)),
             Spec("why", "Why", "why paused or left (needed then)"),
+            Spec("since", "Since", "the day they paused or left; empty for today"),
         ]
         // Contact details and DBS only for roles allowed to see them.
         if AccessPolicy.scope(state.session?.role ?? .champion, .write, .championPrivate) == .all {
@@ -134,7 +136,7 @@ enum SetupForms {
     private static func child(purpose: StepForm.Purpose, title: String, values: [String: String], state: AppState) -> StepForm {
         var specs = [
             Spec("first_name", "First name"), Spec("family_name", "Family name"),
-            Spec("date_of_birth", "Born", "12/01/2024"),
+            Spec("date_of_birth", "Born", BirthDateInput.hint),
             Spec("parent", "Parent", "the parent or carer (a champion is offered)"),
             Spec("collectors", "Also collects", "others who may collect, commas between"),
         ]

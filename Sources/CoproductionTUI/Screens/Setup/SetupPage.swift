@@ -143,8 +143,8 @@ enum SetupPage: RowsPage {
             }
         case .accounts:
             rows = s.accounts.map { a in
-                Line([(pad(a.name, 22), .bold), (pad(a.role.name, 14), .plain),
-                      (pad(a.championID.flatMap { s.championNames[$0] }.map { "for \($0)" } ?? "", 24), .plain),
+                Line([(pad(a.name, 22), .bold), (pad(a.role.name, 16), .plain),
+                      (pad(a.championID.flatMap { s.championNames[$0] }.map { "for \($0)" } ?? "", 26), .plain),
                       (a.disabled ? "disabled" : "can sign in", .plain)])
             }
             if s.accounts.indices.contains(chosen) {
@@ -152,11 +152,18 @@ enum SetupPage: RowsPage {
             }
         case .children:
             rows = s.children.map { c in
-                Line([(pad(c.fullName, 22), .bold), (pad("born \(c.dateOfBirth.uk)", 16), .plain), (pad("parent \(c.parentName)", 26), .plain),
-                      (c.addedOnDay ? "\(g.warn) added on the day: complete it" : "", .bold)])
+                Line([(pad(c.fullName, 22), .bold),
+                      (pad(c.birthDateEstimated ? "aged \(state.today.age(ofSomeoneBornOn: c.dateOfBirth)), no date" : "born \(c.dateOfBirth.uk)", 16), .plain),
+                      (pad("parent \(c.parentName)", 22), .plain), (c.addedOnDay ? "\(g.warn) added on the day" : "", .bold)])
             }
             if s.children.indices.contains(chosen) {
                 let c = s.children[chosen]
+                if c.addedOnDay {
+                    details += Line.field("To do", "added on the day at the crèche door: check it with the parent, then e and save", width: width)
+                }
+                if c.birthDateEstimated {
+                    details += Line.field("Born", "not known: the age given at the door was used; type the real date (e)", width: width)
+                }
                 details += Line.field("Collected by", ([c.parentName] + c.collectors).joined(separator: ", "), width: width)
                 if let contact = c.emergencyContact { details += Line.field("Emergency", contact.isEmpty ? "none recorded" : contact, width: width) }
                 if let notes = c.notes, !notes.isEmpty { details += Line.field("Notes", notes, width: width) }

@@ -86,7 +86,17 @@ import Testing
         var form = try #require(f.controller.state.stack.last.flatMap { StepForm(entry: $0) })
         #expect(form.errors["name"]?.contains("There is already a Parent Champion called Zoe Adams in Kursaal") == true)
         #expect(form.values["name"] == "Zoe Adams")
-        // A retired area is refused beside its field.
+        // The name changed to another champion's in the same area: that is asked about anew.
+        f.press(.control("u"))
+        f.type("Priya Shah")
+        f.press(.enter)
+        form = try #require(f.controller.state.stack.last.flatMap { StepForm(entry: $0) })
+        #expect(form.errors["name"]?.contains("There is already a Parent Champion called Priya Shah in Kursaal") == true)
+        #expect(!f.controller.state.status.hasPrefix("Priya Shah added"))
+        f.press(.control("u"))
+        f.type("Zoe Adams")
+        f.press(.enter)  // warned again for Zoe: the earlier warning was for Priya
+        #expect(StepForm(entry: try #require(f.controller.state.stack.last))?.errors["name"]?.contains("Zoe Adams in Kursaal") == true)
         f.press(.enter)
         #expect(f.controller.state.status.hasPrefix("Zoe Adams added to Kursaal"))
         f.press(.character("n"))
@@ -158,9 +168,14 @@ import Testing
         #expect(form.errors["value"]?.contains("from 1 to 120") == true)
         #expect(try f.database.text(of: .autoLockMinutes) == "5")
         f.press(.control("u"))
-        f.type("10")
+        f.type("1")
         f.press(.enter)
-        #expect(try f.database.text(of: .autoLockMinutes) == "10")
+        #expect(try f.database.text(of: .autoLockMinutes) == "1")
+        // The new time holds at once, without starting the app again.
+        f.advance(seconds: 59)
+        #expect(f.controller.state.session != nil)
+        f.advance(seconds: 2)
+        #expect(f.controller.state.session == nil, "locked after a minute without a key")
     }
 
     @Test func crecheStaffAreAddedToTheRegisterThenPutOnARota() throws {
@@ -171,7 +186,7 @@ import Testing
         f.type("Dawn Fisher")
         f.press(.tab, .right)  // Level 6
         f.press(.enter)
-        #expect(f.controller.state.status.hasPrefix("Dawn Fisher is in the register of crèche staff"))
+        #expect(f.controller.state.status.hasPrefix("Dawn Fisher added. Put them on a rota"))
         f.press(.escape, .character("3"), .down, .character("r"), .character("s"))
         f.type("daw")
         #expect(f.screen.text.contains("Dawn Fisher"))
@@ -217,7 +232,7 @@ import Testing
         }
         f.type("Allergy: sesame.")
         f.press(.control("s"))
-        #expect(f.controller.state.status.hasPrefix("Noah Walker registered and booked in"), "\(f.controller.state.stack.last.flatMap { StepForm(entry: $0) }?.errors ?? [:])")
+        #expect(f.controller.state.status.hasPrefix("Noah Walker booked in: i signs them in"), "\(f.controller.state.stack.last.flatMap { StepForm(entry: $0) }?.errors ?? [:])")
         guard case .register(let register)? = f.controller.state.detail?.content,
               let row = register.rows.firstIndex(where: { $0.child.firstName == "Noah" }) else {
             Issue.record("Noah is not on the register")

@@ -48,6 +48,15 @@ public enum DemoData {
                 UPDATE crecheStaff SET userId = (SELECT id FROM user WHERE name = 'Crèche Demo')
                 WHERE name = 'Crèche Demo' AND meetingId IN (SELECT id FROM meeting WHERE date = ?)
                 """, arguments: [today.iso])
+            // Everyone on a rota is in the register of crèche staff, and their rota places
+            // point to it; the demo worker's entry is linked to their account.
+            for person in staff + [("Crèche Demo", 3, true)] {
+                try db.execute(sql: """
+                    INSERT INTO staffMember (name, level, firstAid, userId)
+                    VALUES (?, ?, ?, (SELECT id FROM user WHERE name = ? AND role = 'creche'))
+                    """, arguments: [person.name, person.level, person.firstAid, person.name])
+            }
+            try db.execute(sql: "UPDATE crecheStaff SET staffMemberId = (SELECT id FROM staffMember s WHERE s.name = crecheStaff.name)")
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
         }
     }
@@ -145,15 +154,22 @@ public enum DemoData {
         }
     }
 
-    /// Crèche staff names for the demo rota; the first on each rota holds paediatric first aid.
-    static let staffNames = ["Bev Hart", "Sunita Rao", "Kerry Walsh", "Dan Mills", "Ola Nowak"]
+    /// The demo's register of crèche staff: name, qualification level, paediatric first aid.
+    static let staff: [(name: String, level: Int, firstAid: Bool)] = [
+        ("Bev Hart", 3, true), ("Sunita Rao", 2, false), ("Kerry Walsh", 3, true), ("Dan Mills", 2, false), ("Ola Nowak", 3, true),
+    ]
 
-    /// A crèche: the places by band are held without names, and the staff are on the rota.
+    /// A crèche: the places by band are held without names, and the staff are on the rota,
+    /// each as the register has them; the first on each rota holds paediatric first aid.
     static func writeCreche(_ db: Database, meetingID: Int64, _ plan: CrechePlan, seed: Int) throws {
         try RecordWrites.setCrechePlan(db, meetingID: meetingID, plan)
+        let firstAiders = staff.filter(\.firstAid)
+        let lead = firstAiders[seed % firstAiders.count]
+        let rest = staff.filter { $0.name != lead.name }
         for n in 0..<plan.staffBooked {
+            let person = n == 0 ? lead : rest[(seed + n - 1) % rest.count]
             try db.execute(sql: "INSERT INTO crecheStaff (meetingId, name, level, firstAid) VALUES (?, ?, ?, ?)",
-                           arguments: [meetingID, staffNames[(seed + n) % staffNames.count], n == 0 ? 3 : 2, n == 0])
+                           arguments: [meetingID, person.name, person.level, person.firstAid])
         }
     }
 

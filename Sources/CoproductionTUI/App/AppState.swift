@@ -366,6 +366,8 @@ public struct AppState: Hashable, Sendable {
     public func locked(keepingName: Bool, message: String) -> AppState {
         var fresh = AppState(size: size, now: now, theme: theme, banner: banner)
         fresh.checker = checker
+        fresh.programmeName = programmeName
+        fresh.autoLockMinutes = autoLockMinutes
         fresh.cursorAlwaysVisible = cursorAlwaysVisible
         var form = SignInForm()
         if keepingName, let name = session?.name {

@@ -152,9 +152,9 @@ enum SetupPage: RowsPage {
             }
         case .children:
             rows = s.children.map { c in
-                Line([(pad(c.fullName, 22), .bold),
+                Line([(pad(c.fullName, 20), .bold),
                       (pad(c.birthDateEstimated ? "aged \(state.today.age(ofSomeoneBornOn: c.dateOfBirth)), no date" : "born \(c.dateOfBirth.uk)", 16), .plain),
-                      (pad("parent \(c.parentName)", 22), .plain), (c.addedOnDay ? "\(g.warn) added on the day" : "", .bold)])
+                      (pad("parent \(c.parentName)", 20), .plain), (c.addedOnDay ? "\(g.warn) added on the day" : "", .bold)])
             }
             if s.children.indices.contains(chosen) {
                 let c = s.children[chosen]
@@ -164,7 +164,7 @@ enum SetupPage: RowsPage {
                 if c.birthDateEstimated {
                     details += Line.field("Born", "not known: the age given at the door was used; type the real date (e)", width: width)
                 }
-                details += Line.field("Collected by", ([c.parentName] + c.collectors).joined(separator: ", "), width: width)
+                details += Line.field("Collects", ([c.parentName] + c.collectors).joined(separator: ", "), width: width)
                 if let contact = c.emergencyContact { details += Line.field("Emergency", contact.isEmpty ? "none recorded" : contact, width: width) }
                 if let notes = c.notes, !notes.isEmpty { details += Line.field("Notes", notes, width: width) }
             }

@@ -68,15 +68,19 @@ public struct MeetingFacts: Hashable, Sendable {
     public var agenda: [AgendaItem]
     /// Other meetings at the same time sharing a venue or a champion.
     public var clashes: [Clash]
+    /// The longest stay of a child booked into its crèche, counting sessions joined to it back
+    /// to back (read only for a crèche that must keep children under two hours).
+    public var longestStay: LongestStay?
 
     /// Creates the facts.
     public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
-                clashes: [Clash] = []) {
+                clashes: [Clash] = [], longestStay: LongestStay? = nil) {
         self.meeting = meeting
         self.creche = creche
         self.preMeetingDates = preMeetingDates
         self.agenda = agenda
         self.clashes = clashes
+        self.longestStay = longestStay
     }
 }
 
@@ -99,7 +103,7 @@ public struct BarrierChecker: Hashable, Sendable {
     public func check(_ facts: MeetingFacts) -> [BarrierResult] {
         guard facts.meeting.status != .cancelled else { return [] }
         return [schoolRun(facts.meeting), parentVoice(facts.meeting),
-                creche(facts.meeting, facts.creche), preMeeting(facts.meeting, facts.preMeetingDates),
+                creche(facts.meeting, facts.creche, longestStay: facts.longestStay), preMeeting(facts.meeting, facts.preMeetingDates),
                 plainLanguage(facts.agenda), clash(facts.clashes)]
     }
 
@@ -169,8 +173,10 @@ public struct BarrierChecker: Hashable, Sendable {
         return BarrierResult(.parentVoice, .pass, n == 1 ? "1 Parent Champion confirmed." : "\(n) Parent Champions confirmed.")
     }
 
-    /// Whenever a parent attends, a crèche with enough staff and room is arranged.
-    public func creche(_ m: Meeting, _ plan: CrechePlan?) -> BarrierResult {
+    /// Whenever a parent attends, a crèche with enough staff and room is arranged; one not
+    /// registered for over two hours keeps every child's stay (sessions back to back at one
+    /// venue counted together) to two hours at most.
+    public func creche(_ m: Meeting, _ plan: CrechePlan?, longestStay: LongestStay? = nil) -> BarrierResult {
         guard m.parentsAttending > 0 else {
             return BarrierResult(.creche, .pass, "No parents coming, so no crèche is needed.")
         }
@@ -191,6 +197,18 @@ public struct BarrierChecker: Hashable, Sendable {
                                  "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
         case nil:
             break
+        }
+        if plan.underTwoHours && children > 0 {
+            let own = m.end.minutes - m.start.minutes
+            if own > TwoHourStay.limitMinutes {
+                return BarrierResult(.creche, .fail, "The crèche runs \(TwoHourStay.words(own)), but it is not registered for over two hours: "
+                                     + "shorten the session, or register the crèche with Ofsted.")
+            }
+            if let stay = longestStay, stay.minutes > TwoHourStay.limitMinutes {
+                let who = stay.childName.isEmpty ? "A child" : stay.childName
+                return BarrierResult(.creche, .fail, "\(who) would be in the crèche \(TwoHourStay.words(stay.minutes)) across \(stay.sessions) sessions back to back, "
+                                     + "over the two hours an unregistered crèche allows: leave a gap, or book them into one session.")
+            }
         }
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
@@ -214,5 +232,16 @@ public struct BarrierChecker: Hashable, Sendable {
         }
         return BarrierResult(.preMeeting, .fail,
                              "No pre-meeting planned: add one in the \(window) days before.")
+    }
+}
+
+/// The two-hour limit of a crèche not registered with Ofsted, for a child's whole stay.
+public enum TwoHourStay {
+    /// Two hours, in minutes: a stay of exactly two hours is allowed, a minute more is not.
+    public static let limitMinutes = 120
+
+    /// `2 h 30 min`.
+    public static func words(_ minutes: Int) -> String {
+        minutes >= 60 ? (minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(String(format: "%02d", minutes % 60)) min") : "\(minutes) min"
     }
 }

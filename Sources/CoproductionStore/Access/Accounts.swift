@@ -22,9 +22,20 @@ public struct Account: Hashable, Sendable {
 /// Why a sign-in was refused. Deliberately one message for every reason — unknown name,
 /// wrong secret, disabled or locked account — so nobody learns which names exist.
 public struct SignInRefused: Error, Hashable, Sendable, CustomStringConvertible {
+    /// When the account may try again, if it is locked after too many wrong tries. An unknown
+    /// name, a wrong PIN and a disabled account all leave this nil and get the same words.
+    public var lockedUntil: Date?
+
+    /// A refusal; `lockedUntil` for an account locked after too many wrong tries.
+    public init(lockedUntil: Date? = nil) { self.lockedUntil = lockedUntil }
+
     /// The message shown.
     public var description: String {
-        "That name and PIN or passphrase do not match an account that can sign in now. After 5 wrong tries an account waits 5 minutes."
+        if let lockedUntil {
+            return "This account is locked after \(SignInRules.maximumFailures) wrong tries, until \(LocalDateTime(lockedUntil).time). "
+                + "Try again then, or ask the office for a new PIN."
+        }
+        return "That name and PIN or passphrase do not match an account that can sign in now. After 5 wrong tries an account waits 5 minutes."
     }
 }
 
@@ -162,7 +173,7 @@ extension AppDatabase {
             }
             return actor
         }
-        try write { db in
+        let lockedUntil: Date? = try write { db in
             if !locked && !account.disabled && !matches {
                 // A lock that has run out starts a fresh count.
                 let expired = account.lockedUntil != nil
@@ -175,8 +186,12 @@ extension AppDatabase {
                                            SignInRules.maximumFailures])
             }
             try AuditLog.append(db, actor: actor, action: "sign-in refused", kind: "user", recordID: account.id, at: now)
+            guard !account.disabled, let until = try Double.fetchOne(db, sql: "SELECT lockedUntil FROM user WHERE id = ?", arguments: [account.id])
+            else { return nil }
+            let date = Date(timeIntervalSince1970: until)
+            return date > now ? date : nil
         }
-        throw SignInRefused()
+        throw SignInRefused(lockedUntil: lockedUntil)
     }
 
     // MARK: Command-line sessions

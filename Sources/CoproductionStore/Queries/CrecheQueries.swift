@@ -14,6 +14,9 @@ public struct RegisterRow: Hashable, Sendable {
     public var state: RegisterState
     /// Why someone not on the child's list collected them, if they did.
     public var collectionReason: String?
+    /// When the child's stay began, if earlier than this session: their first sign-in of the
+    /// sessions joined to this one back to back (the two-hour timer runs from it).
+    public var stayStartedAt: Date?
 
     /// Whether the child was collected by someone not on their list (shown loudly).
     public var collectedByStranger: Bool {
@@ -105,9 +108,24 @@ extension AppDatabase {
             if scope == .own && actor.role == .crecheStaff && !staffs {
                 throw StoreError.denied(AccessDenied(role: actor.role, operation: .read, kind: .booking))
             }
-            let date = try String.fetchOne(db, sql: "SELECT date FROM meeting WHERE id = ?", arguments: [meetingID])
-                .flatMap(LocalDate.init(iso:))
-            guard let date else { throw StoreError.notFound(what: "Meeting \(meetingID)") }
+            guard let here = try Row.fetchOne(db, sql: "SELECT * FROM meeting WHERE id = ?", arguments: [meetingID]) else {
+                throw StoreError.notFound(what: "Meeting \(meetingID)")
+            }
+            let meeting = Self.meeting(from: here, championIDs: [])
+            let date = meeting.date
+            // Each child's other sessions that day at this venue, with their sign-ins: the
+            // ones joined to this one back to back make one stay.
+            var others: [Int64: [(CrecheSession, Double?)]] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT b.childId, o.id, o.startMinute, o.endMinute, o.venue, ob.signedInAt
+                FROM booking b JOIN booking ob ON ob.childId = b.childId AND ob.meetingId <> b.meetingId
+                JOIN meeting o ON o.id = ob.meetingId
+                WHERE b.meetingId = ? AND o.date = ? AND o.status <> 'cancelled' AND lower(trim(o.venue)) = lower(trim(?))
+                """, arguments: [meetingID, date.iso, meeting.venue]) {
+                guard let s = TimeOfDay(minutes: r[2]), let e = TimeOfDay(minutes: min(1439, r[3] as Int)) else { continue }
+                others[r[0], default: []].append((CrecheSession(meetingID: r[1], date: date, start: s, end: e, venue: r[4]), r[5]))
+            }
+            let own = CrecheSession(meetingID: meetingID, date: date, start: meeting.start, end: meeting.end, venue: meeting.venue)
             var sql = """
                 SELECT k.*, b.id AS bookingId, b.signedInAt, b.signedOutAt, b.collectedBy, b.collectionReason
                 FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId = ?
@@ -129,8 +147,15 @@ extension AppDatabase {
                 } else {
                     state = .notArrived
                 }
-                return RegisterRow(bookingID: row["bookingId"], child: child, band: AgeBand.on(date, bornOn: child.dateOfBirth),
-                                   state: state, collectionReason: row["collectionReason"])
+                var result = RegisterRow(bookingID: row["bookingId"], child: child, band: AgeBand.on(date, bornOn: child.dateOfBirth),
+                                         state: state, collectionReason: row["collectionReason"])
+                let mine = others[child.id] ?? []
+                let stay = Set(CrecheStay.stay(containing: meetingID, among: [own] + mine.map(\.0)).map(\.meetingID))
+                let earlier = mine.filter { stay.contains($0.0.meetingID) && $0.0.start < meeting.start }.compactMap(\.1).min()
+                if let earlier, case .inCreche(let since) = state, earlier < since.timeIntervalSince1970 {
+                    result.stayStartedAt = Date(timeIntervalSince1970: earlier)
+                }
+                return result
             }
         }
     }

@@ -113,7 +113,12 @@ extension AppDatabase {
            CROSS JOIN meeting o ON o.id = oc.meetingId
            JOIN champion ch ON ch.id = mc.championId
           WHERE mc.meetingId = m.id AND mc.response <> 'apologies' AND o.date = m.date AND o.status <> 'cancelled'
-            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes
+            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes,
+        CASE WHEN c.underTwoHours AND m.status <> 'cancelled' AND trim(m.venue) <> '' THEN
+        (SELECT json_group_array(json_object('c', b.childId, 'n', k.firstName, 'o', o.id, 's', o.startMinute, 'e', o.endMinute))
+           FROM meeting o CROSS JOIN booking ob CROSS JOIN booking b CROSS JOIN child k
+          WHERE o.date = m.date AND lower(trim(o.venue)) = lower(trim(m.venue)) AND o.id <> m.id AND o.status <> 'cancelled'
+            AND ob.meetingId = o.id AND b.meetingId = m.id AND b.childId = ob.childId AND k.id = b.childId) END AS joinedStays
         """ }
 
     /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
@@ -295,7 +300,30 @@ extension AppDatabase {
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
-                            clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false))
+                            clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
+                            longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+    }
+
+    private struct StayJSON: Decodable { var c: Int64; var n: String; var o: Int64; var s: Int; var e: Int }
+
+    /// The longest stay of a child booked here and into sessions joined to this one back to
+    /// back at the venue (nil when no child is booked into such sessions).
+    static func longestStay(from json: String?, meeting m: Meeting) -> LongestStay? {
+        guard let json, json != "[]", let items = try? JSONDecoder().decode([StayJSON].self, from: Data(json.utf8)) else { return nil }
+        let own = CrecheSession(meetingID: m.id, date: m.date, start: m.start, end: m.end, venue: m.venue)
+        var longest: LongestStay?
+        for (_, rows) in Dictionary(grouping: items, by: \.c).sorted(by: { $0.key < $1.key }) {
+            let sessions = rows.compactMap { r -> CrecheSession? in
+                guard let s = TimeOfDay(minutes: r.s), let e = TimeOfDay(minutes: min(1439, r.e)) else { return nil }
+                return CrecheSession(meetingID: r.o, date: m.date, start: s, end: e, venue: m.venue)
+            }
+            let stay = CrecheStay.stay(containing: m.id, among: [own] + sessions)
+            let minutes = CrecheStay.minutes(of: stay)
+            if stay.count > 1, minutes > (longest?.minutes ?? 0) {
+                longest = LongestStay(childName: rows[0].n, minutes: minutes, sessions: stay.count)
+            }
+        }
+        return longest
     }
 
     private struct AgendaJSON: Decodable { var id: Int64; var title: String; var summary: String }

@@ -45,6 +45,9 @@ public enum Setting: String, CaseIterable, Sendable {
     /// Whether the terminal cursor stays visible on list selections too, for screen
     /// magnifiers that follow it (default no: it shows only in text fields).
     case cursorAlwaysVisible = "cursor-always-visible"
+    /// Whether the register's alerts (a child at 1 h 45 and 2 h, a session over with children
+    /// still in) ring the terminal's bell as well as flashing the screen (default yes).
+    case alertBell = "alert-bell"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -71,6 +74,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .rewardFocusGroup: return "20.00"
         case .rewardMeeting, .rewardReview: return "10.00"
         case .cursorAlwaysVisible: return "no"
+        case .alertBell: return "yes"
         case .programmeName: return ""
         case .firstRunDone: return "no"
         }
@@ -93,7 +97,7 @@ public enum Setting: String, CaseIterable, Sendable {
             guard name.count <= 60 else { return .failure(InputError("\(rawValue) must be at most 60 characters; shorten it.")) }
             guard !name.contains(where: { $0.isNewline }) else { return .failure(InputError("\(rawValue) must be one line.")) }
             return .success(name)
-        case .cursorAlwaysVisible, .firstRunDone:
+        case .cursorAlwaysVisible, .firstRunDone, .alertBell:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "yes", "on", "true": return .success("yes")
             case "no", "off", "false": return .success("no")

@@ -15,13 +15,13 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes
     case yes, no
 }
 
 /// The screens keys are read on. A screen's keys are the table's uses for it.
 public enum ScreenID: String, CaseIterable, Hashable, Sendable {
-    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions, setup
+    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions, setup, child
     case meetingForm, recordForm, stepForm, textPrompt, question, help, signIn
 
     /// The screen's name in help and in the key list.
@@ -39,6 +39,7 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
         case .rewards: return "Rewards"
         case .actions: return "Actions"
         case .setup: return "Set-up"
+        case .child: return "Child"
         case .meetingForm: return "Meeting form"
         case .recordForm: return "Record form"
         case .stepForm: return "Fund, marketing, reward and set-up forms"
@@ -58,9 +59,10 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The screens that show a record or list over the main screen.
-    public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions, .setup]
+    public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions, .setup,
+                                             .child]
     /// The screens whose body scrolls as text.
-    public static let scrolling: [ScreenID] = [.meeting, .area, .creche, .audit, .report]
+    public static let scrolling: [ScreenID] = [.meeting, .area, .creche, .audit, .report, .child]
     /// The screens with rows to choose.
     public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions, .setup]
     /// The forms.
@@ -187,6 +189,7 @@ public enum ActionTable {
         ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", uses: [ActionUse([.main], "Filter as you type", hint: "filter")]),
         ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", uses: [
             ActionUse([.main], "Open the selected row", hint: "open"), ActionUse([.actions], "Open the action's meeting", hint: "open"),
+            ActionUse([.register], "The child's whole record", hint: "record", .may(.read, .child, .own)),
             ActionUse([.setup], "Change the chosen row", setupOffice),
         ]),
         ActionSpec(action: .save, keys: [.enter, .control("s")], keyLabel: "Enter Ctrl-S", uses: [
@@ -308,6 +311,9 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .walkIn, keys: [.character("w")], keyLabel: "w", uses: [
             ActionUse([.register], "Walk-in child: register, book", hint: "walk-in", registerStaff, refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .showNotes, keys: [.character("p")], keyLabel: "p", uses: [
+            ActionUse([.register], "Show the notes again (your PIN)", hint: "show notes", registerStaff, refusal: staffSignInAndOut),
         ]),
         ActionSpec(action: .addToRota, keys: [.character("s")], keyLabel: "s", uses: [
             ActionUse([.register], "Put crèche staff on the rota", hint: "staff", .may(.write, .rota, .all)),

@@ -94,6 +94,8 @@ public enum DetailTarget: Hashable, Sendable {
     case actions
     /// One list of the set-up section.
     case setup(SetupSection)
+    /// A child's whole record, opened from the register.
+    case child(Int64)
 
     /// The screen that shows it: its keys and its words come from the action table's uses.
     public var screen: ScreenID {
@@ -109,6 +111,7 @@ public enum DetailTarget: Hashable, Sendable {
         case .rewards: return .rewards
         case .actions: return .actions
         case .setup: return .setup
+        case .child: return .child
         }
     }
 
@@ -164,6 +167,8 @@ public enum DetailContent: Hashable, Sendable {
     case actions([OpenActionRow])
     /// A set-up list.
     case setup(SetupScreen)
+    /// A child's record (notes and contact only for those allowed them).
+    case child(Child)
 
     /// How many rows can be chosen on a list screen.
     public var rowCount: Int {
@@ -342,6 +347,21 @@ public struct AppState: Hashable, Sendable {
     public var programmeName = ""
     /// Minutes without a key before the screen locks itself (the `auto-lock-minutes` setting).
     public var autoLockMinutes = 5
+    /// Seconds left before the screen locks, shown in the last minute (nil otherwise).
+    public var lockCountdown: Int?
+    /// The screens that were open when an office or crèche session locked, reopened when the
+    /// same person signs in again (targets only: their data is read afresh).
+    public var resume: [DetailTarget] = []
+    /// Whose screens ``resume`` holds.
+    public var resumeFor: Int64?
+    /// Whether the register hides the children's notes: set when the lock time passes while
+    /// a crèche worker's register has children in, cleared when the worker gives their PIN.
+    public var notesHidden = false
+    /// The register alerts already given (each child's 1 h 45 and 2 h, and the session's end),
+    /// so each flashes and rings once.
+    public var alertsGiven: Set<String> = []
+    /// Whether an alert rings the terminal's bell as well as flashing (the `alert-bell` setting).
+    public var alertBell = true
     /// This terminal's last change, for `u`.
     public var undo: UndoChange?
     /// Whether the terminal cursor stays visible on list selections too (for screen
@@ -362,21 +382,40 @@ public struct AppState: Hashable, Sendable {
     /// The screen that gets the keys.
     public var screen: ScreenID { stack.last?.id ?? .main }
 
-    /// A fresh state with nobody signed in and no data: what locking leaves behind.
+    /// A fresh state with nobody signed in and no data: what locking leaves behind. With
+    /// `keepingName`, the sign-in screen offers the same person's name again and the screens
+    /// that were open come back when they sign in (forms are dropped; nothing typed is kept).
     public func locked(keepingName: Bool, message: String) -> AppState {
         var fresh = AppState(size: size, now: now, theme: theme, banner: banner)
         fresh.checker = checker
         fresh.programmeName = programmeName
         fresh.autoLockMinutes = autoLockMinutes
+        fresh.alertBell = alertBell
         fresh.cursorAlwaysVisible = cursorAlwaysVisible
         var form = SignInForm()
-        if keepingName, let name = session?.name {
-            form.name = name
+        if keepingName, let who = session {
+            form.name = who.name
             form.field = .secret
+            form.lockedFor = who.name
+            fresh.resume = stack.compactMap { if case .detail(let d) = $0 { return d.target } else { return nil } }
+            fresh.resumeFor = who.userID
+            fresh.main.focus = main.focus
         }
         form.message = message
         fresh.stack = [.signIn(form)]
         return fresh
+    }
+
+    /// The lock for whoever is signed in: a Parent Champion on the shared machine is signed
+    /// out, so the screen shows no name; office and crèche staff get their own name back with
+    /// "Not you?".
+    public func lockedForRole(_ why: String) -> AppState {
+        guard let who = session else { return self }
+        if who.role == .champion {
+            return locked(keepingName: false, message: "\(why) You are signed out, so the next person cannot see your things. "
+                                                        + "Anything not saved was not kept.")
+        }
+        return locked(keepingName: true, message: "\(why) Not \(who.name)? Press Esc to sign in as someone else.")
     }
 
     /// Whether the terminal is too small to draw the screens.

@@ -6,6 +6,8 @@ import CoproductionStore
 public enum Command: Hashable, Sendable {
     /// Clear and redraw the whole terminal (Ctrl-L): for the backend.
     case redraw
+    /// Flash the screen, and ring the bell with `bell` (a register alert): for the backend.
+    case alert(bell: Bool)
     /// Forget every cached read (after a lock or a new sign-in).
     case forget
     /// Check a name and secret against the accounts.
@@ -42,4 +44,14 @@ public enum Command: Hashable, Sendable {
     case openFirstRun
     /// Retire an area, disable an account, remove a glossary word (or undo those).
     case setupSwitch(SetupSwitch)
+}
+
+extension Command {
+    /// Whether the terminal carries it out (the rest are the runner's).
+    public var isBackend: Bool {
+        switch self {
+        case .redraw, .alert: return true
+        default: return false
+        }
+    }
 }

@@ -15,6 +15,10 @@ public enum Message: Hashable, Sendable {
     case clock(LocalDateTime)
     /// Nobody pressed a key for this many minutes: lock the screen.
     case idle(minutes: Int)
+    /// The screen locks in this many seconds unless a key is pressed.
+    case lockCountdown(Int)
+    /// The crèche worker gave their PIN: the register's notes show again.
+    case notesShown
     /// Text pasted into the terminal: only ever text, never keys.
     case paste(String)
 
@@ -27,7 +31,7 @@ public enum Message: Hashable, Sendable {
     /// The settings the checks use were read again.
     case checkerRead(BarrierChecker)
     /// The settings were read again after a change: the checks' and the programme's name.
-    case settingsRead(BarrierChecker, programmeName: String, autoLockMinutes: Int)
+    case settingsRead(BarrierChecker, programmeName: String, autoLockMinutes: Int, alertBell: Bool)
     /// A pane's length was counted.
     case listCounted(PaneID, total: Int, more: Bool)
     /// A pane's visible rows were read.

@@ -14,8 +14,10 @@ public func update(_ state: inout AppState, _ message: Message) -> [Command] {
 private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     switch message {
     case .key(let key):
+        state.lockCountdown = nil
         return keyPressed(&state, key)
     case .paste(let text):
+        state.lockCountdown = nil
         Paste.into(&state, text)
         return []
     case .resize(let size):
@@ -24,13 +26,37 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         return []
     case .clock(let now):
         state.now = now
-        return []
+        return RegisterPage.alerts(&state)
     case .idle(let minutes):
         guard state.session != nil else { return [] }
-        state = state.locked(keepingName: true, message: "Locked after \(minutes) minutes without a key. Enter your PIN or passphrase to carry on.")
+        state.lockCountdown = nil
+        if RegisterPage.staysOpen(state) {
+            // Children are in: the register stays (anything over it closes), only their notes
+            // are hidden.
+            if let at = state.stack.lastIndex(where: { if case .detail(let d) = $0, case .register = d.target { return true } else { return false } }) {
+                state.stack.removeSubrange((at + 1)...)
+            }
+            if !state.notesHidden {
+                state.notesHidden = true
+                state.status = "Notes hidden after \(minutes) minutes without a key: press p and give your PIN to show them."
+            }
+            return []
+        }
+        state = state.lockedForRole("Locked after \(minutes) minute\(minutes == 1 ? "" : "s") without a key.")
         return [.forget]
+    case .notesShown:
+        state.notesHidden = false
+        return []
+    case .lockCountdown(let seconds):
+        guard state.session != nil, !(RegisterPage.staysOpen(state) && state.notesHidden) else { return [] }
+        state.lockCountdown = seconds
+        return []
     case .signedIn(let actor):
+        let reopen = state.resumeFor == actor.userID ? state.resume : []
+        state.resume = []
+        state.resumeFor = nil
         state.session = actor
+        for target in reopen { state.stack.append(.detail(DetailState(target: target))) }
         state.status = "Signed in as \(actor.name) (\(actor.role.name))."
         return [.forget]
     case .signInRefused(let words):
@@ -106,10 +132,11 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             form.warnedFor = warned
         }
         return []
-    case .settingsRead(let checker, let name, let lockMinutes):
+    case .settingsRead(let checker, let name, let lockMinutes, let bell):
         state.checker = checker
         state.programmeName = name
         state.autoLockMinutes = lockMinutes
+        state.alertBell = bell
         return []
     case .promptProblem(let words):
         guard case .prompt(var prompt)? = state.stack.last else { return [] }
@@ -160,7 +187,7 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
     case .help?:
         state.stack.append(.help(HelpScreen(about: screen)))
     case .lock?:
-        state = state.locked(keepingName: true, message: "Locked. Enter your PIN or passphrase to carry on.")
+        state = state.lockedForRole("Locked.")
         return [.forget]
     case .switchUser?:
         state = state.locked(keepingName: false, message: "Signed out. The next person can sign in.")

@@ -78,6 +78,17 @@ enum StatusLine {
             screen.put(shown, x: x, y: rect.y, style: .plain)
             screen.cursor = Cursor(x: x + column, y: rect.y, visible: true)
             screen.put("Enter keeps  Esc clears ", x: rect.maxX - 24, y: rect.y, style: state.theme.secondary)
+        } else if let seconds = state.lockCountdown {
+            // The last minute before a lock: what will happen, and how to stop it.
+            let words: String
+            if RegisterPage.staysOpen(state) {
+                words = "Notes hide in \(seconds) s: press any key to keep them showing."
+            } else if state.session?.role == .champion {
+                words = "Signing you out in \(seconds) s, and anything not saved is lost: press any key to stay."
+            } else {
+                words = "Locking in \(seconds) s: press any key to stay signed in."
+            }
+            screen.put(" " + words, x: rect.x, y: rect.y, style: state.theme.status(.warn), maxWidth: rect.width)
         } else if !state.status.isEmpty {
             screen.put(" " + state.status, x: rect.x, y: rect.y, style: .plain, maxWidth: rect.width)
         }

@@ -54,7 +54,7 @@ public final class AppController {
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for command in update(&state, next) {
-                if command == .redraw { backend.append(command) } else { queue += perform(command) }
+                if command.isBackend { backend.append(command) } else { queue += perform(command) }
             }
         }
         return backend
@@ -84,13 +84,20 @@ public final class AppController {
     /// Moves the clock on (the title bar's time, and "upcoming" when the day changes), and
     /// locks the screen when nobody has pressed a key for ``autoLockAfter`` seconds: every
     /// piece of data is cleared and an unsaved form is dropped whole.
-    public func tick(now: LocalDateTime) {
-        if state.session != nil && clock().timeIntervalSince(lastInput) >= autoLockAfter {
-            send(.idle(minutes: Int(autoLockAfter / 60)))
+    @discardableResult
+    public func tick(now: LocalDateTime) -> [Command] {
+        if state.session != nil {
+            let left = Int((autoLockAfter - clock().timeIntervalSince(lastInput)).rounded(.up))
+            if left <= 0 {
+                send(.idle(minutes: Int(autoLockAfter / 60)))
+            } else if left <= 60 && state.lockCountdown != left {
+                send(.lockCountdown(left))
+            }
         }
-        guard now != state.now else { return }
-        send(.clock(now))
+        guard now != state.now else { return [] }
+        let backend = send(.clock(now))
         sync()
+        return backend
     }
 
     /// Re-reads everything when another process has committed a change. Cheap when nothing
@@ -112,7 +119,7 @@ public final class AppController {
     /// The settings the screens use, as the message that gives them to the state.
     func settingsRead() throws(StoreError) -> Message {
         .settingsRead(try database.barrierChecker(), programmeName: try database.text(of: .programmeName),
-                      autoLockMinutes: try database.autoLockMinutes())
+                      autoLockMinutes: try database.autoLockMinutes(), alertBell: try database.text(of: .alertBell) != "no")
     }
 
     /// The current frame.

@@ -143,6 +143,13 @@ extension AppController {
                     return [.stepFormProblems(["old": "That is not your current PIN or passphrase."], message: "")]
                 }
                 status = "Your PIN or passphrase is changed: use the new one next time."
+            case .showNotes:
+                do {
+                    _ = try database.signIn(name: actor.name, secret: form.values["secret"] ?? "", now: now)
+                } catch {
+                    return [.stepFormProblems(["secret": "\(error)"], message: "")]
+                }
+                return [.saved(Saved("The notes are showing again.")), .notesShown]
             case .newChild:
                 guard let child = childFromForm() else { break }
                 try database.addChild(as: actor, child, today: state.today, now: now)

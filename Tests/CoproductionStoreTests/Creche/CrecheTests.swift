@@ -71,6 +71,44 @@ import Testing
         #expect(checker.creche(facts.meeting, facts.creche).status == .pass)
     }
 
+    /// A pre-meeting straight before the Board at the same venue: a child booked into both
+    /// is there for one stay; over two hours fails the Board's crèche check, and the Board's
+    /// register times them from their sign-in at the pre-meeting.
+    @Test(arguments: [(30, CheckStatus.pass), (31, .fail)])
+    func aChildsStayRunsAcrossAPreMeetingAndItsMeeting(boardEndsAt minute: Int, status: CheckStatus) throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("stay.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let day = try #require(LocalDate(iso: "2027-01-12"))
+        func meeting(_ kind: MeetingKind, _ start: (Int, Int), _ end: (Int, Int)) throws -> Int64 {
+            let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: kind, title: "\(kind.code)", date: day,
+                                                          start: TimeOfDay(hour: start.0, minute: start.1)!, end: TimeOfDay(hour: end.0, minute: end.1)!,
+                                                          venue: "Kursaal Children's Centre", otherParents: 1))
+            try db.setCrechePlan(as: admin, meetingID: id, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+            for name in ["Bev", "Kerry"] {
+                try db.addStaff(as: admin, meetingID: id, StaffMember(name: name, level: 3, paediatricFirstAid: true))
+            }
+            return id
+        }
+        let board = try meeting(.partnershipBoard, (10, 0), (11, minute))
+        let pre = try meeting(.preMeeting(forMeeting: board), (9, 30), (10, 0))
+        let maisie = try db.addChild(as: admin, Child(firstName: "Maisie", familyName: "Adams", dateOfBirth: LocalDate(iso: "2023-03-28")!,
+                                                      parentName: "Zoe Adams"), today: fixedToday)
+        let early = try db.book(as: admin, childID: maisie, meetingID: pre)
+        let late = try db.book(as: admin, childID: maisie, meetingID: board)
+        let item = try #require(try db.meetings(as: admin, ids: [board]).first)
+        let check = BarrierChecker().creche(item.facts.meeting, item.facts.creche, longestStay: item.facts.longestStay)
+        #expect(item.facts.longestStay?.minutes == 90 + minute)
+        #expect(check.status == status, "\(check.reason)")
+        // The register: in at 09:28 for the pre-meeting, in again at 10:00 for the Board.
+        let nine = LocalDateTime(date: day, time: TimeOfDay(hour: 9, minute: 28)!).instant
+        try db.signIn(as: admin, bookingID: early, at: nine)
+        try db.signIn(as: admin, bookingID: late, at: nine.addingTimeInterval(32 * 60))
+        let row = try #require(try db.register(as: admin, meetingID: board).first)
+        #expect(row.stayStartedAt == nine, "the Board's timer runs from the pre-meeting's sign-in")
+        #expect(try db.register(as: admin, meetingID: pre).first?.stayStartedAt == nil)
+    }
+
     @Test func badBookingsAreRefusedWithAReasonAndNothingSaved() throws {
         let folder = TemporaryFolder()
         let db = try demo(folder)

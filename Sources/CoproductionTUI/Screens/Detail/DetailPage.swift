@@ -55,6 +55,7 @@ enum DetailPages {
         case .rewards: return RewardsPage.self
         case .actions: return ActionsPage.self
         case .setup: return SetupPage.self
+        case .child: return ChildPage.self
         }
     }
 

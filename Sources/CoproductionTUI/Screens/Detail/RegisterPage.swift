@@ -20,6 +20,17 @@ enum RegisterPage: DetailPage {
         case .walkIn:
             state.push(.stepForm(SetupForms.walkIn(meetingID: meetingID, state: state)))
             return []
+        case .open:
+            guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else { return [] }
+            state.push(.detail(DetailState(target: .child(screen.rows[detail.selected].child.id))))
+            return []
+        case .showNotes:
+            guard state.notesHidden, let who = state.session else {
+                state.status = "The notes are showing."
+                return []
+            }
+            state.push(.stepForm(SetupForms.showNotes(who.name)))
+            return []
         case .addToRota:
             state.push(.prompt(PromptState(purpose: .addToRota(meetingID: meetingID),
                                            question: "Who from the register of crèche staff works this session? Type part of their name. (S adds people to the register.)")))
@@ -52,7 +63,8 @@ enum RegisterPage: DetailPage {
     static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
         guard case .register(let screen)? = detail.content else { return false }
         switch action {
-        case .signInChild, .signOutChild: return !screen.rows.isEmpty
+        case .signInChild, .signOutChild, .open: return !screen.rows.isEmpty
+        case .showNotes: return state.notesHidden
         default: return true
         }
     }
@@ -94,13 +106,17 @@ enum RegisterPage: DetailPage {
             Line("Crèche for \(m.title)", .bold),
             Line("\(m.date.long), \(m.start)\(g.dash)\(m.end) \(g.dot) \(m.venue)"),
             Line([("In the crèche now: \(inNow)", .bold), ("   signed out: \(out)   not arrived yet: \(due)", .plain)]),
-            Line("Staff: " + (r.staff.isEmpty
-                ? "none on the rota yet" + (AccessPolicy.scope(state.session?.role ?? .champion, .write, .rota) == .all ? ": s adds someone." : ".")
-                : r.staff.map {
-                "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))),
-            Line((r.plan?.underTwoHours ?? true)
-                 ? "Two-hour rule: each child is timed; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books."
-                 : "A registered crèche: children are not timed. i signs in, o signs out, b books.", .dim),
+        ]
+        let staff = "Staff: " + (r.staff.isEmpty
+            ? "none on the rota yet" + (AccessPolicy.scope(state.session?.role ?? .champion, .write, .rota) == .all ? ": s adds someone." : ".")
+            : r.staff.map { "\($0.name) (level \($0.level)\($0.paediatricFirstAid ? ", first aid" : ""))" }.joined(separator: ", "))
+        lines += DisplayWidth.wrap(staff, width: max(10, width)).map { Line($0) }
+        for piece in DisplayWidth.wrap((r.plan?.underTwoHours ?? true)
+                 ? "Two-hour rule: each child is timed from their first sign-in of the day here; ! at 1 h 45 min, \(g.fail) at 2 h. i signs in, o signs out, b books."
+                 : "A registered crèche: children are not timed. i signs in, o signs out, b books.", width: max(10, width)) {
+            lines.append(Line(piece, .dim))
+        }
+        lines += [
             .blank,
             Line(DisplayWidth.pad("  Child", to: 22) + DisplayWidth.pad("Age", to: 11) + DisplayWidth.pad("Where", to: 22) + "Time", state.theme.heading),
             .blank,
@@ -118,10 +134,12 @@ enum RegisterPage: DetailPage {
             case .notArrived:
                 where_ = "not arrived"
             case .inCreche(let since):
-                where_ = "in since \(LocalDateTime(since).time)"
+                // Timed from the first sign-in of the child's stay (a pre-meeting's crèche
+                // straight before this one counts).
+                where_ = "in since \(LocalDateTime(row.stayStartedAt ?? since).time)"
                 notSignedOut = ended
                 guard r.plan?.underTwoHours ?? true else { break }
-                let elapsed = now.timeIntervalSince(since)
+                let elapsed = now.timeIntervalSince(row.stayStartedAt ?? since)
                 let status = TwoHourRule.status(after: elapsed)
                 timer = "\(TwoHourRule.format(elapsed)) \(g.glyph(status)) \(status == .pass ? "ok" : status == .warn ? "near 2 h" : "over 2 h")"
                 timerStyle = state.theme.status(status)
@@ -135,14 +153,61 @@ enum RegisterPage: DetailPage {
                                (DisplayWidth.pad(row.band.name, to: 11), base),
                                (DisplayWidth.pad(where_, to: 22), loud ? state.theme.status(.fail) : base),
                                (timer, timerStyle)]))
-            var second: [String] = []
-            if notSignedOut { second.append("\(g.fail) NOT SIGNED OUT: the session ended at \(m.end)") }
-            if loud { second.append("\(g.fail) COLLECTED BY SOMEONE NOT ON THE LIST: \(row.collectionReason ?? "no reason")") }
-            if row.child.hasNotes { second.append(row.child.notes.map { "\(g.warn) \($0)" } ?? "\(g.warn) allergy or medical notes: held by the crèche staff") }
-            lines.append(Line("    " + DisplayWidth.truncate(second.joined(separator: "  "), to: max(10, width - 4), ellipsis: g.ellipsis),
-                              loud || notSignedOut ? state.theme.status(.fail) : .dim))
+            // Safety text is never cut: each note wraps onto as many lines as it needs.
+            var notes: [(String, Style)] = []
+            if notSignedOut { notes.append(("\(g.fail) NOT SIGNED OUT: the session ended at \(m.end)", state.theme.status(.fail))) }
+            if loud { notes.append(("\(g.fail) COLLECTED BY SOMEONE NOT ON THE LIST: \(row.collectionReason ?? "no reason")", state.theme.status(.fail))) }
+            if let began = row.stayStartedAt, case .inCreche = row.state {
+                notes.append(("timed from \(LocalDateTime(began).time), when they came in for the session before (one stay)", .dim))
+            }
+            if row.child.hasNotes {
+                if state.notesHidden {
+                    notes.append(("\(g.warn) notes hidden while nobody was at the keys: p and your PIN show them", .dim))
+                } else {
+                    notes.append((row.child.notes.map { "\(g.warn) \($0)" } ?? "\(g.warn) allergy or medical notes: held by the crèche staff", .dim))
+                }
+            }
+            for (text, style) in notes {
+                for piece in DisplayWidth.wrap(text, width: max(10, width - 4)) { lines.append(Line("    " + piece, style)) }
+            }
+            if notes.isEmpty { lines.append(.blank) }
         }
         return (lines, rowStarts)
+    }
+
+    /// The register's alerts as the clock moves on: a child reaching 1 h 45 min and 2 h in a
+    /// crèche that must stay under two hours, and a session's end passing with children still
+    /// in. Each is given once (the screen flashes, and the bell rings unless `alert-bell` is
+    /// no); the child's row says why.
+    static func alerts(_ state: inout AppState) -> [Command] {
+        let now = state.now.instant
+        var fresh = false
+        for entry in state.stack {
+            guard case .detail(let d) = entry, case .register(let r)? = d.content else { continue }
+            let ended = state.now > LocalDateTime(date: r.meeting.date, time: r.meeting.end)
+            for row in r.rows {
+                guard case .inCreche(let since) = row.state else { continue }
+                var due: [String] = []
+                if r.plan?.underTwoHours ?? true {
+                    let elapsed = now.timeIntervalSince(row.stayStartedAt ?? since)
+                    if elapsed >= TwoHourRule.warnAfter { due.append("1h45") }
+                    if elapsed >= TwoHourRule.limit { due.append("2h") }
+                }
+                if ended { due.append("end") }
+                for kind in due where state.alertsGiven.insert("\(row.bookingID):\(kind)").inserted { fresh = true }
+            }
+        }
+        return fresh ? [.alert(bell: state.alertBell)] : []
+    }
+
+    /// Whether the register stays open when the lock time passes: a crèche worker's register
+    /// (only their own sessions open) with a child signed in. Only the notes are hidden then.
+    static func staysOpen(_ state: AppState) -> Bool {
+        guard state.session?.role == .crecheStaff else { return false }
+        return state.stack.contains { entry in
+            guard case .detail(let d) = entry, case .register(let r)? = d.content else { return false }
+            return r.rows.contains { if case .inCreche = $0.state { return true } else { return false } }
+        }
     }
 
 }

@@ -28,6 +28,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case newAccount
         /// A new PIN for an account (admins), or one's own (everyone, the old one first).
         case resetPin(String), changeOwnPin
+        /// The crèche worker's own PIN, to show the register's notes again.
+        case showNotes
         /// A child registered by the office, or changes to one.
         case newChild, editChild(Int64)
         /// A child who turned up unbooked, registered at the door and booked into the session.
@@ -291,6 +293,7 @@ extension StepForm.Purpose {
         case .newChampion, .editChampion: return (.champion, .all)
         case .newAccount, .resetPin: return (.user, .all)
         case .changeOwnPin: return (.user, .own)
+        case .showNotes: return (.booking, .own)
         case .newChild, .editChild: return (.child, .all)
         case .walkIn: return (.booking, .own)
         case .newStaff, .editStaff: return (.rota, .all)

@@ -100,6 +100,13 @@ enum SetupForms {
         ])
     }
 
+    /// The crèche worker's PIN, to show the children's notes hidden while nobody was at the keys.
+    static func showNotes(_ name: String) -> StepForm {
+        StepForm(purpose: .showNotes, title: "Show the children's notes, \(name)", specs: [
+            Spec("secret", "Your PIN", "the one you signed in with", secret: true),
+        ])
+    }
+
     /// Changing one's own PIN: the old one first, the new one twice.
     static func changeOwnPin(_ name: String) -> StepForm {
         StepForm(purpose: .changeOwnPin, title: "Change your PIN or passphrase, \(name)", specs: [

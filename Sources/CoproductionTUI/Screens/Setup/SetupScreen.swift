@@ -99,6 +99,7 @@ extension Setting {
         case .rewardMeeting: return ("The voucher for a meeting", "an amount over £0")
         case .rewardReview: return ("The voucher for reviewing a material", "an amount over £0")
         case .cursorAlwaysVisible: return ("Keep the terminal cursor on list rows too, for screen magnifiers", "yes or no")
+        case .alertBell: return ("Ring the bell with the register's alerts (1 h 45, 2 h, session over)", "yes or no")
         case .programmeName: return ("The programme's name, shown in the title bar", "up to 60 characters, or empty")
         case .firstRunDone: return ("Whether the first-run set-up has been offered", "yes or no")
         }

@@ -12,6 +12,8 @@ public struct SignInForm: Hashable, Sendable {
     public var message = ""
     /// The cursor in the field keys go to.
     public var caret = Caret(selectedAll: false)
+    /// Whose locked session this is, while their name is offered (Esc clears it).
+    public var lockedFor: String?
 
     /// Applies an edit to the field keys go to.
     mutating func edit(_ edit: LineEditor.Edit) {
@@ -37,7 +39,11 @@ enum SignInPage {
             form.field = form.field == .name ? .secret : .name
             form.caret = Caret(selectedAll: false)
         case .back?:
+            // Someone else at the keys: a blank form, and the last person's screens are not
+            // reopened for them.
             form = SignInForm()
+            state.resume = []
+            state.resumeFor = nil
         case .save?:
             if form.field == .name {
                 form.field = .secret

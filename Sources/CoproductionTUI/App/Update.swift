@@ -38,7 +38,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             }
             if !state.notesHidden {
                 state.notesHidden = true
-                state.status = "Notes hidden after \(minutes) minutes without a key: press p and give your PIN to show them."
+                state.status = "Notes hidden after \(minutes) minutes without a key: p and your PIN show them."
             }
             return []
         }

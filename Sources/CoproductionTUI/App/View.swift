@@ -84,7 +84,7 @@ enum StatusLine {
             if RegisterPage.staysOpen(state) {
                 words = "Notes hide in \(seconds) s: press any key to keep them showing."
             } else if state.session?.role == .champion {
-                words = "Signing you out in \(seconds) s, and anything not saved is lost: press any key to stay."
+                words = "Signing you out in \(seconds) s (anything not saved is lost): press a key to stay."
             } else {
                 words = "Locking in \(seconds) s: press any key to stay signed in."
             }

@@ -90,7 +90,7 @@ public final class AppController {
             let left = Int((autoLockAfter - clock().timeIntervalSince(lastInput)).rounded(.up))
             if left <= 0 {
                 send(.idle(minutes: Int(autoLockAfter / 60)))
-            } else if left <= 60 && state.lockCountdown != left {
+            } else if left <= min(60, Int(autoLockAfter / 2)) && state.lockCountdown != left {
                 send(.lockCountdown(left))
             }
         }

@@ -6,8 +6,18 @@ import Foundation
 enum Clock {
     static func now() -> LocalDateTime { LocalDateTime(date()) }
 
-    /// The instant now (fixed by `COPRODUCE_NOW` when set).
-    static func date() -> Date { fixed ?? Date() }
+    /// The instant now (fixed by `COPRODUCE_NOW` when set; with `COPRODUCE_CLOCK_SPEED=N`
+    /// it starts there and runs N times as fast, so tests can watch a lock or a timer).
+    static func date() -> Date {
+        guard let fixed else { return Date() }
+        return speed == 0 ? fixed : fixed.addingTimeInterval(Date().timeIntervalSince(started) * speed)
+    }
+
+    /// When the process started its clock.
+    private static let started = Date()
+
+    /// `COPRODUCE_CLOCK_SPEED`: how many times real time the fixed clock runs (0: stopped).
+    private static let speed: Double = ProcessInfo.processInfo.environment["COPRODUCE_CLOCK_SPEED"].flatMap(Double.init) ?? 0
 
     /// `COPRODUCE_NOW`, read once: the clock is asked on every key, and reading the
     /// environment each time showed in the benchmark's profile.

@@ -88,12 +88,17 @@ enum MainLoop {
             }
             if let event = terminal.nextEvent(milliseconds: 250) {
                 if timesPath != nil, case .key(let key) = event { keyStarted = (key.label, DispatchTime.now().uptimeNanoseconds) }
-                if controller.handle(event).contains(.redraw) {
-                    terminal.redrawAll()
-                    last = nil
+                for command in controller.handle(event) {
+                    switch command {
+                    case .redraw:
+                        terminal.redrawAll()
+                        last = nil
+                    case .alert(let bell): terminal.alert(bell: bell)
+                    default: break
+                    }
                 }
             } else {
-                controller.tick(now: Clock.now())
+                for case .alert(let bell) in controller.tick(now: Clock.now()) { terminal.alert(bell: bell) }
                 controller.pollForChanges()
             }
         }

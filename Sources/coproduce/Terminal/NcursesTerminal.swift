@@ -128,6 +128,12 @@ final class NcursesTerminal {
         shown = nil
     }
 
+    /// A register alert: the screen flashes, and with `bell` the terminal's bell rings.
+    func alert(bell: Bool) {
+        flash()
+        if bell { beep() }
+    }
+
     /// Keys read in a burst that turned out to be typing, handed out one at a time.
     private var pending: [Event] = []
 

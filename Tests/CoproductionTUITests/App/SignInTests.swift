@@ -98,4 +98,86 @@ import Testing
         #expect(f.controller.state.detail == nil)
         #expect(f.screen.text.contains("Only admins can see the audit trail."))
     }
+
+    @Test func aChampionsLockSignsThemOutAndShowsNoName() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Zoe Adams"))
+        f.press(.character("n"))  // a half-typed idea or form is dropped with the session
+        f.advance(seconds: 301)
+        let s = f.controller.state
+        #expect(s.session == nil && s.signIn.name.isEmpty && s.signIn.lockedFor == nil)
+        #expect(!f.screen.text.contains("Zoe Adams"), "the lock screen names nobody")
+        #expect(s.signIn.message.contains("You are signed out") && s.signIn.message.contains("not saved was not kept"))
+        #expect(s.resume.isEmpty)
+    }
+
+    @Test func anOfficeLockOffersTheNameAndEscLetsSomeoneElseInWithoutCountingAgainstIt() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Office Demo"))
+        f.press(.character("3"), .character("r"))
+        #expect(f.screen.text.contains("Crèche register"))
+        f.press(.character("L"))
+        #expect(f.screen.text.contains("Not Office Demo? Press Esc to sign in as"))
+        // Zoe presses Esc: her PIN, typed after, is hers, not a wrong try for Office Demo.
+        f.press(.escape)
+        #expect(f.controller.state.signIn.name.isEmpty)
+        signIn(f, "Zoe Adams", DemoData.demoPIN)
+        #expect(f.controller.state.session?.name == "Zoe Adams")
+        #expect(f.controller.state.detail == nil, "Office Demo's register is not reopened for Zoe")
+        let refused = try f.database.auditEntries(as: testAdminActor(f)).filter { $0.action == "sign-in refused" }
+        #expect(refused.isEmpty)
+    }
+
+    @Test func unlockingReturnsToTheScreenThatWasOpen() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Office Demo"))
+        f.press(.character("3"), .character("r"))
+        f.advance(seconds: 301)
+        #expect(f.controller.state.session == nil)
+        f.type(DemoData.demoPIN)
+        f.press(.enter)
+        #expect(f.controller.state.screen == .register)
+        #expect(f.screen.text.contains("Amara Okafor"), "read afresh after the sign-in")
+    }
+
+    @Test func aCountdownShowsInTheLastMinuteAndAResizeIsNotActivity() throws {
+        let f = try Fixture()
+        f.advance(seconds: 230)
+        #expect(f.controller.state.lockCountdown == nil)
+        f.advance(seconds: 20)
+        #expect(f.controller.state.lockCountdown == 50)
+        #expect(f.screen.text.contains("Locking in 50 s: press any key to stay signed in."))
+        f.controller.handle(.resize(Size(width: 100, height: 30)))
+        f.advance(seconds: 51)
+        #expect(f.controller.state.session == nil, "a resize did not restart the clock")
+    }
+
+    @Test func aKeyInTheLastMinuteKeepsTheSession() throws {
+        let f = try Fixture()
+        f.advance(seconds: 270)
+        #expect(f.controller.state.lockCountdown == 30)
+        f.press(.down)
+        #expect(f.controller.state.lockCountdown == nil)
+        f.advance(seconds: 200)
+        #expect(f.controller.state.session != nil)
+    }
+
+    @Test func aLockedOutAccountIsToldUntilWhenAndAnUnknownNameIsNot() throws {
+        let f = try Fixture(signedIn: false)
+        for _ in 1...4 { signIn(f, "Office Demo", "9999"); f.press(.escape) }
+        signIn(f, "Office Demo", "9999")
+        #expect(f.controller.state.signIn.message.contains("locked after 5 wrong tries, until 10:05"))
+        f.press(.escape)
+        signIn(f, "Office Demo", DemoData.demoPIN)
+        #expect(f.controller.state.session == nil && f.controller.state.signIn.message.contains("until 10:05"), "the right PIN waits too")
+        f.press(.escape)
+        for _ in 1...6 { signIn(f, "Nobody Here", "9999"); f.press(.escape) }
+        signIn(f, "Nobody Here", "9999")
+        #expect(f.controller.state.signIn.message.contains("do not match") && !f.controller.state.signIn.message.contains("locked"))
+    }
+
+    /// An admin to read the audit trail with.
+    func testAdminActor(_ f: Fixture) throws -> Actor {
+        try f.database.signIn(name: DemoData.adminName, secret: DemoData.demoPIN)
+    }
 }

@@ -1,4 +1,5 @@
 import Coproduction
+import Foundation
 import CoproductionStore
 @testable import CoproductionTUI
 import Testing
@@ -83,6 +84,76 @@ import Testing
         #expect(f.screen.text.contains("2 h 01 min ✗ over 2 h"))
         #expect(f.screen.text.contains("NOT SIGNED OUT: the session ended at 10:45"))
     }
+
+    @Test func eachAlertFlashesOnceAndRingsUnlessTheBellIsOff() throws {
+        let f = try Fixture()
+        _ = try openRegister(f)
+        // Opened at 10:00: Amara and Leo are in, the session (to 10:45) not over yet.
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T10:30")!).isEmpty)
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T10:46")!) == [.alert(bell: true)], "the session's end passed")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:24")!).isEmpty, "1 h 44 min: nothing yet")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:25")!) == [.alert(bell: true)], "1 h 45 min")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:30")!).isEmpty, "once each")
+        // Another terminal silences the bell; this one reads the setting on its next poll.
+        let other = try AppDatabase.open(path: f.database.path)
+        try other.set(.alertBell, to: "no", as: try other.signIn(name: DemoData.adminName, secret: DemoData.demoPIN))
+        #expect(f.controller.pollForChanges())
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:40")!) == [.alert(bell: false)], "2 h, silent")
+        #expect(f.screen.text.contains("2 h 00 min ✗ over 2 h"))
+    }
+
+    @Test func theRegisterStaysOpenPastTheLockWithAChildInAndHidesOnlyTheNotes() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Crèche Demo"))
+        _ = try openRegister(f)
+        #expect(f.screen.text.contains("peanuts"))
+        f.press(.character("w"))  // a form left open over the register
+        f.advance(seconds: 301)
+        let s = f.controller.state
+        #expect(s.session?.name == "Crèche Demo" && s.screen == .register, "not locked: children are in")
+        #expect(s.notesHidden && !f.screen.text.contains("peanuts") && f.screen.text.contains("notes hidden"))
+        #expect(f.screen.text.contains("2 in") || f.screen.text.contains("In the crèche now: 2"))
+        // The whole record hides them too.
+        f.press(.enter)
+        #expect(!f.screen.text.contains("peanuts") && f.screen.text.contains("Hidden while nobody was at the keys"))
+        f.press(.escape, .character("p"))
+        f.type("9999")
+        f.press(.enter)
+        #expect(f.controller.state.notesHidden)
+        f.press(.control("u"))
+        f.type(DemoData.demoPIN)
+        f.press(.enter)
+        #expect(!f.controller.state.notesHidden && f.screen.text.contains("peanuts"))
+    }
+
+    @Test func anOfficeRegisterLocksAsUsual() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Office Demo"))
+        _ = try openRegister(f)
+        f.advance(seconds: 301)
+        #expect(f.controller.state.session == nil)
+    }
+
+    @Test func aLongNoteWrapsWholeAndEnterShowsTheWholeRecord() throws {
+        let f = try Fixture()
+        let admin = try f.database.signIn(name: DemoData.adminName, secret: DemoData.demoPIN)
+        let amara = try #require(try f.database.children(as: admin).first { $0.firstName == "Amara" })
+        var changed = amara
+        changed.notes = Self.longNote
+        try f.database.updateChild(as: admin, id: amara.id, changed, today: Fixture.today)
+        _ = try openRegister(f)
+        let text = f.screen.text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "┃ ")) }.joined(separator: " ")
+        #expect(text.contains("adrenaline pen (EpiPen) is in the red bag on the top shelf"))
+        #expect(text.contains("call 999 and then her mother"), "the end of the note is on screen")
+        f.press(.enter)
+        #expect(f.controller.state.screen == .child)
+        let record = f.screen.text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "┃ ")) }.joined(separator: " ")
+        #expect(record.contains("Tunde Okafor") && record.contains("call 999 and then her mother"))
+    }
+
+    static let longNote = "Allergy: peanuts and all tree nuts, severe (anaphylaxis). Her adrenaline pen (EpiPen) is in the red bag on the top "
+        + "shelf by the door; a second pen is with her mother. No food from home may be shared at snack time; check every label. "
+        + "Mild eczema: cream twice a day. If she has any swelling or wheeze, use the pen, call 999 and then her mother."
 
     @Test func aChampionSeesOnlyTheirOwnChildrenAndNoNotes() throws {
         let f = try Fixture()

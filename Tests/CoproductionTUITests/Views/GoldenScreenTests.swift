@@ -1,3 +1,4 @@
+import CoproductionStore
 @testable import CoproductionTUI
 import SnapshotTesting
 import Testing
@@ -40,6 +41,20 @@ import Testing
         let f = try Fixture(size: size, colour: true)
         f.press(.character("?"))
         assertScreen(f, named: "\(size.width)x\(size.height)")
+    }
+
+    /// A 300-character allergy note, whole on the register and on the child's record.
+    @Test(arguments: sizes) func longAllergyNote(size: Size) throws {
+        let f = try Fixture(size: size, colour: true)
+        let admin = try f.database.signIn(name: DemoData.adminName, secret: DemoData.demoPIN)
+        var amara = try #require(try f.database.children(as: admin).first { $0.firstName == "Amara" })
+        amara.notes = RegisterScreenTests.longNote
+        #expect(RegisterScreenTests.longNote.count >= 300)
+        try f.database.updateChild(as: admin, id: amara.id, amara, today: Fixture.today)
+        f.press(.character("3"), .character("r"))
+        assertScreen(f, named: "register-\(size.width)x\(size.height)")
+        f.press(.enter)
+        assertScreen(f, named: "record-\(size.width)x\(size.height)")
     }
 
     @Test(arguments: sizes) func reportScreen(size: Size) throws {

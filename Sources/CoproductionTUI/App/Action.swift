@@ -277,7 +277,8 @@ public enum ActionTable {
             ActionUse(meetingScreens, "Say you are coming", hint: "coming", .only([.champion]), refusal: answerForThemselves),
         ]),
         ActionSpec(action: .apologies, keys: [.character("x")], keyLabel: "x", uses: [
-            ActionUse(meetingScreens, "Send your apologies", hint: "apologies", .only([.champion]), refusal: answerForThemselves),
+            ActionUse(meetingScreens, "Send apologies", hint: "apologies", .may(.write, .invitation, .own),
+                      refusal: answerForThemselves),
         ]),
         ActionSpec(action: .undo, keys: [.character("u")], keyLabel: "u", uses: [
             ActionUse(meetingScreens, "Undo your last change", .may(.write, .invitation, .own)),

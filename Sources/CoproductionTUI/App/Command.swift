@@ -32,6 +32,8 @@ public enum Command: Hashable, Sendable {
     case answer(PromptState)
     /// Answer the signed-in champion's invitation to a meeting.
     case respond(Int64, Response)
+    /// Read a meeting and ask office staff whose apologies to mark.
+    case askApologies(Int64)
     /// Take back this terminal's last change.
     case undo(UndoChange)
     /// Sign a booked child in now.

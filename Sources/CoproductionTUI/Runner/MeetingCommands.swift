@@ -43,6 +43,16 @@ extension AppController {
         case .saveStep(let form): return saveStep(form, actor)
         case .answer(let prompt): return answer(prompt, actor)
         case .respond(let id, let response): return respond(id, response, actor)
+        case .askApologies(let id):
+            return read(id, actor) { d in
+                let m = d.facts.meeting
+                let invited = d.championIDs.indices.filter { d.championResponses[$0] != .apologies }
+                    .map { Choice(d.championNames[$0], detail: d.championAreas[$0], id: d.championIDs[$0]) }
+                guard !invited.isEmpty else { return [.status("Every champion invited to \(m.title) has sent apologies already.")] }
+                return [.present(.prompt(PromptState(purpose: .markApologies(meetingID: id),
+                                                     question: "Which Parent Champion has sent apologies for \(m.title) on \(m.date.long)?",
+                                                     offered: invited)))]
+            }
         case .undo(let change): return undo(change, actor)
         case .signInChild(let booking, let name):
             do throws(StoreError) {
@@ -73,7 +83,8 @@ extension AppController {
                 let m = d.facts.meeting
                 let words = response == .confirmed ? "Thank you: you are down as coming to \(m.title) on \(m.date.long)."
                                                    : "Apologies sent for \(m.title) on \(m.date.long)."
-                return [.saved(Saved(words, close: 0, undo: .set(.responded(meetingID: id, championID: champion, old: old, title: m.title))))]
+                let saved = Saved(words, close: 0, undo: .set(.responded(meetingID: id, championID: champion, old: old, title: m.title)))
+                return response == .apologies ? apologiesSent(saved, meetingID: id, championID: champion, actor) : [.saved(saved)]
             } catch {
                 return [.status(error.description)]
             }
@@ -310,4 +321,24 @@ extension AppController {
 
     /// A problem's words as a sentence on screen: capital first.
     static func sentence(_ message: String) -> String { message.prefix(1).uppercased() + message.dropFirst() }
+
+    /// After apologies: the family's crèche places in the meeting (and its pre-meetings) are
+    /// offered for cancelling in the same step, so the headcount and staff needed drop.
+    func apologiesSent(_ saved: Saved, meetingID: Int64, championID: Int64, _ actor: Actor) -> [Message] {
+        guard let places = try? database.familyPlaces(as: actor, meetingID: meetingID, championID: championID), !places.isEmpty else {
+            return [.saved(saved)]
+        }
+        let names = Self.list(Array(Set(places.map(\.childName))).sorted())
+        let own = actor.championID == championID
+        let whose = own ? "your" : "their"
+        let question = "\(names) \(places.count == 1 ? "has a crèche place" : "have crèche places") booked for this meeting. "
+            + "Cancel \(whose) place\(places.count == 1 ? "" : "s") too, so the crèche can plan for fewer children? y cancels, n keeps \(places.count == 1 ? "it" : "them")."
+        return [.saved(saved), .present(.prompt(PromptState(purpose: .cancelPlaces(bookingIDs: places.map(\.bookingID), meetingID: meetingID),
+                                                            question: question)))]
+    }
+
+    /// `Leo`, `Leo and Maisie`, `Amara, Leo and Maisie`.
+    static func list(_ names: [String]) -> String {
+        names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
 }

@@ -26,6 +26,25 @@ extension AppController {
                 }
                 try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who)
                 return [.saved(Saved("\(child) signed out, collected by \(who)."))]
+            case .markApologies(let meetingID):
+                guard case .success(let chosen) = Picker.pick(prompt.text, among: prompt.offered, what: "invited champion"),
+                      let champion = chosen.id else {
+                    return [.promptProblem("Choose one of the champions invited, by part of their name.")]
+                }
+                let title = (try? database.meetingDetail(as: actor, id: meetingID))?.facts.meeting.title ?? "the meeting"
+                let old = try database.respond(as: actor, meetingID: meetingID, championID: champion, .apologies, now: clock())
+                let saved = Saved("Apologies from \(chosen.name) marked for \(title).",
+                                  undo: .set(.responded(meetingID: meetingID, championID: champion, old: old, title: title)))
+                return apologiesSent(saved, meetingID: meetingID, championID: champion, actor)
+            case .cancelPlaces(let bookings, let meetingID):
+                let names = try database.cancelPlaces(as: actor, bookingIDs: bookings, now: clock())
+                var words = "Crèche place\(names.count == 1 ? "" : "s") cancelled for \(Self.list(Array(Set(names)).sorted()))."
+                if let d = try? database.meetingDetail(as: actor, id: meetingID), let plan = d.facts.creche {
+                    let children = plan.totalChildren
+                    words += " The crèche now has \(children) \(children == 1 ? "child" : "children") booked"
+                        + (actor.role == .champion ? "." : " and needs \(plan.staffRequired(state.checker.settings.ratios)) staff.")
+                }
+                return [.saved(Saved(words))]
             case .signOutReason(let booking, let child, let who):
                 try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, reason: prompt.text)
                 return [.saved(Saved("\(child) signed out, collected by \(who) — NOT on the list; reason recorded."))]

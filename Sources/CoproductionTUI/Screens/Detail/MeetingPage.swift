@@ -48,6 +48,8 @@ enum MeetingPage: DetailPage {
             return "This meeting is on \(m.date.long): record what happened on or after the day."
         case .cancel where m.status == .cancelled:
             return "\(m.title) on \(m.date.long) is already cancelled."
+        case .apologies where state.session?.role != .champion:
+            return d.championIDs.isEmpty ? "No Parent Champion is invited to this meeting, so there are no apologies to mark." : nil
         case .accept, .apologies:
             guard let me = state.session?.championID, d.championIDs.contains(me) else {
                 return "You are not invited to this meeting: ask the office if you would like to go."
@@ -71,7 +73,7 @@ enum MeetingPage: DetailPage {
     static func meetingAction(_ action: Action, _ id: Int64, _ state: inout AppState) -> [Command] {
         switch action {
         case .accept: return [.respond(id, .confirmed)]
-        case .apologies: return [.respond(id, .apologies)]
+        case .apologies: return [state.session?.role == .champion ? .respond(id, .apologies) : .askApologies(id)]
         case .edit: return [.editMeeting(id)]
         case .record: return [.recordMeeting(id)]
         case .preMeeting: return [.preMeeting(id)]

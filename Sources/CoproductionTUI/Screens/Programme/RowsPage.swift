@@ -14,7 +14,9 @@ extension RowsPage {
         guard let content = detail.content else { return }
         let width = inner.width - 2
         let (header, rows, details) = parts(content, selected: detail.selected, state: state, width: width)
-        let detailHeight = min(details.count, max(3, inner.height / 2 - 1))
+        // The chosen row's details take what they need (a child's notes are never cut), leaving
+        // the list at least three rows.
+        let detailHeight = min(details.count, max(3, inner.height / 2 - 1, inner.height - header.count - 4))
         let listHeight = inner.height - header.count - (detailHeight > 0 ? detailHeight + 1 : 0)
         var y = inner.y
         func draw(_ line: Line, _ style: Style? = nil) {

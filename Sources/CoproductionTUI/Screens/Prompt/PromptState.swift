@@ -29,6 +29,10 @@ public struct PromptState: Hashable, Sendable {
         case addToRota(meetingID: Int64)
         /// Send a material's current version to parents; answered y or n.
         case sendMaterial(id: Int64)
+        /// Mark a champion's apologies for a meeting (office staff); the answer names them.
+        case markApologies(meetingID: Int64)
+        /// Cancel a family's crèche places after their apologies; answered y or n.
+        case cancelPlaces(bookingIDs: [Int64], meetingID: Int64)
     }
     /// What it is for.
     public var purpose: Purpose
@@ -70,6 +74,7 @@ public struct PromptState: Hashable, Sendable {
         switch purpose {
         case .bookChild, .chooseIdea, .ideaStep(_, .fedBack), .addToRota: return wantedChoices.first.map { Picker(choices[$0] ?? []) }
         case .signOut: return Picker(offered, allowsNew: true, menu: true)
+        case .markApologies: return Picker(offered)
         case .ideaNext, .ideaChannel: return Picker(offered, menu: true)
         default: return nil
         }
@@ -93,13 +98,15 @@ public struct PromptState: Hashable, Sendable {
         case .ideaStep: return ("Move an idea along", "Enter saves  Esc stops")
         case .addToRota: return ("Crèche staff for this session", "Type part of a name  ↑↓ choose  Enter adds  Esc stops")
         case .sendMaterial: return ("Send to parents", "y sends it  n or Esc keeps it a draft")
+        case .markApologies: return ("Apologies", "Type part of a name  ↑↓ choose  Enter marks them  Esc stops")
+        case .cancelPlaces: return ("Crèche places", "y cancels them  n or Esc keeps them")
         }
     }
 
     /// Whether it wants text (a reason, a name) rather than y or n.
     public var wantsText: Bool {
         switch purpose {
-        case .deleteMeeting, .sendMaterial: return false
+        case .deleteMeeting, .sendMaterial, .cancelPlaces: return false
         default: return true
         }
     }

@@ -93,16 +93,21 @@ public struct AccessDenied: Error, Hashable, Sendable, CustomStringConvertible {
     public var operation: Operation
     /// To what.
     public var kind: RecordKind
+    /// What the person can do instead, in their own terms, when the store knows it (a
+    /// champion's own area); it replaces the general words.
+    public var instead: String?
 
     /// Creates the refusal.
-    public init(role: Role, operation: Operation, kind: RecordKind) {
+    public init(role: Role, operation: Operation, kind: RecordKind, instead: String? = nil) {
         self.role = role
         self.operation = operation
         self.kind = kind
+        self.instead = instead
     }
 
     /// The message shown.
     public var description: String {
+        if let instead { return instead }
         let verb = operation == .read ? "see" : "change"
         let ask = kind == .user || kind == .audit ? "an admin" : "the office"
         return "\(role.name) accounts cannot \(verb) \(kind.name). Ask \(ask) if you need this."

@@ -97,7 +97,7 @@ public enum DemoData {
 
     static let venues = ["Kursaal Children's Centre", "Centre Place, Milton", "Cambridge Road Family Centre",
                          "Shoeburyness Library", "Westborough Community Hall", "SAVS, Alexandra Street"]
-    static let designTopics = ["Speech and language", "Perinatal mental health", "Healthy weight",
+    static let designTopics = ["Speech and language", "Mental health in pregnancy", "Healthy weight",
                                "Family nurse partnership", "Early literacy", "Home learning"]
     static let groups = ["Breastfeeding support", "Dads and male carers", "Community play", "Welcome packs"]
 
@@ -317,7 +317,7 @@ public enum DemoData {
              true, [("Aisha Bello", "approve", ""), ("Fatima Rahman", "changes", "Say where to get help if you're worried.")]),
             ("Welcome to A Better Start", "web-page", "Family Centres", "Our centres are open to every family with a child under four.",
              true, [("Laura Mitchell", "approve", "")]),
-            ("Perinatal support post", "social-post", "Perinatal mental health",
+            ("Perinatal support post", "social-post", "Mental health in pregnancy",
              "Our multi-agency pathway offers early intervention for service users with perinatal needs.", false, []),
         ]
         for m in materials {

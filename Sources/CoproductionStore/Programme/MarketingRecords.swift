@@ -47,7 +47,13 @@ extension AppDatabase {
         try authorize(actor, .read, .material)
         let quorum = try approvalQuorum()
         let checker = try barrierChecker().language
-        return try read { db in try Self.materialRows(db, where: "1", arguments: [], quorum: quorum, checker: checker) }
+        // A champion sees what has been sent to parents and what they sent in themselves, not
+        // the office's drafts.
+        let champion = actor.role == .champion
+        return try read { db in
+            try Self.materialRows(db, where: champion ? "(m.sentToParents OR m.submittedBy IS ?)" : "1",
+                                  arguments: champion ? [actor.championID ?? -1] : [], quorum: quorum, checker: checker)
+        }
     }
 
     /// One material.

@@ -40,6 +40,8 @@ public struct AreaDetail: Hashable, Sendable {
     public var ladder: LadderSpread = [:]
     /// Days within which a decision should be fed back.
     public var feedbackDays: Int = 28
+    /// For a Parent Champion reading: the name of their own area (where they log ideas).
+    public var viewersArea: String?
 }
 
 extension AppDatabase {
@@ -119,6 +121,11 @@ extension AppDatabase {
         detail.championNames = Dictionary(uniqueKeysWithValues: try champions(as: actor).map { ($0.id, $0.name) })
         detail.ladder = try ladder(as: actor, areaID: id)
         detail.feedbackDays = Int(try text(of: .ideaFeedbackDays)) ?? 28
+        if let champion = actor.championID {
+            detail.viewersArea = try read { db in
+                try String.fetchOne(db, sql: "SELECT a.name FROM champion c JOIN area a ON a.id = c.areaId WHERE c.id = ?", arguments: [champion])
+            }
+        }
         return detail
     }
 

@@ -10,10 +10,14 @@ public struct MeetingListItem: Hashable, Sendable {
     public var status: CheckStatus
     /// Named children in the crèche now, signed out, and not arrived yet.
     public var register: (inNow: Int, signedOut: Int, toCome: Int) = (0, 0, 0)
+    /// For a Parent Champion reading: their own answer to the invitation (nil: not invited).
+    public var myResponse: Response?
+    /// For a Parent Champion reading: the first names of their children booked into its crèche.
+    public var myChildren: [String] = []
 
     /// Equality by the facts and status (the register counts follow from the facts' data).
     public static func == (a: MeetingListItem, b: MeetingListItem) -> Bool {
-        a.facts == b.facts && a.status == b.status && a.register == b.register
+        a.facts == b.facts && a.status == b.status && a.register == b.register && a.myResponse == b.myResponse && a.myChildren == b.myChildren
     }
 
     /// Hashes the facts and status.
@@ -51,6 +55,8 @@ public struct MeetingDetail: Hashable, Sendable {
     /// The accounts of the crèche staff on its rota (so a worker sees which registers are
     /// theirs); read only for crèche staff.
     public var rotaUserIDs: [Int64] = []
+    /// For a Parent Champion reading: the first names of their children booked into its crèche.
+    public var myChildren: [String] = []
 
     /// A meeting's detail, as the store reads it (tests make their own).
     public init(facts: MeetingFacts, championNames: [String], championAreas: [String], championResponses: [Response],
@@ -229,6 +235,20 @@ extension AppDatabase {
                 item.register = (row["inNow"], row["signedOut"], row["toCome"])
                 byID[facts.meeting.id] = item
             }
+            // A champion's own answer and own children, for their screens ("You: coming").
+            if actor.role == .champion, let champion = actor.championID {
+                for r in try Row.fetchAll(db, sql: """
+                    SELECT meetingId, response FROM meetingChampion WHERE championId = ? AND meetingId IN (SELECT value FROM json_each(?))
+                    """, arguments: [champion, list]) {
+                    byID[r["meetingId"]]?.myResponse = Response(rawValue: r["response"])
+                }
+                for r in try Row.fetchAll(db, sql: """
+                    SELECT b.meetingId, k.firstName FROM booking b JOIN child k ON k.id = b.childId
+                    WHERE k.parentChampionId = ? AND b.meetingId IN (SELECT value FROM json_each(?)) ORDER BY k.firstName
+                    """, arguments: [champion, list]) {
+                    byID[r["meetingId"]]?.myChildren.append(r["firstName"])
+                }
+            }
             return byID
         }
         return ids.compactMap { items[$0] }
@@ -264,6 +284,14 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
+        if actor.role == .champion, let champion = actor.championID {
+            detail.myChildren = try read { db in
+                try String.fetchAll(db, sql: """
+                    SELECT k.firstName FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId = ? AND k.parentChampionId = ?
+                    ORDER BY k.firstName
+                    """, arguments: [id, champion])
+            }
+        }
         // The rota's accounts matter only to crèche staff (which registers are theirs).
         let withRota = actor.role == .crecheStaff
         (detail.rung, detail.rotaUserIDs) = try read { db in

@@ -46,6 +46,12 @@ extension AppDatabase {
         switch AccessPolicy.scope(actor.role, op, .idea) {
         case .all: return
         case .own where try championArea(db, actor) == areaID: return
+        case .own:
+            // A champion working on another area's ideas: say what they can do.
+            let own = try championArea(db, actor).flatMap { try String.fetchOne(db, sql: "SELECT name FROM area WHERE id = ?", arguments: [$0]) }
+            let other = try String.fetchOne(db, sql: "SELECT name FROM area WHERE id = ?", arguments: [areaID]) ?? "that area"
+            let instead = own.map { "You can log and move on ideas for \($0), your own area. For \(other), tell one of its champions or the office." }
+            throw StoreError.denied(AccessDenied(role: actor.role, operation: op, kind: .idea, instead: instead))
         default: throw StoreError.denied(AccessDenied(role: actor.role, operation: op, kind: .idea))
         }
     }

@@ -90,7 +90,7 @@ enum StatusLine {
             }
             screen.put(" " + words, x: rect.x, y: rect.y, style: state.theme.status(.warn), maxWidth: rect.width)
         } else if !state.status.isEmpty {
-            screen.put(" " + state.status, x: rect.x, y: rect.y, style: .plain, maxWidth: rect.width)
+            screen.put(" " + ParentWords.fit(state.status, state), x: rect.x, y: rect.y, style: .plain, maxWidth: rect.width)
         }
     }
 }

@@ -101,7 +101,7 @@ import Testing
             #expect(checks.allSatisfy { ["pass", "warn", "fail"].contains($0["status"] ?? "") && !($0["reason"] ?? "").isEmpty })
             #expect((row["start"] as? String)?.hasSuffix("Z") == true || (row["start"] as? String)?.contains("+") == true)
         }
-        let late = try #require(rows.first { ($0["title"] as? String)?.contains("Perinatal mental health") == true && ($0["kind"] as? String) == "service-design" })
+        let late = try #require(rows.first { ($0["title"] as? String)?.contains("Mental health in pregnancy") == true && ($0["kind"] as? String) == "service-design" })
         #expect(late["start"] as? String == "2026-12-03T15:00:00Z")
         // Two days ahead holds only meetings that pass.
         let clear = try Binary.run(["check", "--db", db, "--days", "1"], environment: env)

@@ -14,7 +14,11 @@ enum AreaPage: DetailPage {
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
         guard action == .addIdea || action == .nextStep, case .area(let id) = detail.target else { return nil }
         guard available(action, detail, state) else {
-            state.status = "Champions log and move ideas for their own area only."
+            if case .area(let a)? = detail.content, let own = a.viewersArea {
+                state.status = "You can log and move on ideas for \(own), your own area. For \(a.summary.area.name), tell one of its champions or the office."
+            } else {
+                state.status = "You can log and move on ideas for your own area only."
+            }
             return []
         }
         ideaPrompt(action, areaID: id, &state)
@@ -74,17 +78,21 @@ enum AreaPage: DetailPage {
                 out.append(Line((i == 0 ? "" : "  ") + line))
             }
         }
-        out += [.blank, Line.heading("Ladder of co-production", state)]
-        let most = max(1, a.ladder.values.max() ?? 1)
-        for rung in Rung.allCases.reversed() {
-            let n = a.ladder[rung] ?? 0
-            let bar = String(repeating: state.theme.asciiOnly ? "#" : "█", count: n * 20 / most)
-            out.append(Line([(DisplayWidth.pad(rung.name, to: 15), .plain), (DisplayWidth.pad(bar, to: 21), .bold), ("\(n)", .plain)]))
+        let parent = state.session?.role == .champion
+        if !parent {
+            // The ladder's rungs are the staff's words; parents' screens leave them out.
+            out += [.blank, Line.heading("Ladder of co-production", state)]
+            let most = max(1, a.ladder.values.max() ?? 1)
+            for rung in Rung.allCases.reversed() {
+                let n = a.ladder[rung] ?? 0
+                let bar = String(repeating: state.theme.asciiOnly ? "#" : "█", count: n * 20 / most)
+                out.append(Line([(DisplayWidth.pad(rung.name, to: 15), .plain), (DisplayWidth.pad(bar, to: 21), .bold), ("\(n)", .plain)]))
+            }
         }
         out += [.blank, Line.heading("Meetings a champion from \(a.summary.area.name) is going to", state)]
         if a.upcoming.isEmpty { out.append(Line("None booked.")) }
         for m in a.upcoming {
-            out.append(Line("\(m.date.medium)  \(m.start)\(g.dash)\(m.end)  \(DisplayWidth.pad(m.kind.label, to: 6)) \(m.title)"))
+            out.append(Line("\(m.date.medium)  \(m.start)\(g.dash)\(m.end)  " + (parent ? m.title : "\(DisplayWidth.pad(m.kind.label, to: 6)) \(m.title)")))
         }
         return out
     }

@@ -26,7 +26,7 @@ extension DetailPage {
 
     /// Draws the lines in a box, scrolled, with where the view is when they do not all fit.
     static func render(_ detail: DetailState, _ state: AppState, in body: Rect, on screen: inout Screen) {
-        let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        let inner = Box(title: ParentWords.fit(title, state), footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
         let content = lines(detail, state, width: inner.width - 2)
         let scroll = min(detail.scroll, max(0, content.count - inner.height))
         DetailPages.draw(content.dropFirst(scroll).prefix(inner.height), in: inner, state: state, on: &screen)

@@ -107,6 +107,21 @@ enum MeetingPage: DetailPage {
         if let p = d.prepares { out += Line.field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
         out += Line.field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
         out += Line.field("Venue", m.venue.isEmpty ? "not set" : m.venue, width: width)
+        let parent = state.session?.role == .champion
+        if parent, let me = state.session?.championID {
+            // A parent's own answer and their child's place, in words.
+            let answer = d.championIDs.firstIndex(of: me).map { i in i < d.championResponses.count ? d.championResponses[i] : .invited }
+            let you: String
+            switch answer {
+            case .confirmed?: you = m.status == .held ? "you came" : "coming"
+            case .apologies?: you = "you sent apologies"
+            case .invited?: you = "invited: a says you are coming, x sends apologies"
+            case nil: you = "not invited"
+            }
+            out += Line.field("You", you, width: width)
+            out += Line.field("Your child", d.myChildren.isEmpty ? (d.facts.creche == nil ? "no crèche at this meeting" : "no place booked")
+                              : "\(d.myChildren.joined(separator: ", ")), booked", width: width)
+        }
         let champions = m.confirmedChampionIDs.count
         out += Line.field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s") confirmed, \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s") expected", width: width)
         let names = d.championNames.indices.map { i in
@@ -148,7 +163,7 @@ enum MeetingPage: DetailPage {
                 }
             }
         }
-        out += [.blank, Line.heading("Barrier checks", state)]
+        out += [.blank, Line.heading(ParentWords.fit("Barrier checks", state), state)]
         if m.status == .cancelled { out.append(Line("None: the meeting is cancelled.", .dim)) }
         for result in state.checker.check(d.facts) {
             let label = "\(g.glyph(result.status)) \(result.status.word)"
@@ -164,7 +179,18 @@ enum MeetingPage: DetailPage {
             }
         }
         out += [.blank]
-        out += CrechePage.section(d.facts.creche, state: state, width: width)
+        if parent {
+            // Parents see whether there is room, not the ratios and staffing.
+            out.append(Line.heading("Crèche", state))
+            if let plan = d.facts.creche {
+                let free = max(0, plan.roomCapacity - plan.totalChildren)
+                out += Line.field("Places", free == 0 ? "full" : "\(free) of \(plan.roomCapacity) free", width: width)
+            } else {
+                out.append(Line("No crèche arranged yet."))
+            }
+        } else {
+            out += CrechePage.section(d.facts.creche, state: state, width: width)
+        }
         return out
     }
 }

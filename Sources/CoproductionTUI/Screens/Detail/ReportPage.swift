@@ -12,11 +12,14 @@ enum ReportPage: DetailPage {
 
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {
         guard case .report(let report)? = detail.content else { return [] }
+        let parent = state.session?.role == .champion
         var out: [Line] = [
-            Line("Co-production report, \(LocalDate(iso: report.from)?.long ?? report.from) to \(LocalDate(iso: report.to)?.long ?? report.to)", .bold),
-            Line("The last twelve months. `coproduce report --from --to` gives any period.", state.theme.secondary),
+            Line(ParentWords.fit("Co-production report", state)
+                 + ", \(LocalDate(iso: report.from)?.long ?? report.from) to \(LocalDate(iso: report.to)?.long ?? report.to)", .bold),
+            Line(parent ? "The last twelve months." : "The last twelve months. `coproduce report --from --to` gives any period.", state.theme.secondary),
         ]
-        let charts = report.charts
+        // The ladder's rungs are the staff's words; parents' screens leave them out.
+        let charts = report.charts.filter { !parent || !$0.title.hasPrefix("Ladder") }
         let labelWidth = min(20, charts.flatMap(\.bars).map { DisplayWidth.of($0.label) }.max() ?? 10)
         let barWidth = max(10, width - labelWidth - 10)
         let full = state.theme.asciiOnly ? "#" : "█"

@@ -42,7 +42,7 @@ enum FormView {
     static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
                      state: AppState, in body: Rect, on screen: inout Screen) {
         let g = state.theme.glyphs
-        let inner = Box(title: title, footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        let inner = Box(title: ParentWords.fit(title, state), footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
         screen.fill(inner)
         let valueWidth = max(10, inner.width - labelWidth - 4)
         var lines: [(Line, Bool)] = []

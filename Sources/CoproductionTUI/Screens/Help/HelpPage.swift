@@ -65,16 +65,18 @@ public enum HelpPage {
             for key in list {
                 if let pair = pairs.first(where: { $0.actions.contains(key.action) }),
                    pair.actions.allSatisfy(present.contains), !screen.takesText || pair.actions != [.nextPane, .previousPane] {
-                    if pair.actions.first == key.action { out.append(Entry(key: pair.keys, help: pair.help, heading: false)) }
+                    if pair.actions.first == key.action {
+                        out.append(Entry(key: pair.keys, help: ParentWords.fit(pair.help, for: role), heading: false))
+                    }
                 } else {
-                    out.append(Entry(key: key.keys, help: key.help, heading: false))
+                    out.append(Entry(key: key.keys, help: ParentWords.fit(key.help, for: role), heading: false))
                 }
             }
             return out
         }
         let own = lines(keys.filter { !ActionTable.global.contains($0.action) })
         let shared = lines(keys.filter { ActionTable.global.contains($0.action) && $0.action != .help })
-        var out = [Entry(key: screen.name, help: "", heading: true)] + own
+        var out = [Entry(key: ParentWords.fit(screen.name, for: role), help: "", heading: true)] + own
         let formats = formats(screen)
         if !formats.isEmpty { out += [Entry(key: "What the fields take", help: "", heading: true)] + formats }
         out += [Entry(key: "Everywhere", help: "", heading: true)] + shared

@@ -6,6 +6,16 @@ enum AreasPane {
         let pane = PaneID.areas
         let inner = ListFrame.box(state, pane, in: rect, on: &screen)
         let g = state.theme.glyphs
+        if state.session?.role == .champion {
+            // A parent's view: each area's ideas and when its champions next meet, in words.
+            let columns: [Column] = [.flex("Area"), .fixed("Ideas", 5, right: true), .fixed("To tell", 7, right: true), .fixed("Next", 6)]
+            let rows = ListFrame.visible(state, pane, window: state.areas).map { a -> [TableCell] in
+                [TableCell(a.area.name), TableCell("\(a.ideasOpen)"), TableCell("\(a.awaitingFeedback)"),
+                 TableCell(a.nextMeeting?.date.short ?? "none")]
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            return
+        }
         let columns: [Column] = [.flex("Area"), .fixed("Champs", 6, right: true), .fixed("Ideas", 5, right: true),
                                  .fixed("Tell", 4), .fixed("Next", 6)]
         let rows = ListFrame.visible(state, pane, window: state.areas).map { a -> [TableCell] in

@@ -6,11 +6,24 @@ import CoproductionStore
 enum CrechePane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.creche
-        let inner = ListFrame.box(state, pane, title: state.session?.role == .crecheStaff ? "My crèches" : nil, in: rect, on: &screen)
+        let role = state.session?.role
+        let inner = ListFrame.box(state, pane, title: role == .crecheStaff ? "My crèches" : role == .champion ? "Crèches" : nil, in: rect, on: &screen)
         let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
                                  .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
                                  .fixed("Room", 5, right: true), .fixed("Status", 7)]
         let ratios = state.checker.settings.ratios
+        if state.session?.role == .champion {
+            // A parent's view: each crèche, whether their child has a place, and room left.
+            let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("Your child", 14), .fixed("Places", 8, right: true)]
+            let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
+                let free = item.facts.creche.map { max(0, $0.roomCapacity - $0.totalChildren) } ?? 0
+                return [TableCell(item.meeting.date.short), TableCell(item.meeting.title),
+                        TableCell(item.myChildren.isEmpty ? "not booked" : item.myChildren.joined(separator: ", ")),
+                        TableCell(free == 0 ? "full" : "\(free) free")]
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            return
+        }
         let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
             guard let plan = item.facts.creche else { return [TableCell(item.meeting.date.short)] }
             let (status, word) = staffing(plan, ratios)

@@ -10,6 +10,17 @@ enum MeetingsPane {
         let inner = ListFrame.box(state, pane, title: title, in: rect, on: &screen)
         let g = state.theme.glyphs
         let wide = rect.width >= 100
+        if mine {
+            // A parent's own view: whether they are coming and their child's place, in words.
+            let columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .flex("Meeting"), .fixed("You", 13), .fixed("Your child", wide ? 26 : 16)]
+            let rows = ListFrame.visible(state, pane, window: state.meetings).map { item -> [TableCell] in
+                let m = item.meeting
+                return [TableCell(m.date.medium), TableCell("\(m.start)\(g.dash)\(m.end)"), TableCell(m.title),
+                        TableCell(yourAnswer(item)), TableCell(yourChild(item))]
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            return
+        }
         var columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .fixed("Kind", 6), .flex("Title")]
         if wide { columns.append(.fixed("Venue", 24)) }
         columns.append(.fixed("Checks", 20))
@@ -22,6 +33,23 @@ enum MeetingsPane {
             return cells
         }
         ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+    }
+
+    /// A champion's own answer, in words.
+    static func yourAnswer(_ item: MeetingListItem) -> String {
+        if item.meeting.status == .cancelled { return "cancelled" }
+        switch item.myResponse {
+        case .confirmed?: return item.meeting.status == .held ? "came" : "coming"
+        case .apologies?: return "apologies"
+        case .invited?: return "please answer"
+        case nil: return ""
+        }
+    }
+
+    /// A champion's children booked into the crèche, or that none is.
+    static func yourChild(_ item: MeetingListItem) -> String {
+        if !item.myChildren.isEmpty { return "\(item.myChildren.joined(separator: ", ")), booked" }
+        return item.facts.creche == nil ? "no crèche" : "not booked"
     }
 
     /// `✓ ok`, or the glyph, the word and the first barrier that is not met.

@@ -97,7 +97,7 @@ enum FundPage: RowsPage {
                 details += Line.field("Decision", "\(p.status == .declined ? "declined" : "approved\(amount)")\(meeting) on \(p.decidedOn?.uk ?? ""): \(reason)", width: width)
             }
             if let on = p.deliveredOn { details += Line.field("Delivered", "\(on.uk). \(p.deliveryNote ?? "")", width: width) }
-            if let impact = p.impact { details += Line.field("Impact", impact, width: width) }
+            if let impact = p.impact { details += Line.field(ParentWords.fit("Impact", state), impact, width: width) }
             details.append(Line(next(p.status), state.theme.secondary))
         }
         return (header, rows, details)

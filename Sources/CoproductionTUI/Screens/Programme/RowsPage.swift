@@ -10,7 +10,7 @@ protocol RowsPage: DetailPage {
 
 extension RowsPage {
     static func render(_ detail: DetailState, _ state: AppState, in body: Rect, on screen: inout Screen) {
-        let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
+        let inner = Box(title: ParentWords.fit(title, state), footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
         guard let content = detail.content else { return }
         let width = inner.width - 2
         let (header, rows, details) = parts(content, selected: detail.selected, state: state, width: width)

@@ -45,7 +45,7 @@ enum PromptPage {
         let rect = body.centred(width: width, height: height)
         screen.fill(rect)
         let (title, hint) = prompt.titleAndHint
-        let inner = Box(title: title, focused: true).render(in: rect, on: &screen, theme: state.theme)
+        let inner = Box(title: ParentWords.fit(title, state), focused: true).render(in: rect, on: &screen, theme: state.theme)
         var y = inner.y
         if !prompt.wantsText { screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false) }
         for line in question {

@@ -105,4 +105,13 @@ wait_for "Crèche headcounts"
 tm resize-window -t 0 -x 80 -y 24
 wait_for "Crèche headcounts"
 shot main-80x24 80 24
+# A Parent Champion's own screen: You and Your child in words, no codes or ratios.
+tm send-keys -t 0 U
+wait_for "PIN or passphrase"
+tm send-keys -t 0 -l "Zoe Adams"
+tm send-keys -t 0 Tab
+tm send-keys -t 0 -l "1234"
+tm send-keys -t 0 Enter
+wait_for "My meetings"
+shot champion-80x24 80 24
 tm send-keys -t 0 q

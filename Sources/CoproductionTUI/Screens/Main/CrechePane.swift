@@ -14,12 +14,12 @@ enum CrechePane {
         let ratios = state.checker.settings.ratios
         if state.session?.role == .champion {
             // A parent's view: each crèche, whether their child has a place, and room left.
-            let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("Your child", 14), .fixed("Places", 8, right: true)]
+            let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("Your child", 11), .fixed("Free", 4, right: true)]
             let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
                 let free = item.facts.creche.map { max(0, $0.roomCapacity - $0.totalChildren) } ?? 0
                 return [TableCell(item.meeting.date.short), TableCell(item.meeting.title),
                         TableCell(item.myChildren.isEmpty ? "not booked" : item.myChildren.joined(separator: ", ")),
-                        TableCell(free == 0 ? "full" : "\(free) free")]
+                        TableCell(free == 0 ? "full" : "\(free)")]
             }
             ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
             return

@@ -77,7 +77,8 @@ public enum ICalendarWriter {
             case ",": out += "\\,"
             case "\n", "\r\n": out += "\\n"
             case "\r": break
-            default: out.append(ch)
+            // Control characters (an escape sequence in a title) become visible placeholders.
+            default: out += TerminalText.visible(String(ch))
             }
         }
         return out

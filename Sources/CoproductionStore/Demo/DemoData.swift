@@ -18,12 +18,20 @@ public enum DemoData {
         case large
     }
 
-    /// Writes the demo data into an empty database, in one transaction.
+    /// The tables that hold accounts or records (everything but settings and the glossary).
+    static let recordTables = ["user", "area", "champion", "meeting", "child", "idea", "fundProposal", "material", "reward", "staffMember",
+                               "audit"]
+
+    /// Writes the demo data into a new database, in one transaction; refused when the file
+    /// holds any account or record.
     public static func write(into database: AppDatabase, today: LocalDate, size: Size = .small, scale: Int = 1) throws(StoreError) {
         try database.write { db in
-            let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting") ?? 0
-            guard existing == 0 else {
-                throw StoreError.database(message: "demo data goes only into an empty database")
+            // Only into a new file: never into one with accounts or any records, where the demo's
+            // accounts (PIN 1234) and its no-sign-in mode would take over a real programme.
+            let held = try Self.recordTables.filter { try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \($0))") ?? false }
+            guard held.isEmpty else {
+                throw StoreError.invalid("This file already holds \(held.contains("user") ? "accounts" : "records") (\(held.joined(separator: ", "))): "
+                                         + "demo data goes only into a new file. Choose a new path with --db.")
             }
             // The demo is a programme already set up: its name in the title bar, no first run.
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('programme-name', 'A Better Start Southend'), ('first-run-done', 'yes')")

@@ -53,7 +53,7 @@ struct CrecheCommand: ParsableCommand {
             case .csv:
                 let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
                 try csv.write(row: header)
-                for line in lines { try csv.write(row: line) }
+                for line in lines { try csv.write(row: line.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
                 csv.stream.close()
                 let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
                 FileHandle.standardOutput.write(data)

@@ -16,6 +16,10 @@ struct DatabaseOptions: ParsableArguments {
     /// not and exits with status 1.
     func openSignedIn() throws -> (AppDatabase, Actor) {
         let db = try open()
+        // A demo database says so first, on standard error so the output stays parseable.
+        if let demo = try? db.demoActor() {
+            Console.error("Demo data: \(db.path) is a demo database; every command runs as \(demo.name). Real records go in a new file (coproduce init).")
+        }
         return (db, try CommandSession.actor(for: db))
     }
 
@@ -37,7 +41,7 @@ enum Console {
     /// Writes `coproduce: message` to standard error.
     static func error(_ message: String) {
         for line in message.split(separator: "\n", omittingEmptySubsequences: true) {
-            FileHandle.standardError.write(Data("coproduce: \(line)\n".utf8))
+            FileHandle.standardError.write(Data("coproduce: \(TerminalText.visible(String(line)))\n".utf8))
         }
     }
 }

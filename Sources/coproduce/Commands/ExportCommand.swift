@@ -14,8 +14,8 @@ struct ExportCommand: ParsableCommand {
     /// A table as CSV bytes (RFC 4180, CRLF).
     static func csv(_ table: ExportTable, bom: Bool = false) throws -> Data {
         let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-        try csv.write(row: table.header)
-        for row in table.rows { try csv.write(row: row) }
+        try csv.write(row: table.header.map(TerminalText.visible))
+        for row in table.rows { try csv.write(row: row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
         csv.stream.close()
         var bytes = bom ? Data([0xEF, 0xBB, 0xBF]) : Data()
         bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

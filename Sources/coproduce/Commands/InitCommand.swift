@@ -36,7 +36,7 @@ struct InitCommand: ParsableCommand {
             do {
                 try DemoData.write(into: db, today: Clock.now().date, size: demoSize, scale: demoScale)
             } catch {
-                Console.error("\(error.description) (\(db.path) already has data in it; choose a new path with --db)")
+                Console.error("\(db.path): \(error.description)")
                 throw ExitCode(1)
             }
             print("Demo data (\(demoSize.rawValue)) written to \(db.path). Every command signs in as \(DemoData.adminName).")

@@ -28,7 +28,7 @@ struct SubjectAccessCommand: ParsableCommand {
         }
         let who = champion ?? parent ?? ""
         try FileOutput.write(try report.json(), to: (out as NSString).appendingPathComponent("subject-access.json"))
-        try FileOutput.write(Data(report.text(title: "Everything held about \(who), \(Clock.now().date.long)").utf8),
+        try FileOutput.write(safeBytes(report.text(title: "Everything held about \(who), \(Clock.now().date.long)")),
                              to: (out as NSString).appendingPathComponent("subject-access.txt"))
         print("Written to \(out): subject-access.json and subject-access.txt.")
     }

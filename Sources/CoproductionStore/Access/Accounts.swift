@@ -122,7 +122,7 @@ extension AppDatabase {
         }
         try write { db in
             let id = try Self.userID(db, name: name)
-            try db.execute(sql: "UPDATE user SET disabled = ?, failedAttempts = 0, lockedUntil = NULL, version = version + 1 WHERE id = ?",
+            try db.execute(sql: "UPDATE user SET disabled = ?, failedAttempts = 0, failedSince = NULL, lockedUntil = NULL, version = version + 1 WHERE id = ?",
                            arguments: [disabled, id])
             if disabled { try db.execute(sql: "DELETE FROM cliSession WHERE userId = ?", arguments: [id]) }
             try AuditLog.append(db, actor: actor, action: disabled ? "disable" : "enable", kind: "user", recordID: id,
@@ -140,7 +140,7 @@ extension AppDatabase {
             let id = try Self.userID(db, name: name)
             try db.execute(sql: """
                 UPDATE user SET secretHash = ?, salt = ?, kdf = 'scrypt', kdfN = ?, kdfR = ?, kdfP = ?,
-                       failedAttempts = 0, lockedUntil = NULL, version = version + 1 WHERE id = ?
+                       failedAttempts = 0, failedSince = NULL, lockedUntil = NULL, version = version + 1 WHERE id = ?
                 """, arguments: [hashed.hash, hashed.salt, hashed.parameters.n, hashed.parameters.r, hashed.parameters.p, id])
             try db.execute(sql: "DELETE FROM cliSession WHERE userId = ?", arguments: [id])
             try AuditLog.append(db, actor: actor, action: "reset secret", kind: "user", recordID: id,
@@ -150,48 +150,61 @@ extension AppDatabase {
 
     /// Signs in: the account's secret is checked with scrypt. Five wrong tries lock the
     /// account for five minutes, counted in the database so restarting does not reset it.
-    /// Every refusal is the same ``SignInRefused``, whatever the reason.
+    /// Each try is counted before the secret is checked, in one write, so however many
+    /// sign-ins run at once at most five wrong secrets are ever checked per account in five
+    /// minutes. Refusals use the same words whatever the reason, except that a locked
+    /// account is told until when.
     public func signIn(name: String, secret: String, now: Date = Date()) throws -> Actor {
-        let found: (Account, HashedSecret)? = try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE name = ?", arguments: [name]) else { return nil }
-            return (Self.account(from: row),
-                    HashedSecret(hash: row["secretHash"], salt: row["salt"],
-                                 parameters: ScryptParameters(n: row["kdfN"], r: row["kdfR"], p: row["kdfP"])))
+        enum Try { case unknown, refused(Account, until: Date?), check(Account, HashedSecret, lockedBy: Bool) }
+        let counted: Try = try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM user WHERE name = ?", arguments: [name]) else { return .unknown }
+            let account = Self.account(from: row)
+            let actor = Actor(userID: account.id, name: account.name, role: account.role, championID: account.championID)
+            if let until = account.lockedUntil, until > now {
+                try AuditLog.append(db, actor: actor, action: "sign-in refused: locked", kind: "user", recordID: account.id, at: now)
+                return .refused(account, until: until)
+            }
+            if account.disabled {
+                try AuditLog.append(db, actor: actor, action: "sign-in refused", kind: "user", recordID: account.id, at: now)
+                return .refused(account, until: nil)
+            }
+            // Count this try now, in a window of five minutes (a lock that has run out, or a
+            // count older than that, starts a fresh one); the fifth try in a window locks.
+            try db.execute(sql: """
+                UPDATE user SET failedAttempts = CASE WHEN lockedUntil IS NOT NULL OR failedSince IS NULL OR failedSince < ? THEN 1
+                                                      ELSE failedAttempts + 1 END,
+                                failedSince = CASE WHEN lockedUntil IS NOT NULL OR failedSince IS NULL OR failedSince < ? THEN ?
+                                                   ELSE failedSince END,
+                                lockedUntil = NULL WHERE id = ?
+                """, arguments: [now.timeIntervalSince1970 - SignInRules.lockout, now.timeIntervalSince1970 - SignInRules.lockout,
+                                 now.timeIntervalSince1970, account.id])
+            try db.execute(sql: "UPDATE user SET lockedUntil = ? WHERE id = ? AND failedAttempts >= ?",
+                           arguments: [now.addingTimeInterval(SignInRules.lockout).timeIntervalSince1970, account.id, SignInRules.maximumFailures])
+            return .check(account, HashedSecret(hash: row["secretHash"], salt: row["salt"],
+                                                parameters: ScryptParameters(n: row["kdfN"], r: row["kdfR"], p: row["kdfP"])),
+                          lockedBy: db.changesCount == 1)
         }
-        guard let (account, stored) = found else {
+        switch counted {
+        case .unknown:
             // Spend the same time as a real check, so timing does not tell that the name is unknown.
             _ = try? PassphraseHasher.verify(secret, against: Self.decoy)
             throw SignInRefused()
-        }
-        let matches = (try? PassphraseHasher.verify(secret, against: stored)) ?? false
-        let locked = account.lockedUntil.map { $0 > now } ?? false
-        let actor = Actor(userID: account.id, name: account.name, role: account.role, championID: account.championID)
-        if matches && !locked && !account.disabled {
-            try write { db in
-                try db.execute(sql: "UPDATE user SET failedAttempts = 0, lockedUntil = NULL WHERE id = ?", arguments: [account.id])
-                try AuditLog.append(db, actor: actor, action: "sign-in", kind: "user", recordID: account.id, at: now)
+        case .refused(_, let until):
+            throw SignInRefused(lockedUntil: until)
+        case .check(let account, let stored, let lockedBy):
+            let actor = Actor(userID: account.id, name: account.name, role: account.role, championID: account.championID)
+            if (try? PassphraseHasher.verify(secret, against: stored)) ?? false {
+                try write { db in
+                    // The right secret starts the count again (only someone who knows it can).
+                    try db.execute(sql: "UPDATE user SET failedAttempts = 0, failedSince = NULL, lockedUntil = NULL WHERE id = ?",
+                                   arguments: [account.id])
+                    try AuditLog.append(db, actor: actor, action: "sign-in", kind: "user", recordID: account.id, at: now)
+                }
+                return actor
             }
-            return actor
+            try write { db in try AuditLog.append(db, actor: actor, action: "sign-in refused", kind: "user", recordID: account.id, at: now) }
+            throw SignInRefused(lockedUntil: lockedBy ? now.addingTimeInterval(SignInRules.lockout) : nil)
         }
-        let lockedUntil: Date? = try write { db in
-            if !locked && !account.disabled && !matches {
-                // A lock that has run out starts a fresh count.
-                let expired = account.lockedUntil != nil
-                try db.execute(sql: """
-                    UPDATE user SET failedAttempts = CASE WHEN ? THEN 1 ELSE failedAttempts + 1 END,
-                                    lockedUntil = NULL WHERE id = ?
-                    """, arguments: [expired, account.id])
-                try db.execute(sql: "UPDATE user SET lockedUntil = ? WHERE id = ? AND failedAttempts >= ?",
-                               arguments: [now.addingTimeInterval(SignInRules.lockout).timeIntervalSince1970, account.id,
-                                           SignInRules.maximumFailures])
-            }
-            try AuditLog.append(db, actor: actor, action: "sign-in refused", kind: "user", recordID: account.id, at: now)
-            guard !account.disabled, let until = try Double.fetchOne(db, sql: "SELECT lockedUntil FROM user WHERE id = ?", arguments: [account.id])
-            else { return nil }
-            let date = Date(timeIntervalSince1970: until)
-            return date > now ? date : nil
-        }
-        throw SignInRefused(lockedUntil: lockedUntil)
     }
 
     // MARK: Command-line sessions

@@ -395,6 +395,10 @@ enum Schema {
             // A walk-in child whose parent gave an age, not a date: the office replaces it.
             try db.execute(sql: "ALTER TABLE child ADD COLUMN birthDateEstimated INTEGER NOT NULL DEFAULT 0;")
         }
+        migrator.registerMigration("v13: the start of an account's count of tries") { db in
+            // Tries are counted in five-minute windows, before the secret is checked.
+            try db.execute(sql: "ALTER TABLE user ADD COLUMN failedSince REAL;")
+        }
         return migrator
     }
 }

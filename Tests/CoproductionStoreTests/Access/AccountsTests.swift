@@ -26,6 +26,40 @@ import Testing
         #expect(file.range(of: Data("correct horse".utf8)) == nil)
     }
 
+    /// Forty sign-ins at once, 39 wrong and one right: each try is counted before its secret
+    /// is checked, so at most five wrong secrets are ever checked, and the rest are refused
+    /// as locked without a check (today's code checked all 39 and let the right one in).
+    @Test func theLockoutHoldsUnderParallelGuessing() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try freshDatabase(folder)
+        try db.addUser(as: admin, name: "Bea", role: .office, secret: "2468", now: start)
+        let right = Int.random(in: 0..<40)
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 40) { i in
+            do {
+                _ = try db.signIn(name: "Bea", secret: i == right ? "2468" : "guess\(i)", now: start)
+                outcomes.add("in")
+            } catch {
+                outcomes.add((error as? SignInRefused)?.lockedUntil == nil ? "wrong" : "locked")
+            }
+        }
+        let checked = try db.auditEntries(as: admin).filter { $0.action == "sign-in refused" }.count
+        #expect(checked <= SignInRules.maximumFailures, "\(checked) wrong secrets were checked")
+        #expect(outcomes.all.count == 40)
+        #expect(outcomes.all.filter { $0 == "in" }.count <= 1)
+        #expect(try db.auditEntries(as: admin).filter { $0.action == "sign-in refused: locked" }.count >= 40 - SignInRules.maximumFailures - 1)
+        // Five minutes on, a fresh window.
+        #expect(try db.signIn(name: "Bea", secret: "2468", now: start.addingTimeInterval(301)).name == "Bea")
+    }
+
+    /// What the parallel sign-ins ended in, gathered from many threads.
+    final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+    }
+
     @Test func everyRefusalSaysTheSameThing() throws {
         let folder = TemporaryFolder()
         let (db, admin) = try freshDatabase(folder)

@@ -33,6 +33,12 @@ public final class AppDatabase: Sendable {
     /// - Throws: ``StoreError`` with a message a user can act on; the file is left untouched
     ///   when it is not a database, is newer than this program, or is busy.
     public static func open(path: String, busyTimeout: Double = 5) throws(StoreError) -> AppDatabase {
+        guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .inaccessible(path: path, reason: "no file was named; give --db a path, or leave it out for the usual place")
+        }
+        guard busyTimeout.isFinite, (0...600).contains(busyTimeout) else {
+            throw .invalid("The busy timeout must be from 0 to 600 seconds; \(busyTimeout) is not.")
+        }
         let fm = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !fm.fileExists(atPath: folder) {
@@ -44,11 +50,12 @@ public final class AppDatabase: Sendable {
             }
         }
         var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
+        let existedBefore = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if existedBefore {
             if isDirectory.boolValue { throw .inaccessible(path: path, reason: "it is a folder, not a file") }
             guard access(path, R_OK) == 0 else { throw .inaccessible(path: path, reason: "it cannot be read") }
             guard access(path, W_OK) == 0 else { throw .inaccessible(path: path, reason: "it is read-only") }
-            try checkHeader(path: path)
+            try checkHeader(path: path, allowEmpty: false)
         } else {
             guard folder.isEmpty || access(folder, W_OK | X_OK) == 0 else {
                 throw .inaccessible(path: path, reason: "its folder \(folder) is not writable")
@@ -62,8 +69,9 @@ public final class AppDatabase: Sendable {
             guard fd >= 0 else { throw .inaccessible(path: path, reason: String(cString: strerror(errno))) }
             close(fd)
         }
-        // Another process may have created the file between our checks and the lock.
-        try checkHeader(path: path)
+        // Another process may have created the file between our checks and the lock (empty
+        // is then a new file being made, not someone's emptied one).
+        try checkHeader(path: path, allowEmpty: !isDirectory.boolValue && !existedBefore)
 
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -101,12 +109,17 @@ public final class AppDatabase: Sendable {
     }
 
     /// Refuses a non-empty file that does not start with the SQLite header.
-    private static func checkHeader(path: String) throws(StoreError) {
+    private static func checkHeader(path: String, allowEmpty: Bool) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .inaccessible(path: path, reason: "it cannot be read")
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: sqliteHeader.count)) ?? Data()
+        // An empty file is not silently made into a database: it may be a mistake (a path
+        // typed wrong, a file emptied by accident), and it is someone else's file.
+        if head.isEmpty && !allowEmpty {
+            throw .inaccessible(path: path, reason: "it is an empty file, not a Coproduce database; remove it first, or choose another path")
+        }
         if !head.isEmpty && Array(head) != sqliteHeader { throw .notADatabase(path: path) }
     }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Coproduction
 import Foundation
 
@@ -26,6 +27,13 @@ enum Clock {
 
     /// Seconds a write waits for another process's write (`COPRODUCE_BUSY_TIMEOUT`, default 5).
     static var busyTimeout: Double {
-        ProcessInfo.processInfo.environment["COPRODUCE_BUSY_TIMEOUT"].flatMap(Double.init) ?? 5
+        get throws {
+            guard let text = ProcessInfo.processInfo.environment["COPRODUCE_BUSY_TIMEOUT"] else { return 5 }
+            guard let seconds = Double(text.trimmingCharacters(in: .whitespaces)), seconds.isFinite, (0...600).contains(seconds) else {
+                Console.error("COPRODUCE_BUSY_TIMEOUT must be a number of seconds from 0 to 600; “\(text)” is not. Unset it for the usual 5.")
+                throw ExitCode(1)
+            }
+            return seconds
+        }
     }
 }

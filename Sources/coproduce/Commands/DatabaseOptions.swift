@@ -25,8 +25,13 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the database, or prints why not and exits with status 1.
     func open() throws -> AppDatabase {
+        if let db, db.trimmingCharacters(in: .whitespaces).isEmpty {
+            Console.error("--db was given no path: name the database file, or leave --db out for the usual place.")
+            throw ExitCode(1)
+        }
+        let timeout = try Clock.busyTimeout
         do {
-            let db = try AppDatabase.open(path: path, busyTimeout: Clock.busyTimeout)
+            let db = try AppDatabase.open(path: path, busyTimeout: timeout)
             if let warning = FilePermissions.warning(for: db.path) { Console.error(warning) }
             return db
         } catch {

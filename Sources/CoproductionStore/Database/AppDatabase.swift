@@ -50,12 +50,12 @@ public final class AppDatabase: Sendable {
             }
         }
         var isDirectory: ObjCBool = false
-        let existedBefore = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-        if existedBefore {
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { throw .inaccessible(path: path, reason: "it is a folder, not a file") }
             guard access(path, R_OK) == 0 else { throw .inaccessible(path: path, reason: "it cannot be read") }
             guard access(path, W_OK) == 0 else { throw .inaccessible(path: path, reason: "it is read-only") }
-            try checkHeader(path: path, allowEmpty: false)
+            // Empty may be another process making it right now: looked at again under the lock.
+            try checkHeader(path: path, allowEmpty: true)
         } else {
             guard folder.isEmpty || access(folder, W_OK | X_OK) == 0 else {
                 throw .inaccessible(path: path, reason: "its folder \(folder) is not writable")
@@ -64,14 +64,17 @@ public final class AppDatabase: Sendable {
 
         let lock = try LockFile(path: path + ".lock")
         defer { lock.release() }
+        var createdHere = false
         if !fm.fileExists(atPath: path) {
+            createdHere = true
             let fd = Glibc.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw .inaccessible(path: path, reason: String(cString: strerror(errno))) }
             close(fd)
         }
-        // Another process may have created the file between our checks and the lock (empty
-        // is then a new file being made, not someone's emptied one).
-        try checkHeader(path: path, allowEmpty: !isDirectory.boolValue && !existedBefore)
+        // Another process may have created the file between our checks and the lock. Under the
+        // lock, an empty file we did not just make is someone's (a creator finishes before
+        // releasing the lock), and is refused.
+        try checkHeader(path: path, allowEmpty: createdHere)
 
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `coproduce`: the co-production side of an early-years programme, in a terminal.
 @main
@@ -35,8 +36,19 @@ struct Coproduce: ParsableCommand {
                 command = try parseAsRoot(arguments)
                 try command.run()
             } catch {
+                finishOutput()
                 exit(withError: error)
             }
+            finishOutput()
+        }
+    }
+
+    /// Standard output that could not be written (a full disk, a closed pipe's reader gone)
+    /// ends the command with status 1 and a message, not a quiet success.
+    static func finishOutput() {
+        if fflush(nil) != 0 {
+            Console.error("The output could not be written (\(String(cString: strerror(errno)))): it is incomplete.")
+            Foundation.exit(1)
         }
     }
 

@@ -123,9 +123,20 @@ extension AppDatabase {
         let target = URL(fileURLWithPath: path)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(UUID().uuidString)")
         do {
+            // The copy holds everyone's personal data: made 0600 before a byte is written,
+            // whatever the umask, so even a copy cut short by a kill is never readable by others.
+            let fd = Glibc.open(temporary.path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw StoreError.inaccessible(path: path, reason: "the backup cannot be created (\(String(cString: strerror(errno)))); nothing was left behind") }
+            fchmod(fd, 0o600)
+            close(fd)
             let destination = try DatabaseQueue(path: temporary.path)
             try pool.backup(to: destination)
+            // Checked before it is called a backup.
+            let check = try destination.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
             try destination.close()
+            guard check == ["ok"] else {
+                throw StoreError.inaccessible(path: path, reason: "the copy failed its integrity check (\(check.prefix(3).joined(separator: "; "))); nothing was kept")
+            }
             _ = try? FileManager.default.removeItem(at: target)
             try FileManager.default.moveItem(at: temporary, to: target)
             try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)

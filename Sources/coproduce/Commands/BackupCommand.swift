@@ -9,9 +9,10 @@ struct BackupCommand: ParsableCommand {
     @Option(help: "The backup file to write.") var out: String
 
     func run() throws {
+        try FileOutput.refuseUnusual(out)
         let (db, actor) = try database.openSignedIn()
         try CommandSession.attempt { () throws(StoreError) in try db.backup(as: actor, to: out) }
-        print("Backed up to \(out).")
+        print("Backed up to \(out), and the copy passed its integrity check.")
     }
 }
 

@@ -56,8 +56,8 @@ struct CrecheCommand: ParsableCommand {
                 for line in lines { try csv.write(row: line.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
                 csv.stream.close()
                 let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-                FileHandle.standardOutput.write(data)
-                FileHandle.standardOutput.write(Data("\r\n".utf8))
+                try writeToStandardOutput(data)
+                try writeToStandardOutput(Data("\r\n".utf8))
             case .text:
                 print("Crèche sign-in sheet: \(m.title)")
                 print("\(m.date.long), \(m.start)–\(m.end), \(m.venue)")

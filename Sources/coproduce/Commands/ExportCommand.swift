@@ -41,11 +41,12 @@ struct ExportCommand: ParsableCommand {
             let partial = out + ".partial-\(UUID().uuidString)"
             do {
                 try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                chmod(partial, 0o700)  // whatever the umask
                 for (name, table) in tables {
-                    try ExportCommand.csv(table).write(to: URL(fileURLWithPath: partial).appendingPathComponent("\(name).csv"))
+                    try FileOutput.writePrivately(try ExportCommand.csv(table), to: (partial as NSString).appendingPathComponent("\(name).csv"))
                 }
-                try Data(ICalendarWriter.calendar(events, stamp: Clock.date()).utf8)
-                    .write(to: URL(fileURLWithPath: partial).appendingPathComponent("meetings.ics"))
+                try FileOutput.writePrivately(Data(ICalendarWriter.calendar(events, stamp: Clock.date()).utf8),
+                                              to: (partial as NSString).appendingPathComponent("meetings.ics"))
                 try FileManager.default.moveItem(atPath: partial, toPath: out)
             } catch {
                 try? FileManager.default.removeItem(atPath: partial)
@@ -73,7 +74,7 @@ struct ExportCommand: ParsableCommand {
             }
             let bytes = try ExportCommand.csv(data, bom: excel)
             guard let out else {
-                FileHandle.standardOutput.write(bytes)
+                try writeToStandardOutput(bytes)
                 return
             }
             try FileOutput.write(bytes, to: out)
@@ -99,7 +100,7 @@ struct ExportCommand: ParsableCommand {
             let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end) }
             let text = ICalendarWriter.calendar(events, stamp: Clock.date())
             guard let out else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try writeToStandardOutput(Data(text.utf8))
                 return
             }
             try FileOutput.write(Data(text.utf8), to: out)

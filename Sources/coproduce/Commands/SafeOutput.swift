@@ -1,3 +1,4 @@
+import ArgumentParser
 import Coproduction
 import Foundation
 
@@ -12,3 +13,15 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 
 /// Bytes for standard output that hold stored text: made visible first.
 func safeBytes(_ text: String) -> Data { Data(TerminalText.visible(text).utf8) }
+
+/// Bytes written to standard output as they are (a CSV, a calendar): a failed write (a full
+/// disk) ends the command with status 1 and a message.
+func writeToStandardOutput(_ data: Data) throws {
+    fflush(nil)
+    do {
+        try FileHandle.standardOutput.write(contentsOf: data)
+    } catch {
+        Console.error("The output could not be written (\(error.localizedDescription)): it is incomplete.")
+        throw ExitCode(1)
+    }
+}

@@ -22,6 +22,7 @@ struct SubjectAccessCommand: ParsableCommand {
         let report = try CommandSession.attempt { () throws(StoreError) in try db.subjectAccess(as: actor, championID: id, parentName: parent) }
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            chmod(out, 0o700)  // whatever the umask
         } catch {
             Console.error("Cannot make the folder \(out): \(error.localizedDescription). Nothing was written.")
             throw ExitCode(1)

@@ -5,6 +5,18 @@ import GRDB
 import Testing
 
 @Suite struct AppDatabaseTests {
+    /// A write the app reports done survives a power cut: WAL with synchronous = FULL on the
+    /// connection that writes.
+    @Test func writesAreSyncedInFull() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("sync.sqlite"))
+        let (mode, journal) = try db.write { db in
+            (try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1, try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "")
+        }
+        #expect(mode == 2, "synchronous is \(mode), not FULL (2)")
+        #expect(journal == "wal")
+    }
+
     @Test func migratesAnEmptyFileToTheCurrentSchema() throws {
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("new/deeper/coproduce.sqlite"))

@@ -62,13 +62,19 @@ public final class AppDatabase: Sendable {
             }
         }
 
-        let lock = try LockFile(path: path + ".lock")
+        // In a shared install's setgid, group-writable folder a new database is the group's
+        // (0660, the folder's group); anywhere else it is the owner's alone (0600).
+        var dir = stat()
+        let groupFolder = stat(folder.isEmpty ? "." : folder, &dir) == 0 && dir.st_mode & S_ISGID != 0 && dir.st_mode & 0o020 != 0
+        let newMode: mode_t = groupFolder ? 0o660 : 0o600
+        let lock = try LockFile(path: path + ".lock", database: path, newMode: newMode)
         defer { lock.release() }
         var createdHere = false
         if !fm.fileExists(atPath: path) {
             createdHere = true
-            let fd = Glibc.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, 0o600)
+            let fd = Glibc.open(path, O_CREAT | O_WRONLY | O_CLOEXEC, newMode)
             guard fd >= 0 else { throw .inaccessible(path: path, reason: String(cString: strerror(errno))) }
+            fchmod(fd, newMode)  // whatever the umask
             close(fd)
         }
         // Another process may have created the file between our checks and the lock. Under the
@@ -164,10 +170,23 @@ public final class AppDatabase: Sendable {
 struct LockFile {
     let fd: Int32
 
-    init(path: String) throws(StoreError) {
-        let fd = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+    /// Takes the lock beside `database`. The lock file gets the database file's group and
+    /// mode (a shared install's 0660 in a setgid folder), so everyone who may open the database
+    /// may take its lock; a database not made yet gives 0600.
+    init(path: String, database: String, newMode: mode_t) throws(StoreError) {
+        var db = stat()
+        let shared = stat(database, &db) == 0
+        let mode = shared ? mode_t(db.st_mode & 0o666) | 0o600 : newMode
+        var fd = Glibc.open(path, O_CREAT | O_RDWR | O_CLOEXEC, mode)
+        if fd < 0 && errno == EACCES { fd = Glibc.open(path, O_RDONLY | O_CLOEXEC) }  // flock needs no write access
         guard fd >= 0 else {
             throw .inaccessible(path: path, reason: "the lock file cannot be created (\(String(cString: strerror(errno))))")
+        }
+        var lock = stat()
+        if shared, fstat(fd, &lock) == 0, lock.st_uid == geteuid() {
+            // Ours: match the database whatever the umask (and mend an older 0600 lock file).
+            if lock.st_gid != db.st_gid { _ = fchown(fd, uid_t.max, db.st_gid) }
+            if lock.st_mode & 0o777 != mode { fchmod(fd, mode) }
         }
         while flock(fd, LOCK_EX) != 0 {
             if errno != EINTR {

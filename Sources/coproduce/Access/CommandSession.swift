@@ -19,6 +19,14 @@ enum CommandSession {
     }
 
     /// The signed-in actor, or a clear message and exit status 1.
+    /// Who is signed in, if anyone, without a word when nobody is (for commands that show
+    /// more once signed in).
+    static func quietActor(for db: AppDatabase) -> Actor? {
+        if let demo = try? db.demoActor() { return demo }
+        guard let token = readToken(at: tokenPath(for: db.path)) else { return nil }
+        return (try? db.actor(forCLIToken: token)) ?? nil
+    }
+
     static func actor(for db: AppDatabase) throws -> Actor {
         if let demo = try? db.demoActor() { return demo }
         let path = tokenPath(for: db.path)

@@ -32,7 +32,10 @@ enum Prompt {
 
     /// Asks for a new secret twice when interactive; once from a pipe.
     static func newSecret(_ who: String) -> String? {
-        guard let first = secret("New PIN or passphrase for \(who): ") else { return nil }
+        guard let first = secret("New PIN or passphrase for \(who): ") else {
+            Console.error("No PIN or passphrase was given for \(who)\(interactive ? "" : " on standard input") (it ended first). Nothing was changed.")
+            return nil
+        }
         guard interactive else { return first }
         guard let again = secret("Type it again: ") else { return nil }
         guard first == again else {

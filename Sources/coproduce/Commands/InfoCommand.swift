@@ -5,7 +5,7 @@ import CoproductionStore
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Show where the database is, its schema version and how many records it holds.")
+        abstract: "Show where the database is, its schema version and (once signed in) how many records it holds.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -13,10 +13,14 @@ struct InfoCommand: ParsableCommand {
         let db = try database.open()
         do {
             let migrations = try db.appliedMigrations()
-            let counts = try db.recordCounts()
             print("Database:  \(db.path)")
             print("Schema:    \(migrations.count) migration\(migrations.count == 1 ? "" : "s") (latest: \(migrations.last ?? "none"))")
-            for (name, count) in counts { print("\(name + ":")\(String(repeating: " ", count: max(1, 11 - name.count)))\(count)") }
+            // How many records it holds says something about the programme: only once signed in.
+            guard CommandSession.quietActor(for: db) != nil else {
+                print("Records:   sign in (coproduce login) to see how many records it holds.")
+                return
+            }
+            for (name, count) in try db.recordCounts() { print("\(name + ":")\(String(repeating: " ", count: max(1, 11 - name.count)))\(count)") }
         } catch {
             Console.error(error.description)
             throw ExitCode(1)

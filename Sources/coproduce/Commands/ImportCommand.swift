@@ -113,6 +113,19 @@ struct ImportCommand: ParsableCommand {
                 .firstIndex { String(data: Data($0), encoding: .utf8) == nil }.map { $0 + 1 } ?? 1
             try MeetingsCommand.refuse(["line \(bad): \(file) is not UTF-8 text; save it as “CSV UTF-8”. Nothing was imported."])
         }
+        // A NUL byte would silently cut its cell short: refused with where it is.
+        if text.unicodeScalars.contains("\u{0}") {
+            var problems: [String] = []
+            for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where raw.contains("\u{0}") {
+                var column = 0, quoted = false
+                for ch in raw.unicodeScalars {
+                    if ch == "\"" { quoted.toggle() } else if ch == "," && !quoted { column += 1 } else if ch == "\u{0}" { break }
+                }
+                let name = column < header.count ? header[column] : "\(column + 1)"
+                problems.append("line \(i + 1), column \(name): a NUL byte (character 0) is in the cell; remove it.")
+            }
+            try MeetingsCommand.refuse(problems + ["Nothing was imported."])
+        }
         if text.filter({ $0 == "\"" }).count % 2 == 1 {
             try MeetingsCommand.refuse(["\(file) has broken quoting: a quoted cell is never closed. Nothing was imported."])
         }

@@ -29,6 +29,7 @@ import Testing
             ("columns.csv", "name,area\nx,y\n", "the header should be"),
             ("extra.csv", header + "Amy,Kursaal,,,,surplus\n", "line 2: 6 columns where the header has 5"),
             ("quote.csv", header + "\"Amy,Kursaal,,,\n", "broken quoting"),
+            ("nul.csv", header + "Amy Patel,Kursaal,,,\nBen,Mil\u{0}ton,,,\n", "line 3, column area: a NUL byte (character 0) is in the cell"),
         ] {
             let r = try Binary.run(["import", "champions", try file(name, text), "--db", db], environment: env)
             #expect(r.status == 1 && r.stderr.contains(expected), "\(name): \(r.stderr)")

@@ -210,27 +210,28 @@ extension AppDatabase {
     // MARK: Command-line sessions
 
     /// Starts a command-line session for a signed-in actor and returns its token (kept by
-    /// the caller in a file only the OS user can read; the database keeps only its hash).
-    public func startCLISession(for actor: Actor, now: Date = Date()) throws(StoreError) -> String {
+    /// the caller in a file only the OS user can read; the database keeps only its hash, and
+    /// the OS user it was made for).
+    public func startCLISession(for actor: Actor, osUser: Int? = nil, now: Date = Date()) throws(StoreError) -> String {
         let token = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
         let hash = Data(SHA256.hash(data: Data(token.utf8)))
         try write { db in
             try db.execute(sql: "DELETE FROM cliSession WHERE expiresAt <= ?", arguments: [now.timeIntervalSince1970])
-            try db.execute(sql: "INSERT INTO cliSession (tokenHash, userId, expiresAt) VALUES (?, ?, ?)",
-                           arguments: [hash, actor.userID, now.addingTimeInterval(SignInRules.cliSessionLifetime).timeIntervalSince1970])
+            try db.execute(sql: "INSERT INTO cliSession (tokenHash, userId, expiresAt, osUser) VALUES (?, ?, ?, ?)",
+                           arguments: [hash, actor.userID, now.addingTimeInterval(SignInRules.cliSessionLifetime).timeIntervalSince1970, osUser])
         }
         return token
     }
 
-    /// The actor a command-line token stands for, or nil when it is unknown, expired, or its
-    /// account is disabled.
-    public func actor(forCLIToken token: String, now: Date = Date()) throws(StoreError) -> Actor? {
+    /// The actor a command-line token stands for, or nil when it is unknown, expired, its
+    /// account is disabled, or it was made for another OS user.
+    public func actor(forCLIToken token: String, osUser: Int? = nil, now: Date = Date()) throws(StoreError) -> Actor? {
         let hash = Data(SHA256.hash(data: Data(token.utf8)))
         return try read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT u.* FROM cliSession s JOIN user u ON u.id = s.userId
-                WHERE s.tokenHash = ? AND s.expiresAt > ? AND NOT u.disabled
-                """, arguments: [hash, now.timeIntervalSince1970]) else { return nil }
+                WHERE s.tokenHash = ? AND s.expiresAt > ? AND NOT u.disabled AND s.osUser IS ?
+                """, arguments: [hash, now.timeIntervalSince1970, osUser]) else { return nil }
             let a = Self.account(from: row)
             return Actor(userID: a.id, name: a.name, role: a.role, championID: a.championID)
         }

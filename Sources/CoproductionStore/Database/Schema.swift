@@ -399,6 +399,10 @@ enum Schema {
             // Tries are counted in five-minute windows, before the secret is checked.
             try db.execute(sql: "ALTER TABLE user ADD COLUMN failedSince REAL;")
         }
+        migrator.registerMigration("v14: a command-line sign-in belongs to one OS user") { db in
+            // A token copied to another OS account does not work there.
+            try db.execute(sql: "ALTER TABLE cliSession ADD COLUMN osUser INTEGER;")
+        }
         return migrator
     }
 }

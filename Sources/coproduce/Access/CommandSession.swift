@@ -24,7 +24,7 @@ enum CommandSession {
     static func quietActor(for db: AppDatabase) -> Actor? {
         if let demo = try? db.demoActor() { return demo }
         guard let token = readToken(at: tokenPath(for: db.path)) else { return nil }
-        return (try? db.actor(forCLIToken: token)) ?? nil
+        return (try? db.actor(forCLIToken: token, osUser: Int(geteuid()))) ?? nil
     }
 
     static func actor(for db: AppDatabase) throws -> Actor {
@@ -35,7 +35,7 @@ enum CommandSession {
             throw ExitCode(1)
         }
         let actor: Actor?
-        do { actor = try db.actor(forCLIToken: token) } catch {
+        do { actor = try db.actor(forCLIToken: token, osUser: Int(geteuid())) } catch {
             Console.error(error.description)
             throw ExitCode(1)
         }

@@ -25,7 +25,7 @@ struct LoginCommand: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(1)
         }
-        let token = try CommandSession.attempt { () throws(StoreError) in try db.startCLISession(for: actor) }
+        let token = try CommandSession.attempt { () throws(StoreError) in try db.startCLISession(for: actor, osUser: Int(geteuid())) }
         do {
             try CommandSession.writeToken(token, for: db.path)
         } catch {

@@ -114,6 +114,10 @@ import Testing
         try db.endCLISession(token: second)
         #expect(try db.actor(forCLIToken: second, now: start) == nil)
         #expect(try db.actor(forCLIToken: "made-up", now: start) == nil)
+        // A token is the OS user's it was made for.
+        let mine = try db.startCLISession(for: admin, osUser: 1000, now: start)
+        #expect(try db.actor(forCLIToken: mine, osUser: 1000, now: start)?.name == "Alison")
+        #expect(try db.actor(forCLIToken: mine, osUser: 1001, now: start) == nil)
         let stored = try db.read { db in try Data.fetchAll(db, sql: "SELECT tokenHash FROM cliSession") }
         #expect(!stored.contains(Data(token.utf8)), "only the token's hash is kept")
     }

@@ -33,6 +33,14 @@ struct SharedGroupTests {
             let login = try run(user, "login --name 'Alison Griffin'", stdin: "correct horse\n")
             #expect(login.status == 0, "\(user): \(login.err)")
         }
+        // The first user's sign-in copied into the second's account does not work there.
+        let copied = try sh("cp \(root)/\(first)/.local/state/coproduce/sessions/*.token \(root)/\(second)/.local/state/coproduce/sessions/"
+                            + " && chown \(second) \(root)/\(second)/.local/state/coproduce/sessions/*.token"
+                            + " && chmod 600 \(root)/\(second)/.local/state/coproduce/sessions/*.token")
+        #expect(copied.status == 0, "\(copied.err)")
+        let stolen = try run(second, "meetings list")
+        #expect(stolen.status == 1 && stolen.err.contains("sign-in has ended"), "\(stolen.err)")
+        #expect(try run(first, "meetings list").status == 0, "the first user's own sign-in still works")
         // Every file beside the database is the group's, readable and writable by it.
         let files = try sh("stat -c '%n %G %a' \(db) \(db).lock \(db)-wal \(db)-shm 2>/dev/null").out
         for line in files.split(separator: "\n") {

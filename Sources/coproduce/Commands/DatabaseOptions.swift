@@ -23,10 +23,16 @@ struct DatabaseOptions: ParsableArguments {
         return (db, try CommandSession.actor(for: db))
     }
 
-    /// Opens the database, or prints why not and exits with status 1.
-    func open() throws -> AppDatabase {
+    /// Opens the database, or prints why not and exits with status 1. Only `init` makes a
+    /// new file (`creating`); every other command refuses a path with no database at it, so a
+    /// mistyped path never leaves an empty database behind.
+    func open(creating: Bool = false) throws -> AppDatabase {
         if let db, db.trimmingCharacters(in: .whitespaces).isEmpty {
             Console.error("--db was given no path: name the database file, or leave --db out for the usual place.")
+            throw ExitCode(1)
+        }
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            Console.error("There is no database at \(path). Make one with `coproduce init --db \(path)`, or check the path.")
             throw ExitCode(1)
         }
         let timeout = try Clock.busyTimeout

@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
             Console.error("--demo-scale must be from 1 to 10; “\(demoScale)” is not.")
             throw ExitCode(1)
         }
-        let db = try database.open()
+        let db = try database.open(creating: true)
         if demo {
             do {
                 try DemoData.write(into: db, today: Clock.now().date, size: demoSize, scale: demoScale)

@@ -115,8 +115,35 @@ static inline void cp_restore_terminal(void) {
     }
 }
 
+// MARK: Removing the `--demo` folder on every exit path
+
+static char cp_cleanup_dir[4096] = {0};
+
+/// Removes the demo database's files and its folder (only calls safe in a signal handler).
+static inline void cp_remove_cleanup_folder(void) {
+    if (cp_cleanup_dir[0] == '\0') return;
+    static const char *names[] = { "/demo.sqlite", "/demo.sqlite-wal", "/demo.sqlite-shm", "/demo.sqlite.lock", "/demo.sqlite-journal" };
+    char path[4200];
+    size_t n = strlen(cp_cleanup_dir);
+    for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t m = strlen(names[i]);
+        if (n + m + 1 > sizeof path) continue;
+        memcpy(path, cp_cleanup_dir, n);
+        memcpy(path + n, names[i], m + 1);
+        unlink(path);
+    }
+    rmdir(cp_cleanup_dir);
+    cp_cleanup_dir[0] = '\0';
+}
+
+/// The folder `--demo` made, removed at exit and on any caught signal.
+static inline void cp_set_cleanup_folder(const char *folder) {
+    strncpy(cp_cleanup_dir, folder, sizeof cp_cleanup_dir - 1);
+}
+
 static inline void cp_signal_handler(int sig) {
     cp_restore_terminal();
+    cp_remove_cleanup_folder();
     signal(sig, SIG_DFL);
     raise(sig);
 }
@@ -129,6 +156,7 @@ static inline void cp_install_restore_handlers(void) {
     if (installed) return;
     installed = 1;
     atexit(cp_restore_terminal);
+    atexit(cp_remove_cleanup_folder);
     int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE };
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
         struct sigaction sa;

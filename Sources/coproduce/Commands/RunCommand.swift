@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
         if demo {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coproduce-demo-\(UUID().uuidString)")
             demoFolder = folder
+            NcursesTerminal.removeOnExit(folder: folder.path)
             do {
                 db = try AppDatabase.open(path: folder.appendingPathComponent("demo.sqlite").path)
                 try DemoData.write(into: db, today: Clock.now().date)

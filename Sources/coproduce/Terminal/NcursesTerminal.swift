@@ -123,6 +123,12 @@ final class NcursesTerminal {
     private var cursorShown = false
 
     /// Clears and redraws everything on the next frame (Ctrl-L).
+    /// The folder `--demo` made: removed at exit and on any signal the terminal handlers catch
+    /// (SIGINT, SIGTERM, SIGHUP and the fatal ones), as well as by the normal way out.
+    nonisolated static func removeOnExit(folder: String) {
+        cp_set_cleanup_folder(folder)
+    }
+
     func redrawAll() {
         clearok(cp_stdscr(), true)
         shown = nil

@@ -195,9 +195,15 @@ extension AppDatabase {
             let actor = Actor(userID: account.id, name: account.name, role: account.role, championID: account.championID)
             if (try? PassphraseHasher.verify(secret, against: stored)) ?? false {
                 try write { db in
-                    // The right secret starts the count again (only someone who knows it can).
-                    try db.execute(sql: "UPDATE user SET failedAttempts = 0, failedSince = NULL, lockedUntil = NULL WHERE id = ?",
-                                   arguments: [account.id])
+                    // The right secret takes back its own try (and the lock, if it was the fifth),
+                    // but not the wrong ones before it: however sign-ins interleave, at most five
+                    // wrong secrets are checked in five minutes.
+                    try db.execute(sql: """
+                        UPDATE user SET failedAttempts = max(0, failedAttempts - 1),
+                                        lockedUntil = CASE WHEN failedAttempts - 1 < ? THEN NULL ELSE lockedUntil END,
+                                        failedSince = CASE WHEN failedAttempts - 1 <= 0 THEN NULL ELSE failedSince END
+                        WHERE id = ?
+                        """, arguments: [SignInRules.maximumFailures, account.id])
                     try AuditLog.append(db, actor: actor, action: "sign-in", kind: "user", recordID: account.id, at: now)
                 }
                 return actor

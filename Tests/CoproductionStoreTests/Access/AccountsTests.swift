@@ -95,13 +95,22 @@ import Testing
         #expect(try reopened.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(301)).name == "Alison")
     }
 
-    @Test func fourFailuresThenSuccessStartsTheCountAgain() throws {
+    /// A right PIN takes back only its own try: the wrong ones still count for five minutes
+    /// (so interleaving a right one never buys more guesses), then the count starts again.
+    @Test func fourFailuresThenSuccessStillCountForFiveMinutes() throws {
         let folder = TemporaryFolder()
         let (db, _) = try freshDatabase(folder)
         for _ in 0..<4 { _ = try? db.signIn(name: "Alison", secret: "nope", now: start) }
-        _ = try db.signIn(name: "Alison", secret: "correct horse", now: start)
-        for _ in 0..<4 { _ = try? db.signIn(name: "Alison", secret: "nope", now: start) }
         #expect(try db.signIn(name: "Alison", secret: "correct horse", now: start).name == "Alison")
+        _ = try? db.signIn(name: "Alison", secret: "nope", now: start.addingTimeInterval(10))  // the fifth wrong: locks
+        #expect(throws: SignInRefused(lockedUntil: start.addingTimeInterval(10 + SignInRules.lockout))) {
+            _ = try db.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(20))
+        }
+        #expect(try db.signIn(name: "Alison", secret: "correct horse", now: start.addingTimeInterval(311)).name == "Alison")
+        // Long after, a fresh count: four wrong and the right one is fine again.
+        let later = start.addingTimeInterval(3600)
+        for _ in 0..<4 { _ = try? db.signIn(name: "Alison", secret: "nope", now: later) }
+        #expect(try db.signIn(name: "Alison", secret: "correct horse", now: later).name == "Alison")
     }
 
     @Test func commandLineSessionsExpireAfterEightHoursOrAtLogout() throws {

@@ -25,6 +25,14 @@ final class Tmux {
 
     func keys(_ keys: String...) throws { try self.keys(keys) }
 
+    /// Types text as a person would, then waits for the screen to change, so the keys sent
+    /// next are not read in the same burst (which the app would rightly take for a paste).
+    func type(_ text: String) throws {
+        let before = try capture()
+        try keys(["-l", text])
+        _ = try waitFor(timeout: 5) { $0 != before }
+    }
+
     func keys(_ keys: [String]) throws {
         let text = keys.first == "-l" ? keys.dropFirst().reduce(0) { $0 + $1.count } : 0
         typed += text

@@ -101,14 +101,14 @@ import Testing
         try tmux.start("COPRODUCE_NOW=2026-11-27T10:00 \(Binary.url.path) --db \(db)")
         var screen = try tmux.waitFor { $0.contains("PIN or passphrase") }
         #expect(!screen.contains("Upcoming meetings"))
-        try tmux.keys("-l", "Alison Griffin")
+        try tmux.type("Alison Griffin")
         try tmux.keys("Enter")
-        try tmux.keys("-l", "1357")
+        try tmux.type("1357")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("do not match") }
         #expect(screen.contains("do not match"))
         #expect(!screen.contains("1357") && !screen.contains("Upcoming meetings"))
-        try tmux.keys("-l", "2468")
+        try tmux.type("2468")
         try tmux.keys("Enter")
         // The first admin's first sign-in offers the first-run set-up; Esc skips it.
         _ = try tmux.waitFor { $0.contains("Welcome: set up Coproduce") }

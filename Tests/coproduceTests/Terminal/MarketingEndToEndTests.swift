@@ -19,14 +19,14 @@ import Testing
         // A second parent approves: still with parents (one more is needed).
         try tmux.keys("w")
         _ = try tmux.waitFor { $0.contains("Parent's answer") }
-        try tmux.keys("-l", "Zoe Adams")
+        try tmux.type("Zoe Adams")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("Answer recorded") }
         #expect(screen.contains("now with parents"))
         // The same parent again is refused, and what was typed stays.
         try tmux.keys("w")
         _ = try tmux.waitFor { $0.contains("Parent's answer") }
-        try tmux.keys("-l", "Zoe Adams")
+        try tmux.type("Zoe Adams")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("already answered") }
         #expect(screen.contains("Zoe Adams▏") || screen.contains("Zoe Adams"))
@@ -36,7 +36,7 @@ import Testing
         // A third parent, from another area: parent approved.
         try tmux.keys("w")
         _ = try tmux.waitFor { $0.contains("Parent's answer") }
-        try tmux.keys("-l", "Hannah Clarke")
+        try tmux.type("Hannah Clarke")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("now parent approved") }
         #expect(screen.contains("✓ parent approved   v1 web page"))

@@ -12,9 +12,9 @@ import Testing
         let tmux = Tmux()
         try tmux.start("COPRODUCE_NOW=2026-11-27T10:00 \(Binary.url.path) --db \(db)")
         _ = try tmux.waitFor { $0.contains("PIN or passphrase") }
-        try tmux.keys("-l", "Alison Griffin")
+        try tmux.type("Alison Griffin")
         try tmux.keys("Enter")
-        try tmux.keys("-l", "correct horse")
+        try tmux.type("correct horse")
         try tmux.keys("Enter")
         _ = try tmux.waitFor { $0.contains("Welcome: set up Coproduce") }
         try tmux.keys("Escape")
@@ -22,10 +22,10 @@ import Testing
 
         try tmux.keys("n")
         _ = try tmux.waitFor { $0.contains("New meeting") }
-        try tmux.keys("-l", "Family hubs design")
+        try tmux.type("Family hubs design")
         for (text, _) in [("30/11/2026", "date"), ("15:00", "start"), ("16:00", "end"), ("SAVS", "venue")] {
             try tmux.keys("Tab", "C-u")
-            try tmux.keys("-l", text)
+            try tmux.type(text)
         }
         try tmux.keys("Enter")
         var screen = try tmux.waitFor { $0.contains("Barrier checks") }
@@ -44,9 +44,9 @@ import Testing
         try tmux.keys("e")
         _ = try tmux.waitFor { $0.contains("Edit Partnership Board") }
         try tmux.keys("Tab", "Tab", "C-u")
-        try tmux.keys("-l", "10:00")
+        try tmux.type("10:00")
         try tmux.keys("Tab", "C-u")
-        try tmux.keys("-l", "11:00")
+        try tmux.type("11:00")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("Barrier checks") && $0.contains("10:00–11:00") }
         #expect(screen.contains("✓ ok    School run"))

@@ -26,12 +26,12 @@ import Testing
         // Two champions by part of their names; Renée typed without her accent.
         try tmux.keys("n")
         _ = try tmux.waitFor { $0.contains("New meeting") }
-        try tmux.keys("-l", "Speech and language")
+        try tmux.type("Speech and language")
         try tab(tmux, until: "▶ Confirmed")
-        try tmux.keys("-l", "zo")
+        try tmux.type("zo")
         _ = try tmux.waitFor { $0.contains("Zoe Adams  Kursaal") }
         try tmux.keys("Enter")
-        try tmux.keys("-l", "ren")
+        try tmux.type("ren")
         _ = try tmux.waitFor { $0.contains("Renée Dubois  Milton") }
         try tmux.keys("Enter")
         _ = try tmux.waitFor { $0.contains("Zoe Adams, Renée Dubois,") }
@@ -49,7 +49,7 @@ import Testing
         _ = try tmux.waitFor { $0.contains("Crèche register") }
         try tmux.keys("b")
         _ = try tmux.waitFor { $0.contains("Book which child") }
-        try tmux.keys("-l", "oliv")
+        try tmux.type("oliv")
         _ = try tmux.waitFor { $0.contains("Oliver Shah") }
         try tmux.keys("Enter")
         _ = try tmux.waitFor { $0.contains("Oliver Shah booked.") }
@@ -65,9 +65,9 @@ import Testing
         try tab(tmux, until: "▶ Action 1")
         for (i, what) in ["Book the room", "Send the minutes", "Ask about Saturdays"].enumerated() {
             if i > 0 { try tmux.keys("C-n") }
-            try tmux.keys("-l", what)
+            try tmux.type(what)
             try tmux.keys("Tab")
-            try tmux.keys("-l", "pri")
+            try tmux.type("pri")
             _ = try tmux.waitFor { $0.contains("Priya Shah  Kursaal") }
             try tmux.keys("Down", "Enter")
             _ = try tmux.waitFor { $0.contains("Priya Shah") && !$0.contains("Priya Shah  Kursaal") }

@@ -16,7 +16,7 @@ import Testing
         #expect(screen.contains("Ruby signed in at 10:00"))
         try tmux.keys("o")
         _ = try tmux.waitFor { $0.contains("Who is collecting Ruby") }
-        try tmux.keys("-l", "Sam Clarke")
+        try tmux.type("Sam Clarke")
         try tmux.keys("Enter")
         screen = try tmux.waitFor { $0.contains("In the crèche now: 2") && $0.contains("signed out: 1") }
         #expect(screen.contains("out 10:00, Sam Clarke"))

@@ -9,7 +9,7 @@ import Testing
 
     /// Types `text`, then waits for `shown`.
     func type(_ tmux: Tmux, _ text: String, then keys: [String] = [], until shown: String? = nil) throws {
-        try tmux.keys("-l", text)
+        try tmux.type(text)
         if !keys.isEmpty { try tmux.keys(keys) }
         if let shown { _ = try tmux.waitFor { $0.contains(shown) } }
     }

@@ -24,9 +24,9 @@ import Testing
     func signIn(_ tmux: Tmux, _ name: String, _ pin: String = "1234") throws {
         try tmux.keys("L", "Escape")
         _ = try tmux.waitFor { $0.contains("PIN or passphrase") }
-        try tmux.keys("-l", name)
+        try tmux.type(name)
         try tmux.keys("Tab")
-        try tmux.keys("-l", pin)
+        try tmux.type(pin)
         try tmux.keys("Enter")
         _ = try tmux.waitFor { $0.contains("Signed in as \(name)") }
     }
@@ -44,9 +44,9 @@ import Testing
         #expect(screen.contains("Locked after 1 minute") && screen.contains("PIN or passphrase"))
         #expect(!screen.contains("Zoe Adams"), "the lock screen names nobody")
         // The next person types their own name and PIN: it is theirs, not a wrong try for Zoe.
-        try tmux.keys("-l", "Office Demo")
+        try tmux.type("Office Demo")
         try tmux.keys("Tab")
-        try tmux.keys("-l", "1234")
+        try tmux.type("1234")
         try tmux.keys("Enter")
         _ = try tmux.waitFor { $0.contains("Office Demo (Office staff)") || $0.contains("Office Demo  Fri") }
         try tmux.keys("q")
@@ -66,7 +66,7 @@ import Testing
         let screen = try tmux.waitFor(timeout: 20) { $0.contains("Not Office Demo?") }
         #expect(screen.contains("Not Office Demo?") && screen.contains("Office Demo"))
         #expect(!screen.contains("Amara"), "nothing of the register shows while locked")
-        try tmux.keys("-l", "1234")
+        try tmux.type("1234")
         try tmux.keys("Enter")
         #expect(try tmux.waitFor { $0.contains("Crèche register") && $0.contains("Amara Okafor") }.contains("Amara Okafor"),
                 "unlocking returns to the register")
@@ -95,7 +95,7 @@ import Testing
         // The worker's PIN shows the notes again.
         try tmux.keys("p")
         _ = try tmux.waitFor { $0.contains("Show the children's notes") }
-        try tmux.keys("-l", "1234")
+        try tmux.type("1234")
         try tmux.keys("Enter")
         #expect(try tmux.waitFor { $0.contains("peanuts") }.contains("peanuts"))
         try tmux.keys("Escape", "q")

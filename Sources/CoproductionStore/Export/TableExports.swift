@@ -175,6 +175,22 @@ extension AppDatabase {
             guard applied.contains(Schema.migrator.migrations[0]) else {
                 throw StoreError.invalid("\(path) is an SQLite file but not a coproduce backup. Nothing was replaced.")
             }
+            // Its tables, indexes and triggers are the ones the app made at that version: a
+            // backup with the audit trail's guards removed or changed, or a table missing, is
+            // refused (restoring it would leave a trail anyone could rewrite).
+            if let last = Schema.migrator.migrations.last(where: applied.contains) {
+                let expected = try DatabaseQueue()
+                try Schema.migrator.migrate(expected, upTo: last)
+                let want = try expected.read(Self.schemaObjects), have = try source.read(Self.schemaObjects)
+                let missing = want.keys.filter { have[$0] == nil }.sorted()
+                let changed = want.keys.filter { have[$0] != nil && have[$0] != want[$0] }.sorted()
+                if !missing.isEmpty || !changed.isEmpty {
+                    var why: [String] = []
+                    if !missing.isEmpty { why.append("missing " + missing.joined(separator: ", ")) }
+                    if !changed.isEmpty { why.append("changed " + changed.joined(separator: ", ")) }
+                    throw StoreError.invalid("\(path) does not have the app's own tables and guards (\(why.joined(separator: "; "))). Nothing was replaced.")
+                }
+            }
             try source.backup(to: pool)
             try Schema.migrator.migrate(pool)
             try pool.write { db in
@@ -186,6 +202,22 @@ extension AppDatabase {
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
+    }
+}
+
+extension AppDatabase {
+    /// The schema's tables, indexes and triggers, as "kind name" → their SQL with its spacing
+    /// made even (SQLite's own and GRDB's bookkeeping left out).
+    static func schemaObjects(_ db: Database) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT type, name, sql FROM sqlite_master
+            WHERE type IN ('table', 'index', 'trigger') AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' AND sql IS NOT NULL
+            """) {
+            let sql: String = row["sql"]
+            out["\(row["type"] as String) \(row["name"] as String)"] = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        return out
     }
 }
 

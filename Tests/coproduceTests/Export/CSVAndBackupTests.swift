@@ -92,6 +92,29 @@ import Testing
         #expect(!(try Binary.run(["meetings", "list", "--db", db, "--json", "--from", "2026-11-01"], environment: env).stdout.contains("After the backup")))
         #expect(try Binary.run(["audit", "--db", db], environment: env).stdout.contains("restore database"))
     }
+
+    /// A backup whose audit guards were removed or changed, or with a table missing, is refused:
+    /// restoring it would bring back a trail anyone could rewrite.
+    @Test func aRestoreRefusesABackupWithoutTheAppsOwnGuards() throws {
+        let scratch = Scratch()
+        let db = scratch.path("live.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        for (name, change, words) in [
+            ("no-guard.sqlite", "DROP TRIGGER audit_no_delete", "missing trigger audit_no_delete"),
+            ("weak-guard.sqlite", "DROP TRIGGER audit_no_update; CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT 1; END",
+             "changed trigger audit_no_update"),
+            ("no-table.sqlite", "DROP TABLE reward", "table reward"),
+        ] {
+            let backup = scratch.path(name)
+            #expect(try Binary.run(["backup", "--db", db, "--out", backup], environment: env).status == 0)
+            let edit = try Spawn.start(["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()",
+                                        backup, change], environment: ProcessInfo.processInfo.environment).wait()
+            #expect(edit.status == 0, "\(edit.stderr)")
+            let r = try Binary.run(["restore", backup, "--db", db, "--yes"], environment: env)
+            #expect(r.status == 1 && r.stderr.contains(words) && r.stderr.contains("Nothing was replaced"), "\(name): \(r.stderr)")
+        }
+        #expect(try Binary.run(["audit", "--db", db], environment: env).stdout.contains("restore database") == false)
+    }
 }
 
 @Suite struct SubjectAccessTests {

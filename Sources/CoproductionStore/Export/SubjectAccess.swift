@@ -64,6 +64,29 @@ extension AppDatabase {
                 sections.append(("Ideas raised or fed back", try rows("""
                     SELECT raisedOn, text, status, outcome, fedBackOn, channel FROM idea WHERE raisedBy = ? OR fedBackBy = ? ORDER BY raisedOn
                     """, [championID, championID])))
+                sections.append(("Vouchers and expenses", try rows("""
+                    SELECT date, kind, reason, printf('%d.%02d', pence / 100, pence % 100) AS pounds,
+                           CASE WHEN declined THEN 'declined' ELSE 'given' END AS taken,
+                           CASE WHEN benefitsAdvice THEN 'yes' ELSE 'no' END AS benefitsAdviceOffered, note
+                    FROM reward WHERE championId = ? ORDER BY date
+                    """, [championID])))
+                sections.append(("Engagement Fund proposals", try rows("""
+                    SELECT submittedOn, title, purpose, printf('%d.%02d', requestedPence / 100, requestedPence % 100) AS requested, status,
+                           decisionReason, decidedOn, deliveredOn, deliveryNote, impact
+                    FROM fundProposal WHERE championId = ? ORDER BY submittedOn
+                    """, [championID])))
+                sections.append(("Engagement Fund reviews", try rows("""
+                    SELECT r.reviewedOn, p.title AS proposal, r.recommendation, r.comment FROM fundReview r
+                    JOIN fundProposal p ON p.id = r.proposalId JOIN user u ON u.id = r.reviewerUserId
+                    WHERE u.championId = ? ORDER BY r.reviewedOn
+                    """, [championID])))
+                sections.append(("Answers on marketing materials", try rows("""
+                    SELECT r.reviewedOn, m.title AS material, r.materialVersion AS version, r.verdict, r.comment FROM materialReview r
+                    JOIN material m ON m.id = r.materialId WHERE r.championId = ? ORDER BY r.reviewedOn
+                    """, [championID])))
+                sections.append(("Materials sent in", try rows("""
+                    SELECT createdOn, title, kind, service, text FROM material WHERE submittedBy = ? ORDER BY createdOn
+                    """, [championID])))
             }
             let childFilter = championID != nil ? "parentChampionId = ? OR parentName = ?" : "parentName = ?"
             let childArgs: StatementArguments = championID != nil ? [championID!, parent] : [parent]

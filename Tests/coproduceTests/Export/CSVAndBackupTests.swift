@@ -124,6 +124,8 @@ import Testing
         let scratch = Scratch()
         let db = scratch.path("demo.sqlite")
         #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        #expect(try Binary.run(["fund", "add", "--db", db, "--champion", "Zoe Adams", "--area", "Kursaal", "--title", "Toy library",
+                                "--purpose", "Toys to borrow", "--amount", "80"], environment: env).status == 0)
         let out = scratch.path("sar")
         let r = try Binary.run(["sar", "--champion", "Zoe Adams", "--out", out, "--db", db], environment: env)
         #expect(r.status == 0, "\(r.stderr)")
@@ -133,6 +135,10 @@ import Testing
         #expect(Set(json["Children"]?.compactMap { $0["firstName"] } ?? []) == ["Leo", "Maisie"])
         #expect(json["Children"]?.contains { $0["notes"] == "Dairy-free diet." } == true, "a parent may see everything about their own child")
         #expect(!(json["Meetings"] ?? []).isEmpty)
+        // Everything else that names her: vouchers and expenses, fund proposals, answers on materials.
+        #expect(json["Vouchers and expenses"]?.contains { $0["note"] == "Bus fares to the Partnership Board" && $0["pounds"] == "6.40" } == true)
+        #expect(json["Answers on marketing materials"]?.contains { $0["material"] == "Stay and Play leaflet" && $0["verdict"] == "approve" } == true)
+        #expect(json["Engagement Fund proposals"]?.contains { $0["title"] == "Toy library" && $0["requested"] == "80.00" } == true)
         let text = try String(contentsOfFile: out + "/subject-access.txt", encoding: .utf8)
         #expect(text.hasPrefix("Everything held about Zoe Adams"))
         let byParent = try Binary.run(["sar", "--parent", "Grace Okafor", "--out", scratch.path("sar2"), "--db", db], environment: env)

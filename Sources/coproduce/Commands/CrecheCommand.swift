@@ -1,7 +1,6 @@
 import ArgumentParser
 import Coproduction
 import CoproductionStore
-import CSV
 import Foundation
 
 /// `coproduce creche sheet|children|child-add|book|staff`: the crèche from the command line.
@@ -51,13 +50,7 @@ struct CrecheCommand: ParsableCommand {
             }
             switch format {
             case .csv:
-                let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-                try csv.write(row: header)
-                for line in lines { try csv.write(row: line.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
-                csv.stream.close()
-                let data = csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-                try writeToStandardOutput(data)
-                try writeToStandardOutput(Data("\r\n".utf8))
+                try writeToStandardOutput(try ExportCommand.csv(header: header, rows: lines))
             case .text:
                 print("Crèche sign-in sheet: \(m.title)")
                 print("\(m.date.long), \(m.start)–\(m.end), \(m.venue)")

@@ -13,9 +13,15 @@ struct ExportCommand: ParsableCommand {
 
     /// A table as CSV bytes (RFC 4180, CRLF).
     static func csv(_ table: ExportTable, bom: Bool = false) throws -> Data {
+        try csv(header: table.header, rows: table.rows, bom: bom)
+    }
+
+    /// Rows as CSV bytes (RFC 4180, CRLF): control characters shown as placeholders, and a cell
+    /// that begins like a formula kept as text.
+    static func csv(header: [String], rows: [[String]], bom: Bool = false) throws -> Data {
         let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-        try csv.write(row: table.header.map(TerminalText.visible))
-        for row in table.rows { try csv.write(row: row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
+        try csv.write(row: header.map(TerminalText.visible))
+        for row in rows { try csv.write(row: row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
         csv.stream.close()
         var bytes = bom ? Data([0xEF, 0xBB, 0xBF]) : Data()
         bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -42,7 +42,11 @@ public struct AuditEntry: Hashable, Sendable, Codable {
 public enum AuditLog {
     /// Fields whose values are never written to the audit trail, only that they changed.
     public static let sensitiveFields: Set<String> = ["secret", "secretHash", "salt", "phone", "email", "address",
-                                                      "medicalNotes", "allergies", "dietary", "dbsNumber"]
+                                                      "medicalNotes", "allergies", "dietary", "dbsNumber",
+                                                      "emergencyContact", "notes"]
+
+    /// What a value redacted by retention reads in the audit trail.
+    public static let redactedByRetention = "[redacted by retention]"
 
     /// The masked form of a sensitive value.
     public static let mask = "•••"
@@ -60,6 +64,53 @@ public enum AuditLog {
             INSERT INTO audit (at, userId, userName, action, recordKind, recordId, changes) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [now.timeIntervalSince1970, actor?.userID, actor?.name ?? "(not signed in)", action, kind,
                              recordID, json])
+    }
+
+    /// Redacts, inside the caller's transaction, the values in every entry about a record that
+    /// retention is purging: a child's own entries and the crèche bookings that name them, a
+    /// former champion's contact and DBS fields, a reward's entries. Field names, who and when
+    /// stay; the values become ``redactedByRetention``. The caller lifts the trigger that keeps
+    /// entries unchanged for this transaction only.
+    static func redact(_ db: Database, about kind: RetentionKind, id: Int64) throws {
+        struct Target { var entry: Int64; var changes: [FieldChange] }
+        func entries(_ sql: String, _ arguments: StatementArguments) throws -> [Target] {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                Target(entry: row["id"], changes: (try? JSONDecoder().decode([FieldChange].self, from: Data((row["changes"] as String).utf8))) ?? [])
+            }
+        }
+        func redacted(_ c: FieldChange, if matches: (FieldChange) -> Bool) -> FieldChange {
+            guard matches(c) else { return c }
+            return FieldChange(field: c.field, before: c.before.map { _ in redactedByRetention }, after: c.after.map { _ in redactedByRetention })
+        }
+        var rewrites: [(Int64, [FieldChange])] = []
+        switch kind {
+        case .child:
+            let name = try String.fetchOne(db, sql: "SELECT firstName || ' ' || familyName FROM child WHERE id = ?", arguments: [id]) ?? ""
+            for target in try entries("SELECT id, changes FROM audit WHERE recordKind = 'child' AND recordId = ?", [id]) {
+                rewrites.append((target.entry, target.changes.map { redacted($0) { _ in true } }))
+            }
+            // Bookings name the child in words, in entries about the meeting.
+            for target in try entries("""
+                SELECT id, changes FROM audit WHERE recordKind = 'creche'
+                AND recordId IN (SELECT meetingId FROM booking WHERE childId = ?)
+                """, [id]) where target.changes.contains(where: { $0.field == "child" && ($0.before == name || $0.after == name) }) {
+                rewrites.append((target.entry, target.changes.map { redacted($0) { $0.field == "child" } }))
+            }
+        case .championDetails:
+            let privateFields: Set<String> = ["phone", "email", "address", "dbsNumber", "dbsIssued", "dbsRenewalDue", "dbs"]
+            for target in try entries("SELECT id, changes FROM audit WHERE recordKind = 'champion' AND recordId = ?", [id])
+            where target.changes.contains(where: { privateFields.contains($0.field) }) {
+                rewrites.append((target.entry, target.changes.map { redacted($0) { privateFields.contains($0.field) } }))
+            }
+        case .reward:
+            for target in try entries("SELECT id, changes FROM audit WHERE recordKind = 'reward' AND recordId = ?", [id]) {
+                rewrites.append((target.entry, target.changes.map { redacted($0) { _ in true } }))
+            }
+        }
+        for (entry, changes) in rewrites {
+            try db.execute(sql: "UPDATE audit SET changes = ? WHERE id = ?",
+                           arguments: [String(decoding: try JSONEncoder().encode(changes), as: UTF8.self), entry])
+        }
     }
 
     /// The changed fields between two versions of a record, as field → text.

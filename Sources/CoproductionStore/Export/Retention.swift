@@ -85,31 +85,32 @@ extension AppDatabase {
     }
 
     /// Deletes what ``retentionDue(as:today:)`` lists (admins only), in one transaction, and
-    /// records how many in the audit trail. The register refuses deletes by trigger; the
-    /// trigger is lifted for this transaction alone and put back before it commits.
+    /// records how many in the audit trail. The personal values in earlier audit entries about
+    /// each purged record are redacted in the same transaction, leaving the marker
+    /// ``AuditLog/redactedByRetention``: who did what, and when, stays.
     @discardableResult
     public func purge(as actor: Actor, today: LocalDate, now: Date = Date()) throws(StoreError) -> Int {
         try authorize(actor, .write, .wholeDatabase)
         let due = try retentionDue(as: actor, today: today)
         guard !due.isEmpty else { return 0 }
         try write { db in
-            try db.execute(sql: "DROP TRIGGER registerEvent_no_delete")
+            // The register and the audit trail refuse deletes and changes by trigger; the
+            // triggers are lifted for this transaction alone and put back, as they were,
+            // before it commits.
+            let guards = try Row.fetchAll(db, sql: """
+                SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+                AND name IN ('registerEvent_no_delete', 'audit_no_update')
+                """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+            for guardTrigger in guards { try db.execute(sql: "DROP TRIGGER \(guardTrigger.name)") }
             for item in due {
-                switch RetentionKind(rawValue: item.kind) {
-                case .child?:
-                    try db.execute(sql: "DELETE FROM registerEvent WHERE childId = ?", arguments: [item.id])
-                    try db.execute(sql: "DELETE FROM child WHERE id = ?", arguments: [item.id])
-                case .championDetails?:
-                    try db.execute(sql: "DELETE FROM championPrivate WHERE championId = ?", arguments: [item.id])
-                case .reward?:
-                    try db.execute(sql: "DELETE FROM reward WHERE id = ?", arguments: [item.id])
-                case nil: break
+                guard let kind = RetentionKind(rawValue: item.kind) else { continue }
+                try AuditLog.redact(db, about: kind, id: item.id)
+                // What goes, from the registry of personal data, rows that hang on a record first.
+                for (table, key) in PersonalDataRegistry.deleted(by: kind) {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE \(key) = ?", arguments: [item.id])
                 }
             }
-            try db.execute(sql: """
-                CREATE TRIGGER registerEvent_no_delete BEFORE DELETE ON registerEvent
-                BEGIN SELECT RAISE(ABORT, 'The register keeps every sign-in and sign-out: entries cannot be deleted.'); END
-                """)
+            for guardTrigger in guards { try db.execute(sql: guardTrigger.sql) }
             try AuditLog.append(db, actor: actor, action: "purge", kind: "child", recordID: nil,
                                 changes: RetentionKind.allCases.map { kind in
                                     FieldChange(field: kind.rawValue, before: String(due.filter { $0.kind == kind.rawValue }.count), after: "0")

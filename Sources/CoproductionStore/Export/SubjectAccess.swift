@@ -40,70 +40,96 @@ extension AppDatabase {
         try authorize(actor, .read, .childNotes)
         // A write transaction: the request itself is recorded in the audit trail.
         return try write { db in
-            var sections: [(String, [[(String, String)]])] = []
             func rows(_ sql: String, _ args: StatementArguments) throws -> [[(String, String)]] {
                 try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                     row.columnNames.map { name in (name, row[name].map { "\($0)" } ?? "") }
                 }
             }
             var parent = parentName ?? ""
+            var byHeading: [String: [[(String, String)]]] = [:]
             if let championID {
-                let champion = try rows("""
-                    SELECT c.id, c.name, a.name AS area, c.status, c.statusReason, c.statusSince, c.trainedOn, c.trainingCourse,
-                           c.refresherDue, p.phone, p.email, p.dbsNumber, p.dbsIssued, p.dbsRenewalDue
-                    FROM champion c JOIN area a ON a.id = c.areaId LEFT JOIN championPrivate p ON p.championId = c.id WHERE c.id = ?
-                    """, [championID])
+                let champion = try rows(Self.subjectAccessQueries["Parent Champion record"]!, [championID])
                 guard !champion.isEmpty else { throw StoreError.notFound(what: "Champion \(championID)") }
                 parent = champion[0].first { $0.0 == "name" }?.1 ?? parent
-                sections.append(("Parent Champion record", champion))
-                sections.append(("Sign-in account", try rows("SELECT name, role, CASE WHEN disabled THEN 'yes' ELSE 'no' END AS disabled, datetime(createdAt, 'unixepoch') || ' UTC' AS created FROM user WHERE championId = ?", [championID])))
-                sections.append(("Meetings", try rows("""
-                    SELECT m.date, m.title, m.status, mc.response AS answer, mc.attendance FROM meetingChampion mc
-                    JOIN meeting m ON m.id = mc.meetingId WHERE mc.championId = ? ORDER BY m.date
-                    """, [championID])))
-                sections.append(("Ideas raised or fed back", try rows("""
-                    SELECT raisedOn, text, status, outcome, fedBackOn, channel FROM idea WHERE raisedBy = ? OR fedBackBy = ? ORDER BY raisedOn
-                    """, [championID, championID])))
-                sections.append(("Vouchers and expenses", try rows("""
-                    SELECT date, kind, reason, printf('%d.%02d', pence / 100, pence % 100) AS pounds,
-                           CASE WHEN declined THEN 'declined' ELSE 'given' END AS taken,
-                           CASE WHEN benefitsAdvice THEN 'yes' ELSE 'no' END AS benefitsAdviceOffered, note
-                    FROM reward WHERE championId = ? ORDER BY date
-                    """, [championID])))
-                sections.append(("Engagement Fund proposals", try rows("""
-                    SELECT submittedOn, title, purpose, printf('%d.%02d', requestedPence / 100, requestedPence % 100) AS requested, status,
-                           decisionReason, decidedOn, deliveredOn, deliveryNote, impact
-                    FROM fundProposal WHERE championId = ? ORDER BY submittedOn
-                    """, [championID])))
-                sections.append(("Engagement Fund reviews", try rows("""
-                    SELECT r.reviewedOn, p.title AS proposal, r.recommendation, r.comment FROM fundReview r
-                    JOIN fundProposal p ON p.id = r.proposalId JOIN user u ON u.id = r.reviewerUserId
-                    WHERE u.championId = ? ORDER BY r.reviewedOn
-                    """, [championID])))
-                sections.append(("Answers on marketing materials", try rows("""
-                    SELECT r.reviewedOn, m.title AS material, r.materialVersion AS version, r.verdict, r.comment FROM materialReview r
-                    JOIN material m ON m.id = r.materialId WHERE r.championId = ? ORDER BY r.reviewedOn
-                    """, [championID])))
-                sections.append(("Materials sent in", try rows("""
-                    SELECT createdOn, title, kind, service, text FROM material WHERE submittedBy = ? ORDER BY createdOn
-                    """, [championID])))
             }
             let childFilter = championID != nil ? "parentChampionId = ? OR parentName = ?" : "parentName = ?"
             let childArgs: StatementArguments = championID != nil ? [championID!, parent] : [parent]
-            let children = try rows("""
-                SELECT id, firstName, familyName, dateOfBirth, parentName, collectors, emergencyContact, notes FROM child WHERE \(childFilter)
-                """, childArgs)
-            if championID == nil && children.isEmpty { throw StoreError.notFound(what: "A parent called \(parent)") }
-            sections.append(("Children", children))
-            sections.append(("Crèche bookings and register", try rows("""
-                SELECT k.firstName || ' ' || k.familyName AS child, m.date, m.title, e.kind AS event, datetime(e.at, 'unixepoch') || ' UTC' AS at, e.collectedBy, e.reason
-                FROM booking b JOIN child k ON k.id = b.childId JOIN meeting m ON m.id = b.meetingId
-                LEFT JOIN registerEvent e ON e.bookingId = b.id WHERE \(childFilter.replacingOccurrences(of: "parent", with: "k.parent"))
-                ORDER BY m.date, e.at
-                """, childArgs)))
+            // Every section the registry of personal data names, each from its own query.
+            for heading in PersonalDataRegistry.parentSections {
+                guard let sql = Self.subjectAccessQueries[heading] else {
+                    throw StoreError.invalid("Subject access has no query for “\(heading)”: nothing was reported.")
+                }
+                if sql.contains("{children}") {
+                    let filter = heading == "Children" ? childFilter : childFilter.replacingOccurrences(of: "parent", with: "k.parent")
+                    byHeading[heading] = try rows(sql.replacingOccurrences(of: "{children}", with: filter), childArgs)
+                } else if let championID {
+                    byHeading[heading] = try rows(sql, StatementArguments(Array(repeating: championID, count: sql.components(separatedBy: "?").count - 1)))
+                }
+            }
+            if championID == nil && (byHeading["Children"] ?? []).isEmpty { throw StoreError.notFound(what: "A parent called \(parent)") }
+            let sections: [(String, [[(String, String)]])] = PersonalDataRegistry.parentSections.compactMap { heading in
+                byHeading[heading].map { (heading, $0) }
+            }
             try AuditLog.append(db, actor: actor, action: "subject access", kind: championID != nil ? "champion" : "child", recordID: championID,
                                 changes: [FieldChange(field: "for", before: nil, after: parent)])
             return SubjectAccessReport(sections: sections)
         }
     }
+}
+
+extension AppDatabase {
+    /// The query behind each subject access section, by the heading the registry of personal
+    /// data gives it. `?` is the champion's id; `{children}` is replaced by the filter that
+    /// finds the parent's children.
+    static let subjectAccessQueries: [String: String] = [
+        "Parent Champion record": """
+            SELECT c.id, c.name, a.name AS area, c.status, c.statusReason, c.statusSince, c.trainedOn, c.trainingCourse,
+                   c.refresherDue, p.phone, p.email, p.dbsNumber, p.dbsIssued, p.dbsRenewalDue
+            FROM champion c JOIN area a ON a.id = c.areaId LEFT JOIN championPrivate p ON p.championId = c.id WHERE c.id = ?
+            """,
+        "Sign-in account": """
+            SELECT name, role, CASE WHEN disabled THEN 'yes' ELSE 'no' END AS disabled, datetime(createdAt, 'unixepoch') || ' UTC' AS created
+            FROM user WHERE championId = ?
+            """,
+        "Meetings": """
+            SELECT m.date, m.title, m.status, mc.response AS answer, mc.attendance FROM meetingChampion mc
+            JOIN meeting m ON m.id = mc.meetingId WHERE mc.championId = ? ORDER BY m.date
+            """,
+        "Ideas raised or fed back": """
+            SELECT raisedOn, text, status, outcome, fedBackOn, channel FROM idea WHERE raisedBy = ? OR fedBackBy = ? ORDER BY raisedOn
+            """,
+        "Vouchers and expenses": """
+            SELECT date, kind, reason, printf('%d.%02d', pence / 100, pence % 100) AS pounds,
+                   CASE WHEN declined THEN 'declined' ELSE 'given' END AS taken,
+                   CASE WHEN benefitsAdvice THEN 'yes' ELSE 'no' END AS benefitsAdviceOffered, note
+            FROM reward WHERE championId = ? ORDER BY date
+            """,
+        "Engagement Fund proposals": """
+            SELECT submittedOn, title, purpose, printf('%d.%02d', requestedPence / 100, requestedPence % 100) AS requested, status,
+                   decisionReason, decidedOn, deliveredOn, deliveryNote, impact
+            FROM fundProposal WHERE championId = ? ORDER BY submittedOn
+            """,
+        "Engagement Fund reviews": """
+            SELECT r.reviewedOn, p.title AS proposal, r.reviewer, r.recommendation, r.comment FROM fundReview r
+            JOIN fundProposal p ON p.id = r.proposalId JOIN user u ON u.id = r.reviewerUserId
+            WHERE u.championId = ? ORDER BY r.reviewedOn
+            """,
+        "Answers on marketing materials": """
+            SELECT r.reviewedOn, m.title AS material, r.materialVersion AS version, r.verdict, r.comment FROM materialReview r
+            JOIN material m ON m.id = r.materialId WHERE r.championId = ? ORDER BY r.reviewedOn
+            """,
+        "Materials sent in": """
+            SELECT createdOn, title, kind, service, text FROM material WHERE submittedBy = ? ORDER BY createdOn
+            """,
+        "Children": """
+            SELECT id, firstName, familyName, dateOfBirth, parentName, collectors, emergencyContact, notes FROM child WHERE {children}
+            """,
+        "Crèche bookings and register": """
+            SELECT k.firstName || ' ' || k.familyName AS child, m.date, m.title, e.kind AS event, datetime(e.at, 'unixepoch') || ' UTC' AS at,
+                   e.collectedBy, e.reason, e.recordedBy
+            FROM booking b JOIN child k ON k.id = b.childId JOIN meeting m ON m.id = b.meetingId
+            LEFT JOIN registerEvent e ON e.bookingId = b.id WHERE {children}
+            ORDER BY m.date, e.at
+            """,
+    ]
 }

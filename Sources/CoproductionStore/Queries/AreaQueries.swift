@@ -34,6 +34,9 @@ public struct AreaDetail: Hashable, Sendable {
     public var records: [ChampionRecord] = []
     /// The area's ideas, newest first (empty when the reader may not see them).
     public var ideas: [Idea] = []
+    /// Whether the reader may not see the area's ideas at all (crèche staff: ideas name the
+    /// parents who raised them).
+    public var ideasHidden = false
     /// Champion names by id, for "raised by" and "fed back by".
     public var championNames: [Int64: String] = [:]
     /// How the area's activity spreads over the ladder of co-production.
@@ -117,7 +120,8 @@ extension AppDatabase {
         let summaries = try areas(as: actor, today: today, filter: detail.summary.area.name, offset: 0, limit: 50)
         if let s = summaries.first(where: { $0.area.id == id }) { detail.summary = s }
         detail.records = try championRecords(as: actor, areaID: id)
-        detail.ideas = (try? ideas(as: actor, areaID: id)) ?? []
+        detail.ideasHidden = AccessPolicy.scope(actor.role, .read, .idea) == .none
+        detail.ideas = detail.ideasHidden ? [] : (try? ideas(as: actor, areaID: id)) ?? []
         detail.championNames = Dictionary(uniqueKeysWithValues: try champions(as: actor).map { ($0.id, $0.name) })
         detail.ladder = try ladder(as: actor, areaID: id)
         detail.feedbackDays = Int(try text(of: .ideaFeedbackDays)) ?? 28

@@ -40,6 +40,31 @@ enum AreaPage: DetailPage {
                           question: "Which idea? Type a few of its words and choose it from the list.")))
     }
 
+    /// The area's ideas and what was done about them, for readers who may see them.
+    static func ideaLines(_ a: AreaDetail, _ state: AppState, width: Int) -> [Line] {
+        let g = state.theme.glyphs
+        let today = state.today
+        var out: [Line] = [.blank, Line.heading("Ideas from parents (I adds one, m moves one along)", state)]
+        if a.ideas.isEmpty { out.append(Line("No ideas logged yet.", .dim)) }
+        for idea in a.ideas {
+            let who = idea.raisedBy.flatMap { a.championNames[$0] } ?? "a parent in \(a.summary.area.name)"
+            let late = idea.awaitingFeedbackTooLong(today: today, days: a.feedbackDays)
+            out.append(Line([("#\(idea.id) ", .bold), (DisplayWidth.pad(idea.status.name, to: 20), late ? state.theme.status(.fail) : .plain),
+                             ("\(idea.raisedOn.short) \(idea.raisedOn.year), \(who)", .dim)]))
+            for line in DisplayWidth.wrap("“\(idea.text)”", width: max(10, width - 4)) { out.append(Line("    " + line)) }
+            if late { out.append(Line("    \(g.fail) Decided \(idea.decidedOn?.long ?? ""): not fed back after \(a.feedbackDays) days", state.theme.status(.fail))) }
+        }
+        let answered = a.ideas.filter { $0.status == .decided || $0.status == .fedBack }
+        out += [.blank, Line.heading("You said, we did", state)]
+        if answered.isEmpty { out.append(Line("Nothing decided yet.", .dim)) }
+        for idea in answered {
+            for (i, line) in DisplayWidth.wrap("You said: “\(idea.text)” We did: \(idea.outcome ?? "")", width: max(10, width - 2)).enumerated() {
+                out.append(Line((i == 0 ? "" : "  ") + line))
+            }
+        }
+        return out
+    }
+
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {
         guard case .area(let a)? = detail.content else { return [] }
         let g = state.theme.glyphs
@@ -60,23 +85,11 @@ enum AreaPage: DetailPage {
             }
             if let phone = r.phone, !phone.isEmpty { out.append(Line("    \(phone)  \(r.email ?? "")  DBS \(r.dbsNumber ?? "")", .dim)) }
         }
-        out += [.blank, Line.heading("Ideas from parents (I adds one, m moves one along)", state)]
-        if a.ideas.isEmpty { out.append(Line("No ideas logged yet.", .dim)) }
-        for idea in a.ideas {
-            let who = idea.raisedBy.flatMap { a.championNames[$0] } ?? "a parent in \(a.summary.area.name)"
-            let late = idea.awaitingFeedbackTooLong(today: today, days: a.feedbackDays)
-            out.append(Line([("#\(idea.id) ", .bold), (DisplayWidth.pad(idea.status.name, to: 20), late ? state.theme.status(.fail) : .plain),
-                             ("\(idea.raisedOn.short) \(idea.raisedOn.year), \(who)", .dim)]))
-            for line in DisplayWidth.wrap("“\(idea.text)”", width: max(10, width - 4)) { out.append(Line("    " + line)) }
-            if late { out.append(Line("    \(g.fail) Decided \(idea.decidedOn?.long ?? ""): not fed back after \(a.feedbackDays) days", state.theme.status(.fail))) }
-        }
-        let answered = a.ideas.filter { $0.status == .decided || $0.status == .fedBack }
-        out += [.blank, Line.heading("You said, we did", state)]
-        if answered.isEmpty { out.append(Line("Nothing decided yet.", .dim)) }
-        for idea in answered {
-            for (i, line) in DisplayWidth.wrap("You said: “\(idea.text)” We did: \(idea.outcome ?? "")", width: max(10, width - 2)).enumerated() {
-                out.append(Line((i == 0 ? "" : "  ") + line))
-            }
+        if a.ideasHidden {
+            out += [.blank, Line.heading("Ideas from parents", state),
+                    Line("Kept to the office and Parent Champions: ideas name the parents who raised them.", .dim)]
+        } else {
+            out += ideaLines(a, state, width: width)
         }
         let parent = state.session?.role == .champion
         if !parent {

@@ -4,24 +4,93 @@ import GRDB
 import Glibc
 #endif
 
-/// The one SQLite database of the programme, opened through GRDB's `DatabasePool` (WAL).
+/// The one SQLite database of the programme, in WAL mode: reads through one connection that
+/// never writes, writes through GRDB's `DatabasePool`, opened at the first write.
 ///
 /// Owns the schema migrations and every write. Opening is safe when several processes
 /// open a fresh file at the same moment: an exclusive lock file is held around open and
 /// migrate, because GRDB's migrator does not guard against that on Linux.
+///
+/// Readers never wait for a writer: opening a pool writes to the file when its `-wal` is
+/// empty (GRDB's guard against SQLite's cannot-open on read-only WAL connections), so a
+/// command that only reads, and the app until its first save, never open one. A write
+/// transaction held by another program does not delay them.
 public final class AppDatabase: Sendable {
-    /// The GRDB pool: readers in parallel, one writer at a time. Package-only: outside this
-    /// package every read and write goes through the typed API, which checks the access rules.
-    package let pool: DatabasePool
+    /// The connection every read goes through (each read a read-only transaction).
+    private let reader: DatabaseQueue
+    /// The writer, once opened.
+    private let writer: WriterSlot
     /// The file's path, for messages.
     public let path: String
     /// How long a write waits for another process's write before giving up, in seconds.
     public let busyTimeout: Double
+    /// The configuration the writer is opened with.
+    private let configuration: Configuration
 
-    private init(pool: DatabasePool, path: String, busyTimeout: Double) {
-        self.pool = pool
+    private init(reader: DatabaseQueue, writer: DatabasePool?, configuration: Configuration, path: String, busyTimeout: Double) {
+        self.reader = reader
+        self.writer = WriterSlot(writer)
+        self.configuration = configuration
         self.path = path
         self.busyTimeout = busyTimeout
+    }
+
+    /// The GRDB pool that writes, opened now if it is not yet (which may wait for another
+    /// program's write, up to the busy timeout). Package-only: outside this package every read
+    /// and write goes through the typed API, which checks the access rules.
+    package var pool: DatabasePool {
+        get throws(StoreError) { try writerPool(waiting: busyTimeout) }
+    }
+
+    /// The writer, opened when it is not yet; a busy database is tried again until `waiting`
+    /// seconds have passed.
+    private func writerPool(waiting: Double) throws(StoreError) -> DatabasePool {
+        do {
+            return try writer.get { try Self.openWriter(path: path, configuration: configuration, busyTimeout: busyTimeout, waiting: waiting) }
+        } catch {
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+        }
+    }
+
+    /// Opens the pool that writes. GRDB writes to the file while opening a pool whose `-wal`
+    /// is empty, so that write must not hang: it is tried without waiting, again every 20 ms
+    /// until `waiting` seconds have passed. Then the writer waits up to the busy timeout.
+    private static func openWriter(path: String, configuration: Configuration, busyTimeout: Double, waiting: Double) throws -> DatabasePool {
+        var config = configuration
+        config.busyMode = .immediateError
+        let deadline = Date().addingTimeInterval(waiting)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: config)
+                // A write reported done survives a power cut: WAL with synchronous = FULL (GRDB
+                // sets NORMAL, which may lose the last commits). The cost is in BENCHMARKS.md.
+                try pool.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA busy_timeout = \(Int(busyTimeout * 1000))")
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                }
+                return pool
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(20_000)
+            }
+        }
+    }
+
+    /// Whether a write could start now without waiting for another program (the app asks
+    /// before a save, so that a save that would wait keeps the screen live instead).
+    public func canWriteWithoutWaiting() -> Bool {
+        guard let pool = try? writerPool(waiting: 0) else { return false }
+        let free = try? pool.writeWithoutTransaction { db -> Bool in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(busyTimeout * 1000))") }
+            do {
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+                return true
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                return false
+            }
+        }
+        return free ?? false
     }
 
     /// The SQLite file header every database starts with.
@@ -109,13 +178,16 @@ public final class AppDatabase: Sendable {
                 }
                 complete = done
             }
-            let pool = try DatabasePool(path: path, configuration: config)
-            // A write reported done survives a power cut: WAL with synchronous = FULL (GRDB
-            // sets NORMAL, which may lose the last commits). Only the writer connection writes;
-            // the setting is its own and writes nothing to the file. The cost is in BENCHMARKS.md.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            if !complete { try migrator.migrate(pool) }
-            return AppDatabase(pool: pool, path: path, busyTimeout: busyTimeout)
+            // A database that needs no migration is opened for reading only: nothing is written
+            // until the first write asks for the writer.
+            var pool: DatabasePool?
+            if !complete {
+                let writer = try openWriter(path: path, configuration: config, busyTimeout: busyTimeout, waiting: busyTimeout)
+                try migrator.migrate(writer)
+                pool = writer
+            }
+            let reader = try DatabaseQueue(path: path, configuration: config)
+            return AppDatabase(reader: reader, writer: pool, configuration: config, path: path, busyTimeout: busyTimeout)
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
@@ -145,24 +217,50 @@ public final class AppDatabase: Sendable {
 
     /// Runs a read, turning failures into ``StoreError`` (package-only, like ``pool``).
     package func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
-        do { return try pool.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
+        do { return try reader.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
     /// Runs a write in one transaction, turning failures into ``StoreError`` (package-only).
     package func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
+        let pool = try self.pool
         do { return try pool.write(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
+    }
+
+    /// Copies the whole database into `destination` from the reading connection (a backup
+    /// writes nothing to the file it copies). Package-only.
+    package func copy(to destination: DatabaseQueue) throws(StoreError) {
+        do { try reader.backup(to: destination) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
     /// SQLite's `data_version`: changes whenever another connection (another process
     /// included) commits. Polled to show other terminals' changes.
     public func dataVersion() throws(StoreError) -> Int {
-        // data_version is per connection, so it is read on the single writer connection
-        // (the pool's readers rotate); it does not change for this process's own writes.
+        // data_version is per connection, so it is read on the one reading connection; it
+        // moves for this process's own writes too (the writer is another connection), which
+        // the app reads as a change it already knows about.
         do {
-            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+            return try reader.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
+    }
+}
+
+/// The writer pool, opened once, at the first write.
+final class WriterSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pool: DatabasePool?
+
+    init(_ pool: DatabasePool?) { self.pool = pool }
+
+    /// The pool, opened with `open` if it is not yet (one opening at a time).
+    func get(_ open: () throws -> DatabasePool) throws -> DatabasePool {
+        lock.lock()
+        defer { lock.unlock() }
+        if let pool { return pool }
+        let opened = try open()
+        pool = opened
+        return opened
     }
 }
 

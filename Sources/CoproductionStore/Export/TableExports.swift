@@ -130,7 +130,7 @@ extension AppDatabase {
             fchmod(fd, 0o600)
             close(fd)
             let destination = try DatabaseQueue(path: temporary.path)
-            try pool.backup(to: destination)
+            try copy(to: destination)
             // Checked before it is called a backup.
             let check = try destination.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
             try destination.close()

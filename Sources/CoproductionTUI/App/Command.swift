@@ -49,6 +49,19 @@ public enum Command: Hashable, Sendable {
 }
 
 extension Command {
+    /// Whether carrying it out writes to the database (a sign-in counts its try). The runner
+    /// starts one only when no other program is writing, so the screen never freezes on a
+    /// busy database.
+    public var writes: Bool {
+        switch self {
+        case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch:
+            return true
+        case .redraw, .alert, .forget, .editMeeting, .preMeeting, .askCancel, .askDelete, .recordMeeting, .askApologies,
+             .readChoices, .openFirstRun:
+            return false
+        }
+    }
+
     /// Whether the terminal carries it out (the rest are the runner's).
     public var isBackend: Bool {
         switch self {

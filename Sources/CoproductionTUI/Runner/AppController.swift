@@ -19,6 +19,10 @@ public final class AppController {
     let clock: @Sendable () -> Date
     private var lastInput: Date
     let loader: ListLoader
+    /// A write waiting for another program to finish writing, and since when.
+    private var waiting: (command: Command, since: Date)?
+    /// Keys pressed while a write waits: carried out, in order, once it is done.
+    private var heldKeys: [Message] = []
 
     /// Creates a runner and reads the first screen's rows. `clock` gives the time now (a
     /// fake one in tests).
@@ -39,6 +43,20 @@ public final class AppController {
         switch message {
         case .key, .paste: lastInput = clock()
         default: break
+        }
+        if waiting != nil {
+            switch message {
+            case .key(.escape):
+                waiting = nil
+                heldKeys.removeAll()
+                send(.status("Stopped: nothing was saved. What you typed is kept."))
+                return []
+            case .key, .paste:
+                heldKeys.append(message)
+                retryWaiting()
+                return []
+            default: break
+            }
         }
         let backend = send(message)
         sync()
@@ -66,6 +84,12 @@ public final class AppController {
             loader.forget()
             return []
         }
+        if command.writes, !database.canWriteWithoutWaiting() {
+            // Another program is writing: wait on the clock, not in SQLite, so the screen
+            // stays live and what was typed stays in the form.
+            waiting = (command, clock())
+            return [.status(waitingWords(command, seconds: 0))]
+        }
         if case .signIn(let name, let secret) = command {
             do {
                 let actor = try database.signIn(name: name, secret: secret, now: clock())
@@ -86,6 +110,7 @@ public final class AppController {
     /// piece of data is cleared and an unsaved form is dropped whole.
     @discardableResult
     public func tick(now: LocalDateTime) -> [Command] {
+        retryWaiting()
         if state.session != nil {
             let left = Int((autoLockAfter - clock().timeIntervalSince(lastInput)).rounded(.up))
             if left <= 0 {
@@ -98,6 +123,40 @@ public final class AppController {
         let backend = send(.clock(now))
         sync()
         return backend
+    }
+
+    /// What the status line says while a write waits for another program.
+    private func waitingWords(_ command: Command, seconds: Int) -> String {
+        let time = seconds > 0 ? " (\(seconds) s)" : ""
+        if case .signIn = command { return "Signing in… another program is writing to the database\(time). Esc stops." }
+        return "Saving… another program is writing\(time). Esc stops; what you typed is kept."
+    }
+
+    /// Carries out the waiting write when the database is free, gives up with a message
+    /// after the busy timeout (what was typed stays), or says how long it has waited.
+    private func retryWaiting() {
+        guard let pending = waiting else { return }
+        let waited = clock().timeIntervalSince(pending.since)
+        if database.canWriteWithoutWaiting() {
+            waiting = nil
+            for result in perform(pending.command) { send(result) }
+        } else if waited >= database.busyTimeout {
+            waiting = nil
+            let seconds = Int(database.busyTimeout.rounded())
+            let busy = "another program has been writing to the database for more than \(seconds) s"
+            if case .signIn = pending.command {
+                send(.signInRefused("Not signed in: \(busy). Try again in a moment."))
+            } else {
+                send(.status("Not saved: \(busy). What you typed is kept: try again in a moment."))
+            }
+        } else {
+            send(.status(waitingWords(pending.command, seconds: Int(waited))))
+            return
+        }
+        sync()
+        let keys = heldKeys
+        heldKeys.removeAll()
+        for key in keys { handle(key) }
     }
 
     /// Re-reads everything when another process has committed a change. Cheap when nothing

@@ -44,9 +44,16 @@ public final class AppDatabase: Sendable {
 
     /// The writer, opened when it is not yet; a busy database is tried again until `waiting`
     /// seconds have passed.
-    private func writerPool(waiting: Double) throws(StoreError) -> DatabasePool {
+    /// `checking: false` is for `restore` alone, which replaces a damaged file whole.
+    func writerPool(waiting: Double, checking: Bool = true) throws(StoreError) -> DatabasePool {
         do {
-            return try writer.get { try Self.openWriter(path: path, configuration: configuration, busyTimeout: busyTimeout, waiting: waiting) }
+            return try writer.get {
+                // Nothing is written into a damaged file, not even GRDB's opening write: writing
+                // could spread the damage. Checked once, through the reading connection, before
+                // the writer opens (about 0.1 s at 10,000 meetings; BENCHMARKS.md).
+                if checking { try reader.read { db in try Self.quickCheck(db, path: path) } }
+                return try Self.openWriter(path: path, configuration: configuration, busyTimeout: busyTimeout, waiting: waiting)
+            }
         } catch {
             throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
         }
@@ -55,6 +62,7 @@ public final class AppDatabase: Sendable {
     /// Opens the pool that writes. GRDB writes to the file while opening a pool whose `-wal`
     /// is empty, so that write must not hang: it is tried without waiting, again every 20 ms
     /// until `waiting` seconds have passed. Then the writer waits up to the busy timeout.
+    /// The caller checks the file first (``quickCheck(_:path:)``).
     private static func openWriter(path: String, configuration: Configuration, busyTimeout: Double, waiting: Double) throws -> DatabasePool {
         var config = configuration
         config.busyMode = .immediateError
@@ -73,6 +81,12 @@ public final class AppDatabase: Sendable {
                 usleep(20_000)
             }
         }
+    }
+
+    /// Throws ``StoreError/damaged(path:detail:)`` when the file fails SQLite's quick check.
+    static func quickCheck(_ db: Database, path: String) throws {
+        let check = try String.fetchAll(db, sql: "PRAGMA quick_check(5)")
+        guard check == ["ok"] else { throw StoreError.damaged(path: path, detail: check.joined(separator: "; ")) }
     }
 
     /// Whether a write could start now without waiting for another program (the app asks
@@ -166,7 +180,10 @@ public final class AppDatabase: Sendable {
                 let sidecars = [path + "-wal", path + "-shm"].filter { !fm.fileExists(atPath: $0) }
                 let probe = try DatabaseQueue(path: path, configuration: probeConfig)
                 let (superseded, done) = try probe.read { db in
-                    (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+                    let state = (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+                    // A file to be migrated is checked before anything is written to it.
+                    if !state.0 && !state.1 { try quickCheck(db, path: path) }
+                    return state
                 }
                 try probe.close()
                 if superseded {

@@ -45,6 +45,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// What was asked is not valid, field by field (field name, what is wrong), so a form
     /// can show each problem beside its field. Nothing was saved.
     case fields([FieldIssue])
+    /// The file fails SQLite's quick check (or SQLite found a damaged page): nothing is
+    /// written to it.
+    case damaged(path: String, detail: String)
     /// Any other database failure, with SQLite's own words.
     case database(message: String)
 
@@ -69,6 +72,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return message
         case .fields(let issues):
             return issues.map(\.description).joined(separator: "\n")
+        case .damaged(let path, let detail):
+            return "The database at \(path) is damaged (SQLite's check says: \(detail)). Nothing was written to it. Restore the last backup (coproduce restore FILE --yes), or ask an admin."
         case .database(let message):
             return "The database reported a problem: \(message)"
         }
@@ -86,6 +91,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             switch e.resultCode {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busyTimeout)
             case .SQLITE_NOTADB: return .notADatabase(path: path)
+            case .SQLITE_CORRUPT: return .damaged(path: path, detail: e.message ?? "the file is malformed")
             case .SQLITE_CANTOPEN: return .inaccessible(path: path, reason: "it cannot be opened")
             case .SQLITE_READONLY, .SQLITE_PERM: return .inaccessible(path: path, reason: "it is read-only")
             default: return .database(message: e.message ?? "\(e.resultCode)")

@@ -191,9 +191,31 @@ extension AppDatabase {
                     throw StoreError.invalid("\(path) does not have the app's own tables and guards (\(why.joined(separator: "; "))). Nothing was replaced.")
                 }
             }
-            try source.backup(to: pool)
-            try Schema.migrator.migrate(pool)
-            try pool.write { db in
+            // SQLite copies pages only between databases of one page size when the target is
+            // in WAL mode, so a backup with another page size is first rewritten, privately, at
+            // this database's size (VACUUM INTO), and that copy is restored.
+            let pageSize = "PRAGMA page_size"
+            let theirs = try source.read { try Int.fetchOne($0, sql: pageSize) ?? 0 }, ours = try read { try Int.fetchOne($0, sql: pageSize) ?? 0 }
+            var from = source
+            let resized = (self.path as NSString).deletingLastPathComponent + "/.coproduce-restore-\(UUID().uuidString).sqlite"
+            defer { try? FileManager.default.removeItem(atPath: resized) }
+            if theirs != ours {
+                let fd = Glibc.open(resized, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+                guard fd >= 0 else { throw StoreError.inaccessible(path: resized, reason: "a working copy cannot be made beside the database") }
+                fchmod(fd, 0o600)
+                close(fd)
+                try source.inDatabase { db in
+                    try db.execute(sql: "PRAGMA page_size = \(ours)")
+                    try db.execute(sql: "VACUUM INTO ?", arguments: [resized])
+                }
+                from = try DatabaseQueue(path: resized, configuration: config)
+            }
+            // A damaged database is what a restore is for: its writer opens without the check.
+            let target = try writerPool(waiting: busyTimeout, checking: false)
+            try from.backup(to: target)
+            if from !== source { try from.close() }
+            try Schema.migrator.migrate(target)
+            try target.write { db in
                 try AuditLog.append(db, actor: actor, action: "restore", kind: "database", recordID: nil,
                                     changes: [FieldChange(field: "from", before: nil, after: path)])
             }

@@ -100,8 +100,9 @@ enum FilePermissions {
     /// The warning, or nil when the file and folder are private (or the group set-up).
     static func warning(for path: String) -> String? {
         let fm = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        let folderMode = (try? fm.attributesOfItem(atPath: folder.isEmpty ? "." : folder))?[.posixPermissions] as? Int ?? 0o700
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent  // a bare file name is in the current folder
+        let folderMode = (try? fm.attributesOfItem(atPath: folder))?[.posixPermissions] as? Int ?? 0o700
         let shared = folderMode & 0o2000 != 0
         let forbidden = shared ? 0o007 : 0o077
         var loose: [String] = []

@@ -105,13 +105,20 @@ import Testing
                            }],
         .idea: [.read: { db, a in _ = try db.ideas(as: a, areaID: try otherArea(db, a)) },
                 .write: { db, a in _ = try db.addIdea(as: a, Idea(areaID: try otherArea(db, a), raisedOn: fixedToday, raisedBy: nil, text: "Probe")) }],
-        .wholeDatabase: [.read: { db, a in try db.backup(as: a, to: NSTemporaryDirectory() + "probe-\(UUID().uuidString).sqlite") },
-                         .write: { db, a in try db.backup(as: a, to: NSTemporaryDirectory() + "probe-\(UUID().uuidString).sqlite") }],
+        .wholeDatabase: [.read: { db, a in try backupAndRemove(db, a) },
+                         .write: { db, a in try backupAndRemove(db, a) }],
         .glossary: [.read: { db, a in _ = try db.glossary(as: a) },
                     .write: { db, a in try db.addGlossaryEntry(as: a, term: "synergise \(UUID().uuidString.prefix(4))", plain: "work together") }],
     ]
 
     /// An area that is not the actor's own (for a champion: not their area).
+    /// A backup made and removed again, so the probes leave nothing in the temporary folder.
+    static func backupAndRemove(_ db: AppDatabase, _ a: Actor) throws {
+        let path = NSTemporaryDirectory() + "probe-\(UUID().uuidString).sqlite"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try db.backup(as: a, to: path)
+    }
+
     static func otherArea(_ db: AppDatabase, _ a: Actor) throws -> Int64 {
         let records = try db.championRecords(as: testAdmin)
         let mine = records.first { $0.champion.id == a.championID }?.champion.areaID

@@ -117,6 +117,62 @@ import Testing
     }
 }
 
+extension RestoreTests {
+    static func python(_ script: String, _ args: [String]) throws -> Spawn.Child {
+        try Spawn.start(["python3", "-c", script] + args, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// A backup made with another page size (a copy VACUUMed elsewhere) is restored, not
+    /// refused as "read-only".
+    @Test func aBackupWithAnotherPageSizeIsRestored() throws {
+        let scratch = Scratch()
+        let db = scratch.path("live.sqlite"), backup = scratch.path("backup.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        #expect(try Binary.run(["backup", "--db", db, "--out", backup], environment: env).status == 0)
+        let resize = try Self.python("""
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1], isolation_level=None)
+            c.execute("PRAGMA journal_mode=DELETE"); c.execute("PRAGMA page_size=8192"); c.execute("VACUUM")
+            print(c.execute("PRAGMA page_size").fetchone()[0])
+            """, [backup]).wait()
+        #expect(resize.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "8192", "\(resize.stderr)")
+        #expect(try Binary.run(["meetings", "cancel", "13", "--db", db, "--reason", "After the backup"], environment: env).status == 0)
+        let restored = try Binary.run(["restore", backup, "--db", db, "--yes"], environment: env)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(!(try Binary.run(["meetings", "list", "--db", db, "--json", "--from", "2026-11-01"], environment: env).stdout.contains("After the backup")))
+        // The working copy made to change the page size is gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.contains("restore") } == [])
+    }
+
+    /// Nothing is written into a damaged database (not one byte), with a message that says
+    /// how to mend it; a restore mends it.
+    @Test func writesIntoADamagedDatabaseAreRefusedAndARestoreMendsIt() throws {
+        let scratch = Scratch()
+        let db = scratch.path("live.sqlite"), backup = scratch.path("backup.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        #expect(try Binary.run(["backup", "--db", db, "--out", backup], environment: env).status == 0)
+        // Break the audit trail's first page, as a failing disk might.
+        let breakIt = try Self.python("""
+            import sqlite3, sys
+            c = sqlite3.connect(sys.argv[1]); root = c.execute("SELECT rootpage FROM sqlite_master WHERE name='audit'").fetchone()[0]
+            size = c.execute("PRAGMA page_size").fetchone()[0]; c.close()
+            f = open(sys.argv[1], "r+b"); f.seek((root - 1) * size); f.write(bytes([13, 0, 0, 255, 255, 255, 255])); f.close()
+            """, [db]).wait()
+        #expect(breakIt.status == 0, "\(breakIt.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let add = try Binary.run(["meetings", "add", "--db", db, "--kind", "board", "--title", "Into the damage", "--date", "2026-12-01",
+                                  "--start", "10:00", "--end", "11:00"], environment: env)
+        #expect(add.status == 1)
+        #expect(add.stderr.contains("is damaged") && add.stderr.contains("Nothing was written to it") && add.stderr.contains("coproduce restore"),
+                "\(add.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before, "not one byte was written")
+        let restored = try Binary.run(["restore", backup, "--db", db, "--yes"], environment: env)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(try Binary.run(["meetings", "add", "--db", db, "--kind", "board", "--title", "After mending", "--date", "2026-12-01",
+                                "--start", "10:00", "--end", "11:00"], environment: env).status == 0)
+    }
+}
+
 @Suite struct SubjectAccessTests {
     let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
 

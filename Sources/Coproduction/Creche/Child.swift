@@ -64,12 +64,19 @@ public struct Child: Hashable, Sendable, Identifiable {
         if today.age(ofSomeoneBornOn: dateOfBirth) > Child.maximumAge {
             out.append(FieldProblem(.dateOfBirth, "the child is over \(Child.maximumAge), too old for the crèche."))
         }
+        for (field, text, limit) in [(Field.firstName, firstName, TextLimits.name), (.familyName, familyName, TextLimits.name),
+                                     (.parent, parentName, TextLimits.name), (.collectors, collectors.joined(separator: "\n"), TextLimits.summary),
+                                     (.emergencyContact, emergencyContact ?? "", TextLimits.summary), (.notes, notes ?? "", TextLimits.notes)]
+        where text.count > limit {
+            out.append(FieldProblem(field, TextLimits.tooLong(limit)))
+        }
         return out
     }
 
     /// The parts of a child's record a problem can be about (named as the import's columns).
     public enum Field: String, CaseIterable, Hashable, Sendable {
         case firstName = "first_name", familyName = "family_name", parent, dateOfBirth = "date_of_birth"
+        case collectors, emergencyContact = "emergency_contact", notes
 
         /// The words for it in a sentence.
         public var words: String {
@@ -78,6 +85,9 @@ public struct Child: Hashable, Sendable, Identifiable {
             case .familyName: return "family name"
             case .parent: return "parent"
             case .dateOfBirth: return "date of birth"
+            case .collectors: return "who may collect"
+            case .emergencyContact: return "emergency contact"
+            case .notes: return "notes"
             }
         }
     }

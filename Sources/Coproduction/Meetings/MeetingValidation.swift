@@ -1,6 +1,12 @@
-/// The longest title, venue or agenda text accepted.
+import Foundation
+
+/// The longest text accepted, in characters, for each kind of field. The store enforces them
+/// on every table by trigger as well, so no way in (a form, a command, an import) can store
+/// more; the README lists them.
 public enum TextLimits {
-    /// Titles and group names.
+    /// People's names.
+    public static let name = 100
+    /// Titles, group names, and short codes and dates.
     public static let title = 120
     /// Venues.
     public static let venue = 120
@@ -8,6 +14,15 @@ public enum TextLimits {
     public static let summary = 1000
     /// A marketing material's text.
     public static let material = 10_000
+    /// A child's allergy, dietary and medical notes.
+    public static let notes = 5_000
+    /// A meeting's minutes.
+    public static let minutes = 50_000
+
+    /// "longer than 1,000 characters; shorten it."
+    public static func tooLong(_ limit: Int) -> String {
+        "longer than \(limit.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_GB")))) characters; shorten it."
+    }
 }
 
 /// One thing wrong with a meeting as entered, tied to the field it belongs to, so a form

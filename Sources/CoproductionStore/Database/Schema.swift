@@ -403,6 +403,61 @@ enum Schema {
             // A token copied to another OS account does not work there.
             try db.execute(sql: "ALTER TABLE cliSession ADD COLUMN osUser INTEGER;")
         }
+        migrator.registerMigration("v15: text size limits on every table") { db in
+            // Every text column has a longest length, enforced here as well as in the forms,
+            // so no way in (a form, a command, an import, another program) can store more.
+            try createTextLimits(db)
+        }
         return migrator
+    }
+
+    /// Text the store writes itself, never typed: left without a limit.
+    static let unlimitedText: Set<String> = ["audit.changes", "meeting.searchText"]
+
+    /// The longest text a column takes, by its name (``TextLimits``); a table's own column
+    /// where the name alone does not say.
+    static func textLimit(table: String, column: String) -> Int {
+        switch (table, column) {
+        case ("material", "text"): return TextLimits.material
+        case (_, "notes"): return TextLimits.notes
+        case (_, "minutes"): return TextLimits.minutes
+        case (_, "name"), (_, "firstName"), (_, "familyName"), (_, "parentName"), (_, "collectedBy"), (_, "recordedBy"),
+             (_, "owner"), (_, "reviewer"), (_, "updatedBy"), (_, "userName"), (_, "term"), (_, "trainingCourse"),
+             (_, "phone"), (_, "email"), (_, "dbsNumber"):
+            return TextLimits.name
+        case (_, "title"), (_, "groupName"), (_, "venue"), (_, "service"), (_, "key"), (_, "kind"), (_, "status"),
+             (_, "response"), (_, "attendance"), (_, "role"), (_, "kdf"), (_, "action"), (_, "recordKind"), (_, "channel"),
+             (_, "rung"), (_, "verdict"), (_, "recommendation"), (_, "uid"):
+            return TextLimits.title
+        default:
+            // Dates are short; reasons, summaries, comments, contacts and the rest are a paragraph.
+            return column.hasSuffix("On") || column.hasSuffix("Due") || column.hasSuffix("Since") || column.hasSuffix("Issued")
+                || column == "date" || column == "due" || column == "dateOfBirth" ? TextLimits.title : TextLimits.summary
+        }
+    }
+
+    /// The message a too-long text raises: "coproduce-too-long table.column limit".
+    static let tooLongMarker = "coproduce-too-long"
+
+    /// A trigger per table and change (insert, update) that refuses text longer than its limit.
+    static func createTextLimits(_ db: Database) throws {
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name
+            """)
+        for table in tables {
+            let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) WHERE upper(type) = 'TEXT' ORDER BY cid",
+                                              arguments: [table])
+                .filter { !unlimitedText.contains("\(table).\($0)") }
+            guard !columns.isEmpty else { continue }
+            let checks: String = columns.map { column -> String in
+                let limit = textLimit(table: table, column: column)
+                return "SELECT RAISE(ABORT, '\(tooLongMarker) \(table).\(column) \(limit)') WHERE length(NEW.\(column)) > \(limit);"
+            }.joined(separator: "\n    ")
+            for event in ["INSERT", "UPDATE"] {
+                let trigger: String = "CREATE TRIGGER \(table)_text_limits_\(event.lowercased()) BEFORE \(event) ON \(table)\nBEGIN\n    "
+                    + checks + "\nEND"
+                try db.execute(sql: trigger)
+            }
+        }
     }
 }

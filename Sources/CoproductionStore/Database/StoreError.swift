@@ -92,6 +92,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path, seconds: busyTimeout)
             case .SQLITE_NOTADB: return .notADatabase(path: path)
             case .SQLITE_CORRUPT: return .damaged(path: path, detail: e.message ?? "the file is malformed")
+            case .SQLITE_CONSTRAINT where (e.message ?? "").hasPrefix(Schema.tooLongMarker):
+                // "coproduce-too-long child.notes 5000": the field, and its limit, for a form.
+                let parts = (e.message ?? "").split(separator: " ")
+                let column = parts.count > 1 ? String(parts[1].split(separator: ".").last ?? "") : "text"
+                let limit = parts.count > 2 ? Int(parts[2]) ?? 0 : 0
+                return .fields([FieldIssue(field: column, message: TextLimits.tooLong(limit) + " Nothing was saved.")])
             case .SQLITE_CANTOPEN: return .inaccessible(path: path, reason: "it cannot be opened")
             case .SQLITE_READONLY, .SQLITE_PERM: return .inaccessible(path: path, reason: "it is read-only")
             default: return .database(message: e.message ?? "\(e.resultCode)")

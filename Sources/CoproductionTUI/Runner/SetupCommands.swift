@@ -59,9 +59,10 @@ extension AppController {
                               parentName: text("parent"), parentChampionID: champion, collectors: Picker.names(in: text("collectors")),
                               emergencyContact: text("emergency"), notes: form.values["notes"] ?? "")
             child.birthDateEstimated = born?.estimated ?? false
-            for p in child.problems(today: state.today) where errors[p.field.rawValue] == nil {
-                if p.field == .dateOfBirth && born == nil { continue }
-                errors[p.field.rawValue] = Self.sentence(p.message)
+            for p in child.problems(today: state.today) {
+                let key = p.field == .emergencyContact ? "emergency" : p.field.rawValue  // the form's own name for it
+                if errors[key] != nil || (p.field == .dateOfBirth && born == nil) { continue }
+                errors[key] = Self.sentence(p.message)
             }
             return errors.isEmpty ? child : nil
         }

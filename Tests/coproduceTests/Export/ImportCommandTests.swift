@@ -64,4 +64,21 @@ import Testing
         #expect(r.status == 1 && r.stderr.contains("line 3, column date_of_birth: the child is over 5"))
         #expect(!(try Binary.run(["creche", "children", "--db", db], environment: env).stdout.contains("Nia Brown")))
     }
+
+    /// A note of 20 MB (the fault trials stored 200 MB, after which listing children took 9 s):
+    /// refused with its line and column, and nothing imported.
+    @Test func textLongerThanItsLimitIsRefusedWithItsLineAndColumn() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let path = scratch.path("kids.csv")
+        try Data(("first_name,family_name,date_of_birth,parent,parent_champion,collectors,emergency_contact,notes\n"
+                  + "Nia,Brown,03/03/2025,Kay Brown,,,07700 900555,Asthma\n"
+                  + "Sam,Green,03/03/2024,Lee Green,,,07700 900556," + String(repeating: "x", count: 20_000_000) + "\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let r = try Binary.run(["import", "children", path, "--db", db], environment: env)
+        #expect(r.status == 1 && r.stderr.contains("line 3, column notes: longer than 5,000 characters; shorten it."), "\(r.stderr.prefix(500))")
+        #expect(r.stderr.count < 2_000, "the note itself is not echoed back")
+        #expect(!(try Binary.run(["creche", "children", "--db", db], environment: env).stdout.contains("Nia Brown")))
+    }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct CrecheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
-        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self])
+        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self])
 
     /// The formats a sheet is printed in.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
@@ -120,6 +120,53 @@ struct CrecheCommand: ParsableCommand {
             let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
             print("Booked child \(childID) into meeting \(meetingID).")
+        }
+    }
+
+    /// The booking of a child into a session, from the register of that session.
+    static func booking(child: String, meeting: String, in db: AppDatabase, as actor: Actor) throws -> (id: Int64, name: String) {
+        let childID = try Lookup.child(child, in: db, as: actor, option: "child")
+        let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
+        let rows = try CommandSession.attempt { () throws(StoreError) in try db.register(as: actor, meetingID: meetingID) }
+        guard let row = rows.first(where: { $0.child.id == childID }) else {
+            try MeetingsCommand.refuse(["\(child) is not booked into that session: book them first (coproduce creche book)."])
+        }
+        return (row.bookingID, row.child.fullName)
+    }
+
+    struct SignIn: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sign-in", abstract: "Sign a booked child in to a session's register now (crèche staff on its rota, office staff).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The child: their id or full name.") var child: String
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
+
+        func run() throws {
+            let (db, actor) = try database.openSignedIn()
+            let booking = try CrecheCommand.booking(child: child, meeting: meeting, in: db, as: actor)
+            let now = Clock.date()
+            try CommandSession.attempt { () throws(StoreError) in try db.signIn(as: actor, bookingID: booking.id, at: now) }
+            print("\(booking.name) signed in at \(LocalDateTime(now).time).")
+        }
+    }
+
+    struct SignOut: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "sign-out", abstract: "Sign a child out of a session's register now, to the person collecting them.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The child: their id or full name.") var child: String
+        @Argument(help: "The meeting: its id or its title.") var meeting: String
+        @Option(help: "Who collected the child (the parent, or someone named on the child's record).") var collectedBy: String
+        @Option(help: "Why someone not on the record collected them (checked with the parent).") var reason = ""
+
+        func run() throws {
+            let (db, actor) = try database.openSignedIn()
+            let booking = try CrecheCommand.booking(child: child, meeting: meeting, in: db, as: actor)
+            let now = Clock.date()
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.signOut(as: actor, bookingID: booking.id, at: now, collectedBy: collectedBy, reason: reason)
+            }
+            print("\(booking.name) signed out at \(LocalDateTime(now).time), collected by \(collectedBy).")
         }
     }
 

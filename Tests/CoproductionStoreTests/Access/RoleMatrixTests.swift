@@ -157,6 +157,13 @@ import Testing
         }
     }
 
+    /// Every kind the registry of personal data decides access by is probed here, for reading.
+    @Test func everyKindOfPersonalDataIsProbed() {
+        for kind in Set(PersonalDataRegistry.kinds.map(\.access)) {
+            #expect(Self.probes[kind]?[.read] != nil, "\(kind.name) holds personal data but has no read probe")
+        }
+    }
+
     @Test(arguments: Role.allCases) func theStoreEnforcesThePolicy(role: Role) throws {
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("matrix.sqlite"))

@@ -53,4 +53,20 @@ import Testing
         let cancelled = try Binary.run(["creche", "book", nia, session, "--db", db], environment: env)
         #expect(cancelled.status == 1 && cancelled.stderr.contains("is cancelled"))
     }
+
+    @Test func theRegisterFromTheCommandLineKeepsTheScreensRules() throws {
+        let scratch = Scratch()
+        let db = scratch.path("demo.sqlite")
+        #expect(try Binary.run(["init", "--demo", "--db", db], environment: env).status == 0)
+        let signIn = try Binary.run(["creche", "sign-in", "Maisie Adams", "14", "--db", db], environment: env)
+        #expect(signIn.status == 0 && signIn.stdout == "Maisie Adams signed in at 10:00.\n", "\(signIn.stderr)")
+        let twice = try Binary.run(["creche", "sign-in", "Maisie Adams", "14", "--db", db], environment: env)
+        #expect(twice.status == 1 && twice.stderr.contains("already signed in"), "\(twice.stderr)")
+        let stranger = try Binary.run(["creche", "sign-out", "Maisie Adams", "14", "--collected-by", "A Stranger", "--db", db], environment: env)
+        #expect(stranger.status == 1 && stranger.stderr.contains("is not on Maisie's list of people who may collect"), "\(stranger.stderr)")
+        let out = try Binary.run(["creche", "sign-out", "Maisie Adams", "14", "--collected-by", "Zoe Adams", "--db", db], environment: env)
+        #expect(out.status == 0 && out.stdout.contains("collected by Zoe Adams"))
+        let unbooked = try Binary.run(["creche", "sign-in", "Maisie Adams", "13", "--db", db], environment: env)
+        #expect(unbooked.status == 1 && unbooked.stderr.contains("is not booked into that session"), "\(unbooked.stderr)")
+    }
 }

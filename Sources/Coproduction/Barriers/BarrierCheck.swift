@@ -180,23 +180,36 @@ public struct BarrierChecker: Hashable, Sendable {
         guard m.parentsAttending > 0 else {
             return BarrierResult(.creche, .pass, "No parents coming, so no crèche is needed.")
         }
-        guard let plan else {
+        guard var plan else {
             return BarrierResult(.creche, .fail, "Parents are coming but no crèche is arranged: book one.")
         }
         let children = plan.totalChildren
-        let required = plan.staffRequired(settings.ratios)
-        switch plan.problem(settings.ratios) {
+        let ratios = ratios(on: m.date)
+        let review = rotaReview(plan, on: m.date)
+        let onRota = plan.staffBooked
+        if let review {
+            plan.staffBooked = review.counted
+            plan.firstAidBooked = review.fullFirstAid
+            plan.level6WithOlderGroup = review.level6
+        }
+        let required = plan.staffRequired(ratios)
+        switch plan.problem(ratios) {
         case .overCapacity?:
             return BarrierResult(.creche, .fail,
                                  "\(children) children booked but the room takes \(plan.roomCapacity): find a bigger room or move bookings.")
         case .understaffed?:
+            let booked = onRota == plan.staffBooked ? "\(onRota) staff booked" : "\(onRota) staff booked but \(plan.staffBooked) count"
+            let why = review.map { $0.failures.isEmpty ? "" : " " + $0.failures.joined(separator: " ") } ?? ""
             return BarrierResult(.creche, .fail,
-                                 "\(plan.staffBooked) staff booked, \(required) needed for \(children) \(children == 1 ? "child" : "children"): book \(required - plan.staffBooked) more.")
-        case .noFirstAid?:
+                                 "\(booked), \(required) needed for \(children) \(children == 1 ? "child" : "children"): book \(required - plan.staffBooked) more.\(why)")
+        case .noFirstAid? where review == nil:
             return BarrierResult(.creche, .fail,
                                  "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
-        case nil:
+        default:
             break
+        }
+        if let review, !review.failures.isEmpty {
+            return BarrierResult(.creche, .fail, review.failures.joined(separator: " "))
         }
         if plan.underTwoHours && children > 0 {
             let own = m.end.minutes - m.start.minutes
@@ -213,7 +226,46 @@ public struct BarrierChecker: Hashable, Sendable {
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
         }
-        return BarrierResult(.creche, .pass, "\(plan.staffBooked) staff for \(children) \(children == 1 ? "child" : "children") (\(required) needed).")
+        let staffed = "\(plan.staffBooked) staff for \(children) \(children == 1 ? "child" : "children") (\(required) needed)."
+        if let review, !review.warnings.isEmpty {
+            return BarrierResult(.creche, .warn, staffed + " " + review.warnings.joined(separator: " "))
+        }
+        return BarrierResult(.creche, .pass, staffed)
+    }
+
+    /// The ratios for a session on `day`: the law's rows in force then, no looser than the
+    /// programme's own settings.
+    public func ratios(on day: LocalDate) -> RatioTable {
+        settings.rules.inForce(on: day).map { $0.ratios(within: settings.ratios) } ?? settings.ratios
+    }
+
+    /// The plan with only the staff who count on `day` (their number, first aid and Level 6).
+    public func counted(_ plan: CrechePlan, on day: LocalDate) -> CrechePlan {
+        guard let review = rotaReview(plan, on: day) else { return plan }
+        var plan = plan
+        plan.staffBooked = review.counted
+        plan.firstAidBooked = review.fullFirstAid
+        plan.level6WithOlderGroup = review.level6
+        return plan
+    }
+
+    /// The crèche's own staffing status for narrow columns: a problem's word (`full`,
+    /// `short`, `no PFA`), `staff` when someone on the rota fails the rules of the day,
+    /// `check` when a record is missing or something runs out within 30 days, else `ok`.
+    public func crecheStanding(_ plan: CrechePlan, on day: LocalDate) -> (CheckStatus, String) {
+        let counted = counted(plan, on: day)
+        if let problem = counted.problem(ratios(on: day)) { return (.fail, problem.word) }
+        guard let review = rotaReview(plan, on: day) else { return (.pass, "ok") }
+        if !review.failures.isEmpty { return (.fail, "staff") }
+        if !review.warnings.isEmpty { return (.warn, "check") }
+        return (.pass, "ok")
+    }
+
+    /// The plan's rota weighed against the rules of `day` (nil when the rota's people are not
+    /// known, or no rules are on record).
+    public func rotaReview(_ plan: CrechePlan, on day: LocalDate) -> RotaReview? {
+        guard let rota = plan.rota, let rules = settings.rules.inForce(on: day) else { return nil }
+        return RotaReview(rota, on: day, rules: rules, children: plan.totalChildren)
     }
 
     /// A pre-meeting with the parents within the window before the meeting.

@@ -6,8 +6,11 @@ public struct BarrierSettings: Hashable, Sendable {
     public var latestEnd: TimeOfDay
     /// How many days before a meeting its pre-meeting may be held (default 7).
     public var preMeetingWindowDays: Int
-    /// The crèche ratio table and minimum staff.
+    /// The programme's own crèche ratios and minimum staff: the law's ratios in force on a
+    /// session's day apply where they are stricter (see ``CrecheRules/ratios(within:)``).
     public var ratios: RatioTable
+    /// The dated rows of crèche rules: each session is checked against those of its day.
+    public var rules: CrecheRuleBook = CrecheRuleBook([])
 
     /// Creates settings.
     public init(earliestStart: TimeOfDay, latestEnd: TimeOfDay, preMeetingWindowDays: Int, ratios: RatioTable) {

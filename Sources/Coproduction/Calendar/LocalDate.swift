@@ -99,6 +99,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         return years
     }
 
+    /// The same day `years` later (29 February becomes 28 February in a year without one):
+    /// the anniversary a certificate or a training date is counted to.
+    public func adding(years: Int) -> LocalDate {
+        let y = year + years
+        return LocalDate(year: y, month: month, day: min(day, LocalDate.daysIn(month: month, year: y)))!
+    }
+
+    /// `3 Mar 2027`: a date in a sentence.
+    public var inWords: String { "\(day) \(LocalDate.monthNames[month - 1]) \(year)" }
+
     /// `Tue 12 Jan 2027`: the form shown on screen.
     public var long: String { "\(weekday.short) \(day) \(LocalDate.monthNames[month - 1]) \(year)" }
 

@@ -98,29 +98,3 @@ public struct Child: Hashable, Sendable, Identifiable {
         return ([parentName] + collectors).contains { $0.caseInsensitiveCompare(n) == .orderedSame }
     }
 }
-
-/// A member of crèche staff on a session's rota.
-public struct StaffMember: Hashable, Sendable {
-    /// Their name.
-    public var name: String
-    /// Qualification level: 2, 3 or 6 (Level 6 is QTS, EYTS or EYPS).
-    public var level: Int
-    /// Whether they hold a paediatric first aid certificate.
-    public var paediatricFirstAid: Bool
-    /// Their place in the register of crèche staff, once saved there (0 before).
-    public var id: Int64
-    /// The crèche staff sign-in linked to them, if any.
-    public var accountID: Int64?
-
-    /// Creates a staff member.
-    public init(id: Int64 = 0, name: String, level: Int, paediatricFirstAid: Bool, accountID: Int64? = nil) {
-        self.id = id
-        self.name = name
-        self.level = level
-        self.paediatricFirstAid = paediatricFirstAid
-        self.accountID = accountID
-    }
-
-    /// The qualification levels recorded.
-    public static let levels = [2, 3, 6]
-}

@@ -13,6 +13,9 @@ public struct CrechePlan: Hashable, Sendable {
     /// Whether the crèche must keep every child under two hours (exempt from Ofsted
     /// registration), so each child is timed.
     public var underTwoHours: Bool = true
+    /// The people on the session's rota with what the register holds about them (nil when
+    /// only the counts above are known): the check weighs each against the rules of the day.
+    public var rota: [StaffMember]?
 
     /// Creates a plan.
     public init(booked: [AgeBand: Int], staffBooked: Int, roomCapacity: Int, level6WithOlderGroup: Bool = false,

@@ -408,6 +408,48 @@ enum Schema {
             // so no way in (a form, a command, an import, another program) can store more.
             try createTextLimits(db)
         }
+        migrator.registerMigration("v16: crèche rules dated by when they came in; what makes staff count") { db in
+            // The law's rows, each with the day it came in and its source; a session is
+            // checked against the row of its own day. The README gives the app's reading.
+            try db.execute(sql: """
+                CREATE TABLE crecheRule (
+                    id INTEGER PRIMARY KEY,
+                    effectiveFrom TEXT NOT NULL UNIQUE,
+                    source TEXT NOT NULL CHECK (length(trim(source)) > 0),
+                    underTwo INTEGER NOT NULL CHECK (underTwo BETWEEN 1 AND 60),
+                    two INTEGER NOT NULL CHECK (two BETWEEN 1 AND 60),
+                    threeAndOver INTEGER NOT NULL CHECK (threeAndOver BETWEEN 1 AND 60),
+                    threeAndOverLevel6 INTEGER NOT NULL CHECK (threeAndOverLevel6 BETWEEN 1 AND 60),
+                    minimumStaffAge INTEGER NOT NULL CHECK (minimumStaffAge BETWEEN 16 AND 25),
+                    firstAidValidYears INTEGER NOT NULL CHECK (firstAidValidYears BETWEEN 1 AND 10),
+                    firstAidNeededForLevelsFrom TEXT NOT NULL,
+                    studentsAtLevelBelow INTEGER NOT NULL,
+                    studentsNeedFirstAid INTEGER NOT NULL,
+                    safeguardingRenewalYears INTEGER CHECK (safeguardingRenewalYears BETWEEN 1 AND 10)
+                );
+                INSERT INTO crecheRule VALUES
+                    (1, '2021-09-01', 'EYFS statutory framework (DfE), September 2021, section 3, staffing: 2-year-olds 1:4',
+                     3, 4, 8, 13, 17, 3, '2016-06-30', 0, 0, NULL),
+                    (2, '2023-09-04', 'EYFS statutory framework for group and school-based providers (DfE), September 2023, section 3: 2-year-olds 1:5',
+                     3, 5, 8, 13, 17, 3, '2016-06-30', 0, 0, NULL),
+                    (3, '2024-01-04', 'EYFS statutory framework for group and school-based providers (DfE), January 2024, section 3: students and apprentices at the level below their study',
+                     3, 5, 8, 13, 17, 3, '2016-06-30', 1, 0, NULL),
+                    (4, '2025-09-01', 'EYFS statutory framework for group and school-based providers (DfE), September 2025, section 3: safeguarding training every 2 years; students in ratio need paediatric first aid',
+                     3, 5, 8, 13, 17, 3, '2016-06-30', 1, 1, 2);
+                ALTER TABLE staffMember ADD COLUMN dateOfBirth TEXT;
+                ALTER TABLE staffMember ADD COLUMN seventeenOrOver INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE staffMember ADD COLUMN fullAndRelevant INTEGER NOT NULL DEFAULT 1;
+                ALTER TABLE staffMember ADD COLUMN qualifiedOn TEXT;
+                ALTER TABLE staffMember ADD COLUMN student INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE staffMember ADD COLUMN competent INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE staffMember ADD COLUMN firstAidKind TEXT NOT NULL DEFAULT 'none' CHECK (firstAidKind IN ('none', 'emergency', 'full'));
+                ALTER TABLE staffMember ADD COLUMN firstAidOn TEXT;
+                ALTER TABLE staffMember ADD COLUMN safeguardingOn TEXT;
+                ALTER TABLE staffMember ADD COLUMN dbsOn TEXT;
+                UPDATE staffMember SET firstAidKind = CASE WHEN firstAid THEN 'full' ELSE 'none' END;
+                """)
+            try createTextLimits(db, tables: ["crecheRule", "staffMember"])
+        }
         return migrator
     }
 
@@ -440,8 +482,8 @@ enum Schema {
     static let tooLongMarker = "coproduce-too-long"
 
     /// A trigger per table and change (insert, update) that refuses text longer than its limit.
-    static func createTextLimits(_ db: Database) throws {
-        let tables = try String.fetchAll(db, sql: """
+    static func createTextLimits(_ db: Database, tables only: [String]? = nil) throws {
+        let tables = try only ?? String.fetchAll(db, sql: """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%' ORDER BY name
             """)
         for table in tables {
@@ -454,6 +496,7 @@ enum Schema {
                 return "SELECT RAISE(ABORT, '\(tooLongMarker) \(table).\(column) \(limit)') WHERE length(NEW.\(column)) > \(limit);"
             }.joined(separator: "\n    ")
             for event in ["INSERT", "UPDATE"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(table)_text_limits_\(event.lowercased())")
                 let trigger: String = "CREATE TRIGGER \(table)_text_limits_\(event.lowercased()) BEFORE \(event) ON \(table)\nBEGIN\n    "
                     + checks + "\nEND"
                 try db.execute(sql: trigger)

@@ -58,11 +58,18 @@ public enum DemoData {
                 """, arguments: [today.iso])
             // Everyone on a rota is in the register of crèche staff, and their rota places
             // point to it; the demo worker's entry is linked to their account.
+            // Each has what makes them count: age, when their level was gained, first aid,
+            // safeguarding and DBS dates; Kerry Walsh's first aid runs out in 20 days, so the
+            // set-up and the crèches near then flag it.
             for person in staff + [("Crèche Demo", 3, true)] {
+                let d = records[person.name]!
                 try db.execute(sql: """
-                    INSERT INTO staffMember (name, level, firstAid, userId)
-                    VALUES (?, ?, ?, (SELECT id FROM user WHERE name = ? AND role = 'creche'))
-                    """, arguments: [person.name, person.level, person.firstAid, person.name])
+                    INSERT INTO staffMember (name, level, firstAid, userId, firstAidKind, firstAidOn, dateOfBirth, seventeenOrOver,
+                                             qualifiedOn, safeguardingOn, dbsOn)
+                    VALUES (?, ?, ?, (SELECT id FROM user WHERE name = ? AND role = 'creche'), ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [person.name, person.level, person.firstAid, person.name, person.firstAid ? "full" : "none",
+                                     person.firstAid ? d.firstAid(today).iso : nil, d.born, d.born == nil, d.qualified,
+                                     today.adding(days: -d.safeguardingDaysAgo).iso, today.adding(days: -d.dbsDaysAgo).iso])
             }
             try db.execute(sql: "UPDATE crecheStaff SET staffMemberId = (SELECT id FROM staffMember s WHERE s.name = crecheStaff.name)")
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('demo', ?)", arguments: [size.rawValue])
@@ -167,11 +174,31 @@ public enum DemoData {
         ("Bev Hart", 3, true), ("Sunita Rao", 2, false), ("Kerry Walsh", 3, true), ("Dan Mills", 2, false), ("Ola Nowak", 3, true),
     ]
 
+    /// What the register holds about each demo worker, relative to the demo's today.
+    struct StaffRecord {
+        var born: String?
+        var qualified: String
+        var firstAid: @Sendable (LocalDate) -> LocalDate
+        var safeguardingDaysAgo: Int
+        var dbsDaysAgo: Int
+    }
+
+    static let records: [String: StaffRecord] = [
+        "Bev Hart": StaffRecord(born: "1984-03-02", qualified: "2009-07-01", firstAid: { $0.adding(days: -400) }, safeguardingDaysAgo: 200, dbsDaysAgo: 500),
+        "Sunita Rao": StaffRecord(born: nil, qualified: "2014-06-20", firstAid: { $0 }, safeguardingDaysAgo: 300, dbsDaysAgo: 700),
+        "Kerry Walsh": StaffRecord(born: "1990-11-15", qualified: "2012-09-01", firstAid: { $0.adding(days: 20).adding(years: -3) },
+                                   safeguardingDaysAgo: 100, dbsDaysAgo: 365),
+        "Dan Mills": StaffRecord(born: "1996-05-05", qualified: "2015-07-10", firstAid: { $0 }, safeguardingDaysAgo: 50, dbsDaysAgo: 90),
+        "Ola Nowak": StaffRecord(born: "1979-01-30", qualified: "2005-06-15", firstAid: { $0.adding(days: -30) }, safeguardingDaysAgo: 600, dbsDaysAgo: 800),
+        "Crèche Demo": StaffRecord(born: nil, qualified: "2011-03-01", firstAid: { $0.adding(days: -60) }, safeguardingDaysAgo: 40, dbsDaysAgo: 40),
+    ]
+
     /// A crèche: the places by band are held without names, and the staff are on the rota,
     /// each as the register has them; the first on each rota holds paediatric first aid.
     static func writeCreche(_ db: Database, meetingID: Int64, _ plan: CrechePlan, seed: Int) throws {
         try RecordWrites.setCrechePlan(db, meetingID: meetingID, plan)
-        let firstAiders = staff.filter(\.firstAid)
+        // The lead is someone whose first aid lasts the demo through.
+        let firstAiders = staff.filter { $0.firstAid && $0.name != "Kerry Walsh" }
         let lead = firstAiders[seed % firstAiders.count]
         let rest = staff.filter { $0.name != lead.name }
         for n in 0..<plan.staffBooked {

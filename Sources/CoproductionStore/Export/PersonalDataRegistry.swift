@@ -58,6 +58,7 @@ public enum PersonalDataRegistry {
         "cliSession.userId": "a sign-in token, gone when it expires or the person signs out",
         "meeting.otherParentsAttended": "a count of other parents, no names",
         "crechePlan.staffBooked": "a count of staff booked, no names",
+        "crecheRule.minimumStaffAge": "a rule of the law (the youngest staff in ratio), no person",
         "cliSession.osUser": "the computer account a sign-in token is bound to, gone with the token",
         "material.sentToParents": "whether a material went out, no names",
     ]

@@ -174,13 +174,21 @@ extension AppDatabase {
         }
     }
 
-    /// A session's crèche staff.
+    /// A session's crèche staff, with what the register holds about each (someone put on
+    /// the rota by name only has just their level and first aid, and id 0).
     public func rota(as actor: Actor, meetingID: Int64) throws(StoreError) -> [StaffMember] {
         try authorize(actor, .read, .rota)
-        return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM crecheStaff WHERE meetingId = ? ORDER BY id", arguments: [meetingID]).map {
-                StaffMember(name: $0["name"], level: $0["level"], paediatricFirstAid: $0["firstAid"])
-            }
+        return try read { db in try Self.rota(db, meetingID: meetingID) }
+    }
+
+    static func rota(_ db: Database, meetingID: Int64) throws -> [StaffMember] {
+        try Row.fetchAll(db, sql: """
+            SELECT s.name AS rotaName, s.level AS rotaLevel, s.firstAid AS rotaFirstAid, m.*
+              FROM crecheStaff s LEFT JOIN staffMember m ON m.id = s.staffMemberId
+             WHERE s.meetingId = ? ORDER BY s.id
+            """, arguments: [meetingID]).map { r in
+            (r["id"] as Int64?) != nil ? StaffMember.register(r)
+                : StaffMember(name: r["rotaName"], level: r["rotaLevel"], paediatricFirstAid: r["rotaFirstAid"])
         }
     }
 }

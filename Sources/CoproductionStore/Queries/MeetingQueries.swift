@@ -103,6 +103,11 @@ extension AppDatabase {
         (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedInAt IS NULL) AS toCome,
         EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.level = 6) AS level6,
         EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.firstAid) AS firstAid,
+        CASE WHEN c.meetingId IS NULL THEN NULL ELSE
+        (SELECT json_group_array(json_object('n', s.name, 'l', s.level, 'f', s.firstAid, 'id', r.id, 'fk', r.firstAidKind, 'fo', r.firstAidOn,
+                                             'b', r.dateOfBirth, 'o17', r.seventeenOrOver, 'fr', r.fullAndRelevant, 'q', r.qualifiedOn,
+                                             'st', r.student, 'co', r.competent, 'sg', r.safeguardingOn, 'dbs', r.dbsOn))
+           FROM (SELECT * FROM crecheStaff WHERE meetingId = m.id ORDER BY id) s LEFT JOIN staffMember r ON r.id = s.staffMemberId) END AS rotaJSON,
         (SELECT group_concat(championId || ':' || response) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
         (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id AND p.status <> 'cancelled') AS preDates,
         (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
@@ -325,11 +330,37 @@ extension AppDatabase {
                               staffBooked: row["staffBooked"], roomCapacity: row["roomCapacity"],
                               level6WithOlderGroup: row["level6"], firstAidBooked: row["firstAid"])
             plan?.underTwoHours = row["underTwoHours"] ?? true
+            plan?.rota = rota(from: row["rotaJSON"])
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
                             clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
                             longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+    }
+
+    private struct RotaJSON: Decodable {
+        var n: String; var l: Int; var f: Int; var id: Int64?; var fk: String?; var fo: String?; var b: String?; var o17: Int?
+        var fr: Int?; var q: String?; var st: Int?; var co: Int?; var sg: String?; var dbs: String?
+    }
+
+    /// The rota with what the register holds about each person (nil when not read).
+    static func rota(from json: String?) -> [StaffMember]? {
+        guard let json, let items = try? JSONDecoder().decode([RotaJSON].self, from: Data(json.utf8)) else { return nil }
+        return items.map { r in
+            var m = StaffMember(id: r.id ?? 0, name: r.n, level: r.l, paediatricFirstAid: r.f != 0)
+            guard r.id != nil else { return m }
+            m.firstAid = r.fk.flatMap(FirstAidCertificate.init(rawValue:)) ?? m.firstAid
+            m.firstAidOn = r.fo.flatMap(LocalDate.init(iso:))
+            m.dateOfBirth = r.b.flatMap(LocalDate.init(iso:))
+            m.seventeenOrOver = r.o17 == 1
+            m.fullAndRelevant = r.fr != 0
+            m.qualifiedOn = r.q.flatMap(LocalDate.init(iso:))
+            m.student = r.st == 1
+            m.competent = r.co == 1
+            m.safeguardingOn = r.sg.flatMap(LocalDate.init(iso:))
+            m.dbsOn = r.dbs.flatMap(LocalDate.init(iso:))
+            return m
+        }
     }
 
     private struct StayJSON: Decodable { var c: Int64; var n: String; var o: Int64; var s: Int; var e: Int }

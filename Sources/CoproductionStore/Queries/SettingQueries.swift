@@ -151,9 +151,11 @@ extension AppDatabase {
                                      threeAndOver: try number(.ratioThreeAndOver),
                                      threeAndOverWithLevel6: try number(.ratioThreeAndOverLevel6),
                                      minimumStaff: try number(.crecheMinimumStaff))
-        let entries = try read { db in
-            try Row.fetchAll(db, sql: "SELECT term, plain FROM glossary").map { GlossaryEntry(term: $0["term"], plain: $0["plain"]) }
+        let (entries, rules) = try read { db in
+            (try Row.fetchAll(db, sql: "SELECT term, plain FROM glossary").map { GlossaryEntry(term: $0["term"], plain: $0["plain"]) },
+             try Self.crecheRules(db))
         }
+        settings.rules = rules
         return BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
     }
 

@@ -172,46 +172,57 @@ extension AppDatabase {
     public func staffMembers(as actor: Actor) throws(StoreError) -> [StaffMember] {
         try authorize(actor, .read, .rota)
         return try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM staffMember ORDER BY name").map {
-                StaffMember(id: $0["id"], name: $0["name"], level: $0["level"], paediatricFirstAid: $0["firstAid"], accountID: $0["userId"])
-            }
+            try Row.fetchAll(db, sql: "SELECT * FROM staffMember ORDER BY name").map(StaffMember.register)
         }
     }
 
-    /// Adds someone to the register of crèche staff, or changes them (office staff and admins).
+    /// Adds someone to the register of crèche staff, or changes them (office staff and
+    /// admins): their level, first aid, age, training and checks, in one write.
     @discardableResult
-    public func saveStaffMember(as actor: Actor, _ member: StaffMember, now: Date = Date()) throws(StoreError) -> Int64 {
+    public func saveStaffMember(as actor: Actor, _ member: StaffMember, today: LocalDate, now: Date = Date()) throws(StoreError) -> Int64 {
         try authorize(actor, .write, .rota)
-        let name = member.name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw .invalid("name: the member of staff needs a name.") }
-        guard StaffMember.levels.contains(member.level) else {
-            throw .invalid("level: qualification levels are 2, 3 or 6; \(member.level) is not one of them.")
-        }
+        var typed = member
+        typed.name = member.name.trimmingCharacters(in: .whitespaces)
+        let member = typed
+        let problems = member.problems(today: today)
+        guard problems.isEmpty else { throw .problems(problems) }
+        let name = member.name
         return try write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staffMember WHERE name = ? AND id <> ?)", arguments: [name, member.id]) ?? false {
-                throw StoreError.invalid("name: \(name) is in the register of crèche staff already.")
+                throw StoreError.fields([FieldIssue(field: "name", message: "\(name) is in the register of crèche staff already.")])
             }
             if let account = member.accountID,
                try String.fetchOne(db, sql: "SELECT role FROM user WHERE id = ?", arguments: [account]) != Role.crecheStaff.rawValue {
-                throw StoreError.invalid("account: only a crèche staff sign-in can be linked to a member of crèche staff.")
+                throw StoreError.fields([FieldIssue(field: "account", message: "only a crèche staff sign-in can be linked to a member of crèche staff.")])
             }
-            let after: [String: String?] = ["name": name, "level": String(member.level), "firstAid": member.paediatricFirstAid ? "yes" : "no"]
+            let values: StatementArguments = [name, member.level, member.paediatricFirstAid, member.accountID, member.firstAid.rawValue,
+                                              member.firstAidOn?.iso, member.dateOfBirth?.iso, member.seventeenOrOver, member.fullAndRelevant,
+                                              member.qualifiedOn?.iso, member.student, member.competent, member.safeguardingOn?.iso, member.dbsOn?.iso]
             if member.id == 0 {
-                try db.execute(sql: "INSERT INTO staffMember (name, level, firstAid, userId) VALUES (?, ?, ?, ?)",
-                               arguments: [name, member.level, member.paediatricFirstAid, member.accountID])
+                try db.execute(sql: """
+                    INSERT INTO staffMember (name, level, firstAid, userId, firstAidKind, firstAidOn, dateOfBirth, seventeenOrOver,
+                                             fullAndRelevant, qualifiedOn, student, competent, safeguardingOn, dbsOn)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: values)
                 let id = db.lastInsertedRowID
                 try AuditLog.append(db, actor: actor, action: "create", kind: "staff", recordID: id,
-                                    changes: AuditLog.diff(before: [:], after: after), at: now)
+                                    changes: AuditLog.diff(before: [:], after: member.auditFields), at: now)
                 return id
             }
             guard let old = try Row.fetchOne(db, sql: "SELECT * FROM staffMember WHERE id = ?", arguments: [member.id]) else {
                 throw StoreError.notFound(what: "Member of crèche staff \(member.id)")
             }
-            try db.execute(sql: "UPDATE staffMember SET name = ?, level = ?, firstAid = ?, userId = ?, version = version + 1 WHERE id = ?",
-                           arguments: [name, member.level, member.paediatricFirstAid, member.accountID, member.id])
+            try db.execute(sql: """
+                UPDATE staffMember SET name = ?, level = ?, firstAid = ?, userId = ?, firstAidKind = ?, firstAidOn = ?, dateOfBirth = ?,
+                       seventeenOrOver = ?, fullAndRelevant = ?, qualifiedOn = ?, student = ?, competent = ?, safeguardingOn = ?, dbsOn = ?,
+                       version = version + 1
+                 WHERE id = ?
+                """, arguments: values + [member.id])
+            // The rota's copies follow the register, so every session shows them as they are now.
+            try db.execute(sql: "UPDATE crecheStaff SET name = ?, level = ?, firstAid = ? WHERE staffMemberId = ?",
+                           arguments: [name, member.level, member.paediatricFirstAid, member.id])
             try AuditLog.append(db, actor: actor, action: "update", kind: "staff", recordID: member.id, changes: AuditLog.diff(
-                before: ["name": old["name"], "level": String(old["level"] as Int), "firstAid": (old["firstAid"] as Bool) ? "yes" : "no"],
-                after: after), at: now)
+                before: StaffMember.register(old).auditFields, after: member.auditFields), at: now)
             return member.id
         }
     }
@@ -221,9 +232,7 @@ extension AppDatabase {
     public func addToRota(as actor: Actor, meetingID: Int64, staffMemberID: Int64, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .rota)
         let member = try read { db -> StaffMember? in
-            try Row.fetchOne(db, sql: "SELECT * FROM staffMember WHERE id = ?", arguments: [staffMemberID]).map {
-                StaffMember(id: $0["id"], name: $0["name"], level: $0["level"], paediatricFirstAid: $0["firstAid"], accountID: $0["userId"])
-            }
+            try Row.fetchOne(db, sql: "SELECT * FROM staffMember WHERE id = ?", arguments: [staffMemberID]).map(StaffMember.register)
         }
         guard let member else { throw .notFound(what: "Member of crèche staff \(staffMemberID)") }
         let already = try read { db in

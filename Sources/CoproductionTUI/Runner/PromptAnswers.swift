@@ -42,7 +42,7 @@ extension AppController {
                 if let d = try? database.meetingDetail(as: actor, id: meetingID), let plan = d.facts.creche {
                     let children = plan.totalChildren
                     words += " The crèche now has \(children) \(children == 1 ? "child" : "children") booked"
-                        + (actor.role == .champion ? "." : " and needs \(plan.staffRequired(state.checker.settings.ratios)) staff.")
+                        + (actor.role == .champion ? "." : " and needs \(plan.staffRequired(state.checker.ratios(on: d.facts.meeting.date))) staff.")
                 }
                 return [.saved(Saved(words))]
             case .signOutReason(let booking, let child, let who):

@@ -170,8 +170,19 @@ extension AppController {
                 guard errors.isEmpty else { break }
                 var id: Int64 = 0
                 if case .editStaff(let existing) = form.purpose { id = existing }
-                try database.saveStaffMember(as: actor, StaffMember(id: id, name: text("name"), level: Int(text("level")) ?? 3,
-                                                                  paediatricFirstAid: text("firstAid") == "yes", accountID: account), now: now)
+                var member = StaffMember(id: id, name: text("name"), level: Int(text("level")) ?? 3, paediatricFirstAid: false, accountID: account)
+                member.firstAid = FirstAidCertificate(word: text("firstAid")) ?? .none
+                member.firstAidOn = day("first_aid_on")
+                member.dateOfBirth = day("date_of_birth")
+                member.seventeenOrOver = text("over_17") == "yes"
+                member.fullAndRelevant = text("full_and_relevant") != "no"
+                member.qualifiedOn = day("qualified_on")
+                member.student = text("student") == "yes"
+                member.competent = text("competent") == "yes"
+                member.safeguardingOn = day("safeguarding_on")
+                member.dbsOn = day("dbs_on")
+                guard errors.isEmpty else { break }
+                try database.saveStaffMember(as: actor, member, today: state.today, now: now)
                 status = id == 0 ? "\(text("name")) added. Put them on a rota: press s on a crèche register."
                                  : "\(text("name")) saved."
             case .setting(let setting):

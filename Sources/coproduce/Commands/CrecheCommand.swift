@@ -7,7 +7,7 @@ import Foundation
 struct CrecheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
-        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self])
+        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self, Rules.self])
 
     /// The formats a sheet is printed in.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
@@ -171,11 +171,12 @@ struct CrecheCommand: ParsableCommand {
     }
 
     struct Staff: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Put a member of crèche staff on a session's rota.")
+        static let configuration = CommandConfiguration(
+            abstract: "Put a member of crèche staff on a session's rota: someone in the crèche staff register by name (their level, first aid, age and training are checked), or anyone else with --level.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "Their name.") var name: String
-        @Option(help: "Qualification level: 2, 3 or 6.") var level: Int
+        @Option(help: "Qualification level: 2, 3 or 6 (for someone not in the register).") var level: Int?
         @Flag(help: "They hold paediatric first aid.") var firstAid = false
         @Option(help: ArgumentHelp("Their crèche staff account, so they see this session's children.", valueName: "name")) var account: String?
 
@@ -190,11 +191,23 @@ struct CrecheCommand: ParsableCommand {
                 }
                 accountID = match.id
             }
+            let register = try CommandSession.attempt { () throws(StoreError) in try db.staffMembers(as: actor) }
+            if let member = register.first(where: { $0.name.caseInsensitiveCompare(name.trimmingCharacters(in: .whitespaces)) == .orderedSame }) {
+                try CommandSession.attempt { () throws(StoreError) in
+                    try db.addToRota(as: actor, meetingID: meetingID, staffMemberID: member.id, now: Clock.date())
+                }
+                print("\(member.name) (from the crèche staff register) is on the rota for meeting \(meetingID).")
+                return
+            }
+            guard let level else {
+                try MeetingsCommand.refuse(["--level: \(name) is not in the crèche staff register, so give their level (2, 3 or 6), "
+                                            + "or add them in the app's Set-up → Crèche staff first."])
+            }
             try CommandSession.attempt { () throws(StoreError) in
                 try db.addStaff(as: actor, meetingID: meetingID, StaffMember(name: name, level: level, paediatricFirstAid: firstAid),
                                 account: accountID, now: Clock.date())
             }
-            print("\(name) is on the rota for meeting \(meetingID).")
+            print("\(name) is on the rota for meeting \(meetingID) (not in the crèche staff register: the check cannot see their first aid date, age or training).")
         }
     }
 }

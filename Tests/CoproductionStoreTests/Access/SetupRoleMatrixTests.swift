@@ -34,10 +34,10 @@ import Testing
         ("register a child", [.admin, .office], { db, a in _ = try db.addChild(as: a, probeChild, today: fixedToday) }),
         ("change a child", [.admin, .office], { db, a in try db.updateChild(as: a, id: 1, probeChild, today: fixedToday) }),
         ("add to the register of crèche staff", [.admin, .office], { db, a in
-            _ = try db.saveStaffMember(as: a, StaffMember(name: "Staff \(UUID().uuidString.prefix(6))", level: 3, paediatricFirstAid: true))
+            _ = try db.saveStaffMember(as: a, StaffMember(name: "Staff \(UUID().uuidString.prefix(6))", level: 3, paediatricFirstAid: true), today: fixedToday)
         }),
         ("put crèche staff on a rota", [.admin, .office], { db, a in
-            let id = try db.saveStaffMember(as: testAdmin, StaffMember(name: "Rota \(UUID().uuidString.prefix(6))", level: 3, paediatricFirstAid: true))
+            let id = try db.saveStaffMember(as: testAdmin, StaffMember(name: "Rota \(UUID().uuidString.prefix(6))", level: 3, paediatricFirstAid: true), today: fixedToday)
             try db.addToRota(as: a, meetingID: try crecheMeeting(db), staffMemberID: id)
         }),
         ("change a setting", [.admin, .office], { db, a in try db.set(.ideaFeedbackDays, to: "21", as: a) }),

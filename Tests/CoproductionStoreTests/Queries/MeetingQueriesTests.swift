@@ -29,8 +29,11 @@ import Testing
         #expect(m.date == date && m.start.description == "10:00" && m.end.description == "12:00")
         #expect(m.championIDs == [zoe] && m.otherParents == 2)
         #expect(detail.championNames == ["Zoe Adams"] && detail.championAreas == ["Kursaal"])
-        #expect(detail.facts.creche == CrechePlan(booked: [.underTwo: 2, .two: 1, .threeAndOver: 3], staffBooked: 2,
-                                                 roomCapacity: 8, level6WithOlderGroup: true, firstAidBooked: true))
+        var plan = try #require(detail.facts.creche)
+        #expect(plan.rota?.map(\.name) == ["Bev", "Dan"] && plan.rota?.map(\.level) == [6, 2])
+        plan.rota = nil
+        #expect(plan == CrechePlan(booked: [.underTwo: 2, .two: 1, .threeAndOver: 3], staffBooked: 2,
+                                   roomCapacity: 8, level6WithOlderGroup: true, firstAidBooked: true))
         #expect(detail.facts.preMeetingDates == [date.adding(days: -3)])
         #expect(detail.preMeetings.map(\.title) == ["Pre-meeting"])
         #expect(throws: StoreError.notFound(what: "Meeting 999")) { try db.meetingDetail(as: testAdmin, id: 999) }

@@ -1,80 +1,55 @@
 import Coproduction
-import Foundation
-import PropertyBased
 import Testing
 
-@Suite struct StaffingPropertyTests {
-    @Test func addingAChildNeverLowersTheStaffRequired() async {
-        await propertyCheck(input: Gen.int(in: 0...20), Gen.int(in: 0...20), Gen.int(in: 0...30), Gen<AgeBand>.case, Gen.bool()) {
-            under2, two, older, band, level6 in
-            let before = CrechePlan(booked: [.underTwo: under2, .two: two, .threeAndOver: older], staffBooked: 0, roomCapacity: 100,
-                                    level6WithOlderGroup: level6)
-            var after = before
-            after.booked[band, default: 0] += 1
-            #expect(after.staffRequired() >= before.staffRequired())
-            #expect(after.staffRequired() >= StaffingRule().staffFor(band, count: after.count(band), level6WithGroup: level6 && band == .threeAndOver))
+/// The law's dated rows: a session is checked against the row of its own day.
+@Suite struct CrecheRulesTests {
+    /// The rows as the database's migration ships them (the store's tests read them back).
+    static func england() -> CrecheRuleBook {
+        func row(_ from: String, two: Int, students: Bool, studentsFirstAid: Bool, safeguarding: Int?) -> CrecheRules {
+            CrecheRules(effectiveFrom: LocalDate(iso: from)!, source: "EYFS \(from)", underTwo: 3, two: two, threeAndOver: 8,
+                        threeAndOverWithLevel6: 13, minimumStaffAge: 17, firstAidValidYears: 3,
+                        firstAidNeededForLevelsFrom: LocalDate(iso: "2016-06-30")!, studentsAtLevelBelow: students,
+                        studentsNeedFirstAid: studentsFirstAid, safeguardingRenewalYears: safeguarding)
         }
-    }
-}
-
-@Suite struct RegisterRulesTests {
-    let child = Child(firstName: "Amara", familyName: "Okafor", dateOfBirth: LocalDate(iso: "2025-08-01")!,
-                      parentName: "Grace Okafor", collectors: ["Tunde Okafor"])
-    let nine = LocalDateTime(iso: "2026-11-27T09:40")!.instant
-
-    @Test func theParentAndNamedCollectorsMayCollectAnyoneElseNeedsAReason() {
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine + 3600, collectedBy: "grace okafor", reason: "") == nil)
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine + 3600, collectedBy: "Tunde Okafor", reason: "") == nil)
-        let stranger = RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine + 3600, collectedBy: "Uncle Bob", reason: "")
-        #expect(stranger?.contains("not on Amara's list") == true)
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine + 3600, collectedBy: "Uncle Bob",
-                                             reason: "Grace phoned ahead") == nil)
+        return CrecheRuleBook([
+            row("2025-09-01", two: 5, students: true, studentsFirstAid: true, safeguarding: 2),
+            row("2021-09-01", two: 4, students: false, studentsFirstAid: false, safeguarding: nil),
+            row("2024-01-04", two: 5, students: true, studentsFirstAid: false, safeguarding: nil),
+            row("2023-09-04", two: 5, students: false, studentsFirstAid: false, safeguarding: nil),
+        ])
     }
 
-    @Test func aSignOutCannotComeBeforeTheSignInOrWithoutOne() {
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine - 60, collectedBy: "Grace Okafor", reason: "")
-                == "The sign-out time is before the sign-in time: check the time.")
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nil, at: nine, collectedBy: "Grace Okafor", reason: "")?
-                .contains("never signed in") == true)
-        #expect(RegisterRules.signOutProblem(child: child, signedInAt: nine, at: nine, collectedBy: "  ", reason: "") != nil)
+    @Test func theRowInForceIsTheLatestBegunOnOrBeforeTheDay() {
+        let book = Self.england()
+        #expect(book.rows.map(\.effectiveFrom.iso) == ["2021-09-01", "2023-09-04", "2024-01-04", "2025-09-01"])
+        #expect(book.inForce(on: LocalDate(iso: "2023-09-03")!)?.two == 4, "the day before 1:5 came in")
+        #expect(book.inForce(on: LocalDate(iso: "2023-09-04")!)?.two == 5, "the day it came in")
+        #expect(book.inForce(on: LocalDate(iso: "2024-01-03")!)?.studentsAtLevelBelow == false)
+        #expect(book.inForce(on: LocalDate(iso: "2024-01-04")!)?.studentsAtLevelBelow == true)
+        #expect(book.inForce(on: LocalDate(iso: "2025-08-31")!)?.safeguardingRenewalYears == nil)
+        #expect(book.inForce(on: LocalDate(iso: "2025-09-01")!)?.safeguardingRenewalYears == 2)
+        #expect(book.inForce(on: LocalDate(iso: "2019-01-01")!)?.effectiveFrom.iso == "2021-09-01", "before every row: the oldest")
+        #expect(CrecheRuleBook([]).inForce(on: LocalDate(iso: "2026-01-01")!) == nil)
     }
 
-    @Test(arguments: [(104, CheckStatus.pass), (105, .warn), (119, .warn), (120, .fail), (150, .fail)])
-    func theTwoHourTimerWarnsAt105MinutesAndFailsAt120(minutes: Int, status: CheckStatus) {
-        #expect(TwoHourRule.status(after: TimeInterval(minutes * 60)) == status)
+    @Test func aPastSessionIsCheckedAgainstTheRatiosOfItsOwnDay() {
+        var settings = BarrierSettings.standard
+        settings.rules = Self.england()
+        let checker = BarrierChecker(settings: settings)
+        // Five 2-year-olds: two staff before 4 September 2023 (1:4), one after, then the minimum of two.
+        let plan = CrechePlan(booked: [.two: 5], staffBooked: 2, roomCapacity: 10)
+        #expect(plan.staffRequired(checker.ratios(on: LocalDate(iso: "2023-09-01")!)) == 2)
+        #expect(StaffingRule(ratios: checker.ratios(on: LocalDate(iso: "2023-09-01")!)).staffFor(.two, count: 5) == 2)
+        #expect(StaffingRule(ratios: checker.ratios(on: LocalDate(iso: "2023-09-04")!)).staffFor(.two, count: 5) == 1)
     }
 
-    @Test func timesReadPlainly() {
-        #expect(TwoHourRule.format(65 * 60) == "1 h 05 min")
-        #expect(TwoHourRule.format(20 * 60) == "20 min")
-    }
-
-    @Test func childrenMustBeUnderSixAndAlreadyBorn() {
-        let today = LocalDate(iso: "2026-11-27")!
-        #expect(child.problems(today: today).isEmpty)
-        var old = child
-        old.dateOfBirth = LocalDate(iso: "2020-11-26")!
-        #expect(old.problems(today: today) == [FieldProblem(.dateOfBirth, "the child is over 5, too old for the crèche.")])
-        old.dateOfBirth = LocalDate(iso: "2020-11-28")!  // still 5 today
-        #expect(old.problems(today: today).isEmpty)
-        var unborn = child
-        unborn.dateOfBirth = today.adding(days: 1)
-        #expect(unborn.problems(today: today).first?.message.contains("in the future") == true)
-    }
-}
-
-@Suite struct CrecheProblemTests {
-    @Test func oneRuleSaysWhatIsWrongWorstFirst() {
-        var plan = CrechePlan(booked: [.two: 3], staffBooked: 2, roomCapacity: 10, firstAidBooked: true)
-        #expect(plan.problem() == nil)
-        plan.firstAidBooked = false
-        #expect(plan.problem() == .noFirstAid)
-        plan.staffBooked = 1
-        #expect(plan.problem() == .understaffed)
-        plan.roomCapacity = 2
-        #expect(plan.problem() == .overCapacity)
-        #expect([CrecheProblem.overCapacity, .understaffed, .noFirstAid].map(\.word) == ["full", "short", "no PFA"])
-        // An empty crèche needs no first-aider yet.
-        #expect(CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10, firstAidBooked: false).problem() == nil)
+    @Test func theProgrammesOwnRatiosApplyOnlyWhereStricter() {
+        var settings = BarrierSettings.standard
+        settings.rules = Self.england()
+        settings.ratios.two = 3
+        settings.ratios.threeAndOver = 10
+        let ratios = BarrierChecker(settings: settings).ratios(on: LocalDate(iso: "2026-12-08")!)
+        #expect(ratios.two == 3, "the programme staffs 2-year-olds more generously than the law")
+        #expect(ratios.threeAndOver == 8, "a looser setting never beats the law")
     }
 }

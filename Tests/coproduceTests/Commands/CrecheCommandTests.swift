@@ -69,4 +69,30 @@ import Testing
         let unbooked = try Binary.run(["creche", "sign-in", "Maisie Adams", "13", "--db", db], environment: env)
         #expect(unbooked.status == 1 && unbooked.stderr.contains("is not booked into that session"), "\(unbooked.stderr)")
     }
+
+    @Test func theRulesArePrintedWithTheirSourcesAndADayPicksOne() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let all = try Binary.run(["creche", "rules", "--db", db], environment: env)
+        #expect(all.status == 0)
+        #expect(all.stdout.contains("From 4 Sep 2023: EYFS statutory framework for group and school-based providers (DfE), September 2023"))
+        #expect(all.stdout.contains("the organisation confirms it with Ofsted"))
+        let before = try Binary.run(["creche", "rules", "--on", "03/09/2023", "--db", db], environment: env)
+        #expect(before.stdout.contains("From 1 Sep 2021") && before.stdout.contains("aged 2 1:4") && !before.stdout.contains("From 4 Sep 2023"))
+        let bad = try Binary.run(["creche", "rules", "--on", "someday", "--db", db], environment: env)
+        #expect(bad.status != 0 && bad.stderr.contains("--on: someday is not a date"))
+    }
+
+    @Test func staffFromTheRegisterGoOnTheRotaByNameAndOthersNeedALevel() throws {
+        let scratch = Scratch()
+        let db = try demo(scratch)
+        let kerry = try Binary.run(["creche", "staff", "13", "--name", "kerry walsh", "--db", db], environment: env)
+        #expect(kerry.status == 0 && kerry.stdout.contains("Kerry Walsh (from the crèche staff register) is on the rota"), "\(kerry.stderr)")
+        let stranger = try Binary.run(["creche", "staff", "13", "--name", "Pat Doe", "--db", db], environment: env)
+        #expect(stranger.status != 0 && stranger.stderr.contains("--level: Pat Doe is not in the crèche staff register"))
+        let named = try Binary.run(["creche", "staff", "13", "--name", "Pat Doe", "--level", "2", "--db", db], environment: env)
+        #expect(named.status == 0)
+        let check = try Binary.run(["check", "--db", db], environment: env).stdout
+        #expect(check.contains("Pat Doe is on the rota but not in the crèche staff register"))
+    }
 }

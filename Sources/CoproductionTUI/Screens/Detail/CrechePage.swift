@@ -40,18 +40,20 @@ enum CrechePage: DetailPage {
         out += Line.field("Venue", m.venue, width: width)
         out += Line.field("Parents", "\(m.parentsAttending) coming", width: width)
         out.append(.blank)
-        out += section(d.facts.creche, state: state, width: width)
+        out += section(d.facts.creche, day: m.date, state: state, width: width)
         out.append(.blank)
         let check = state.checker.creche(m, d.facts.creche)
         out += Line.field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
         return out
     }
 
-    /// The crèche part of a meeting or crèche page: each age band against its ratio.
-    static func section(_ plan: CrechePlan?, state: AppState, width: Int) -> [Line] {
+    /// The crèche part of a meeting or crèche page: each age band against the ratio in force
+    /// on the session's day, the staff who count, and the rules that day.
+    static func section(_ booked: CrechePlan?, day: LocalDate, state: AppState, width: Int) -> [Line] {
         var out = [Line.heading("Crèche", state)]
-        guard let plan else { return out + [Line("No crèche arranged.")] }
-        let ratios = state.checker.settings.ratios
+        guard let booked else { return out + [Line("No crèche arranged.")] }
+        let ratios = state.checker.ratios(on: day)
+        let plan = state.checker.counted(booked, on: day)
         let rule = StaffingRule(ratios: ratios)
         out.append(Line(DisplayWidth.pad("Age band", to: 12) + DisplayWidth.pad("Children", to: 10, alignRight: true)
                         + DisplayWidth.pad("Ratio", to: 8, alignRight: true) + DisplayWidth.pad("Staff", to: 8, alignRight: true), .bold))
@@ -64,10 +66,24 @@ enum CrechePage: DetailPage {
         }
         let required = plan.staffRequired(ratios)
         out += Line.field("Children", "\(plan.totalChildren) booked; the room takes \(plan.roomCapacity)", width: width)
-        out += Line.field("Staff", "\(plan.staffBooked) booked, \(required) required (each band staffed on its own, at least \(ratios.minimumStaff) when any child is booked)", width: width)
-        let (status, word) = CrechePane.staffing(plan, ratios)
+        let counting = booked.staffBooked == plan.staffBooked ? "\(plan.staffBooked) booked" : "\(booked.staffBooked) booked, \(plan.staffBooked) count"
+        out += Line.field("Staff", "\(counting), \(required) required (each band staffed on its own, at least \(ratios.minimumStaff) when any child is booked)", width: width)
+        // Who counts and under which rules is the office's and the crèche's business.
+        let staffView = state.session?.role != .champion
+        if staffView, let review = state.checker.rotaReview(booked, on: day) {
+            for (i, standing) in review.standings.enumerated() {
+                let level = standing.countedLevel == 0 ? "at no level" : "at Level \(standing.countedLevel)"
+                let firstAid = standing.fullFirstAidInDate ? ", first aid" : ""
+                let words = standing.counts ? "counts \(level)\(firstAid)" : "does not count"
+                out += Line.field(i == 0 ? "Rota" : "", "\(standing.member.name): \(words)", width: width)
+            }
+        }
+        let (status, word) = state.checker.crecheStanding(booked, on: day)
         out.append(Line([(DisplayWidth.pad("Status", to: 12), .bold),
                          ("\(state.theme.glyphs.glyph(status)) \(word)", state.theme.status(status))]))
+        if staffView, let rules = state.checker.settings.rules.inForce(on: day) {
+            out += Line.field("Rules", "those in force from \(rules.effectiveFrom.inWords) (coproduce creche rules lists them)", width: width)
+        }
         return out
     }
 }

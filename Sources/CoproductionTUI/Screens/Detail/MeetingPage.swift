@@ -189,7 +189,7 @@ enum MeetingPage: DetailPage {
                 out.append(Line("No crèche arranged yet."))
             }
         } else {
-            out += CrechePage.section(d.facts.creche, state: state, width: width)
+            out += CrechePage.section(d.facts.creche, day: d.facts.meeting.date, state: state, width: width)
         }
         return out
     }

@@ -11,7 +11,6 @@ enum CrechePane {
         let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
                                  .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
                                  .fixed("Room", 5, right: true), .fixed("Status", 7)]
-        let ratios = state.checker.settings.ratios
         if state.session?.role == .champion {
             // A parent's view: each crèche, whether their child has a place, and room left.
             let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("Your child", 11), .fixed("Free", 4, right: true)]
@@ -25,8 +24,11 @@ enum CrechePane {
             return
         }
         let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
-            guard let plan = item.facts.creche else { return [TableCell(item.meeting.date.short)] }
-            let (status, word) = staffing(plan, ratios)
+            guard let booked = item.facts.creche else { return [TableCell(item.meeting.date.short)] }
+            let day = item.meeting.date
+            let (status, word) = state.checker.crecheStanding(booked, on: day)
+            let plan = state.checker.counted(booked, on: day)
+            let ratios = state.checker.ratios(on: day)
             let r = item.register
             let now = item.meeting.date == state.today && r.inNow + r.signedOut + r.toCome > 0
                 ? "\(r.inNow) in \(state.theme.glyphs.dot) \(r.signedOut) out \(state.theme.glyphs.dot) \(r.toCome) to come: \(item.meeting.title)"
@@ -39,10 +41,5 @@ enum CrechePane {
                     TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
         }
         ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
-    }
-
-    /// The crèche's own status from the domain's rule: `full`, `short`, `no PFA`, or `ok`.
-    static func staffing(_ plan: CrechePlan, _ ratios: RatioTable) -> (CheckStatus, String) {
-        plan.problem(ratios).map { (.fail, $0.word) } ?? (.pass, "ok")
     }
 }

@@ -35,7 +35,8 @@ enum SetupForms {
                 Spec("again", "PIN again", "the same again", secret: true),
             ])
         case .children: return child(purpose: .newChild, title: "Register a child", values: [:], state: state)
-        case .staff: return staff(purpose: .newStaff, title: "Someone who works the crèches", values: ["level": "3", "firstAid": "yes"], state: state)
+        case .staff: return staff(purpose: .newStaff, title: "Someone who works the crèches", values: ["level": "3", "firstAid": "full", "over_17": "no",
+                                                                                                    "full_and_relevant": "yes", "student": "no", "competent": "no"], state: state)
         case .settings: return nil
         case .glossary:
             return StepForm(purpose: .newWord, title: "A word to put plainly", specs: [
@@ -76,7 +77,11 @@ enum SetupForms {
         case .staff:
             let m = s.staff[i]
             return staff(purpose: .editStaff(m.id), title: "Crèche staff: \(m.name)", values: [
-                "name": m.name, "level": String(m.level), "firstAid": m.paediatricFirstAid ? "yes" : "no",
+                "name": m.name, "level": String(m.level), "firstAid": m.firstAid.word == "no" ? "none" : m.firstAid.word,
+                "first_aid_on": m.firstAidOn?.uk ?? "", "date_of_birth": m.dateOfBirth?.uk ?? "", "over_17": m.seventeenOrOver ? "yes" : "no",
+                "full_and_relevant": m.fullAndRelevant ? "yes" : "no", "qualified_on": m.qualifiedOn?.uk ?? "",
+                "student": m.student ? "yes" : "no", "competent": m.competent ? "yes" : "no",
+                "safeguarding_on": m.safeguardingOn?.uk ?? "", "dbs_on": m.dbsOn?.uk ?? "",
                 "account": m.accountID.flatMap { s.accountNames[$0] } ?? "",
             ], state: state)
         case .settings:
@@ -162,7 +167,16 @@ enum SetupForms {
         var specs = [
             Spec("name", "Name"),
             Spec("level", "Level", choices: StaffMember.levels.map(String.init)),
-            Spec("firstAid", "First aid", choices: ["yes", "no"]),
+            Spec("full_and_relevant", "Full/relevant", choices: ["yes", "no"]),
+            Spec("qualified_on", "Qualified on", "the day the level was gained, as 12/09/2019 (from 30/06/2016 it needs first aid)"),
+            Spec("firstAid", "First aid", choices: ["full", "emergency", "none"]),
+            Spec("first_aid_on", "First aid on", "the day the certificate was issued (it lasts 3 years)"),
+            Spec("date_of_birth", "Born", "date of birth, or leave empty and say 17 or over below"),
+            Spec("over_17", "17 or over", choices: ["no", "yes"]),
+            Spec("student", "Student", choices: ["no", "yes"]),
+            Spec("competent", "Competent", choices: ["no", "yes"]),
+            Spec("safeguarding_on", "Safeguarding", "the day of their last safeguarding training"),
+            Spec("dbs_on", "DBS on", "the day of their enhanced DBS check"),
         ]
         if state.session?.role == .admin {
             specs.append(Spec("account", "Signs in as", "their crèche staff account, if they have one"))

@@ -169,9 +169,36 @@ enum SetupPage: RowsPage {
                 if let notes = c.notes, !notes.isEmpty { details += Line.field("Notes", notes, width: width) }
             }
         case .staff:
-            rows = s.staff.map { m in
-                Line([(pad(m.name, 22), .bold), (pad("Level \(m.level)", 9), .plain), (pad(m.paediatricFirstAid ? "first aid" : "no first aid", 14), .plain),
-                      (m.accountID.flatMap { s.accountNames[$0] }.map { "signs in as \($0)" } ?? "", .plain)])
+            // Each as they stand today under the rules in force: what stops them counting,
+            // what runs out within 30 days, what is not recorded.
+            let rules = state.checker.settings.rules.inForce(on: state.today)
+            let standings = s.staff.map { m in rules.map { StaffStanding(m, on: state.today, rules: $0) } }
+            rows = zip(s.staff, standings).map { m, standing in
+                let flag: String
+                if let standing, !standing.counts || standing.firstAidRanOut != nil { flag = "\(g.fail) \(standing.firstAidRanOut != nil ? "first aid ran out" : "does not count")" }
+                else if let standing, !standing.expiring.isEmpty { flag = "\(g.warn) runs out soon" }
+                else if let standing, !standing.missing.isEmpty { flag = "\(g.warn) records to add" }
+                else { flag = "" }
+                return Line([(pad(m.name, 22), .bold), (pad("Level \(m.level)\(m.student ? " student" : "")", 17), .plain),
+                             (pad(m.firstAid == .none ? "no first aid" : "\(m.firstAid.word) first aid", 20), .plain), (flag, .bold)])
+            }
+            if s.staff.indices.contains(chosen) {
+                let m = s.staff[chosen]
+                func date(_ d: LocalDate?) -> String { d?.inWords ?? "not recorded" }
+                details += Line.field("Level", "\(m.level)\(m.fullAndRelevant ? ", full and relevant" : ", not full and relevant")"
+                                      + (m.student ? "; a student or apprentice, \(m.competent ? "marked competent and responsible" : "not yet marked competent")" : "")
+                                      + "; gained \(date(m.qualifiedOn))", width: width)
+                details += Line.field("First aid", m.firstAid == .none ? "none" : "\(m.firstAid.word), issued \(date(m.firstAidOn))", width: width)
+                details += Line.field("Age", m.dateOfBirth.map { "born \($0.inWords)" } ?? (m.seventeenOrOver ? "recorded as 17 or over" : "not recorded"), width: width)
+                details += Line.field("Checks", "safeguarding training \(date(m.safeguardingOn)); enhanced DBS \(date(m.dbsOn))", width: width)
+                if let account = m.accountID.flatMap({ s.accountNames[$0] }) { details += Line.field("Signs in", account, width: width) }
+                if let standing = standings[chosen] {
+                    let level = standing.countedLevel == 0 ? "at no level" : "at Level \(standing.countedLevel)"
+                    details += Line.field("Today", standing.counts ? "counts in the ratios \(level)" : "does not count in the ratios", width: width)
+                    for line in standing.reasons + standing.expiring { details += Line.field("", line, width: width) }
+                    if let end = standing.firstAidRanOut { details += Line.field("", "\(m.name)'s paediatric first aid ran out on \(end.inWords): renew it.", width: width) }
+                    if !standing.missing.isEmpty { details += Line.field("To add", RotaReview.list(standing.missing), width: width) }
+                }
             }
             details.append(Line("Put them on a session's rota from its crèche register: open it (r) and press s.", state.theme.secondary))
         case .settings:

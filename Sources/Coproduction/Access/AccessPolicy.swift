@@ -40,6 +40,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case material
     /// Vouchers and expenses paid to involved parents.
     case reward
+    /// Accidents and incidents in a crèche, with the parent told, their acknowledgement and any
+    /// notice to Ofsted (the office, admins and the session's crèche staff; a parent their own
+    /// child's).
+    case incident
 
     /// The plain name, for messages.
     public var name: String {
@@ -63,6 +67,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .fund: return "the Parent Engagement Fund"
         case .material: return "marketing materials"
         case .reward: return "parents' vouchers and expenses"
+        case .incident: return "crèche accident and incident records"
         }
     }
 }
@@ -143,7 +148,7 @@ public enum AccessPolicy {
         switch kind {
         case .audit: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .user, .setting, .invitation, .glossary, .child, .childNotes, .booking,
-             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward:
+             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident:
             return .all
         }
     }
@@ -155,7 +160,7 @@ public enum AccessPolicy {
         case .user: return .own
         case .audit, .wholeDatabase: return .none
         case .area, .champion, .meeting, .creche, .setting, .invitation, .glossary, .child, .childNotes, .booking, .rota,
-             .championPrivate, .idea, .fund, .material, .reward:
+             .championPrivate, .idea, .fund, .material, .reward, .incident:
             return .all
         }
     }
@@ -167,7 +172,7 @@ public enum AccessPolicy {
     private static func crecheStaff(_ operation: Operation, _ kind: RecordKind) -> Scope {
         switch kind {
         case .creche: return .all
-        case .user, .booking: return .own
+        case .user, .booking, .incident: return .own  // the sessions they are on the rota for
         case .child, .childNotes: return operation == .read ? .own : .none
         case .audit, .wholeDatabase, .championPrivate, .reward, .idea: return .none  // ideas name the parents who raised them
         case .rota: return operation == .read ? .all : .none
@@ -184,7 +189,7 @@ public enum AccessPolicy {
         case .idea, .user, .booking: return .own
         case .fund, .material: return operation == .read ? .all : .own
         case .invitation: return operation == .read ? .all : .own
-        case .reward, .child: return operation == .read ? .own : .none
+        case .reward, .child, .incident: return operation == .read ? .own : .none  // their own child's incidents
         case .audit, .wholeDatabase, .championPrivate, .childNotes: return .none
         case .rota: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .setting, .glossary:

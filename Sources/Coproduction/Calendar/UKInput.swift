@@ -1,5 +1,21 @@
 /// Reading dates and times the way UK office staff type them.
 public enum UKInput {
+    /// A moment from a time on `day` (`10:40`) or a date and a time (`04/12/2026 10:40`).
+    public static func moment(_ text: String, on day: LocalDate, today: LocalDate) -> Result<LocalDateTime, InputError> {
+        let parts = text.split(separator: " ").map(String.init)
+        guard (1...2).contains(parts.count) else {
+            return .failure(InputError("“\(text)” is not a time: write it as 10:40, or 04/12/2026 10:40."))
+        }
+        var on = day
+        if parts.count == 2 {
+            switch date(parts[0], today: today) {
+            case .success(let d): on = d
+            case .failure(let e): return .failure(e)
+            }
+        }
+        return time(parts[parts.count - 1]).map { LocalDateTime(date: on, time: $0) }
+    }
+
     /// A date from `2027-01-12`, `12/01/2027`, `12/1/27` or `12/1` (day first, always).
     /// Without a year, the next such day on or after `today`. The error says what is wrong.
     public static func date(_ text: String, today: LocalDate) -> Result<LocalDate, InputError> {

@@ -102,6 +102,10 @@ public enum AuditLog {
             where target.changes.contains(where: { privateFields.contains($0.field) }) {
                 rewrites.append((target.entry, target.changes.map { redacted($0) { privateFields.contains($0.field) } }))
             }
+        case .incident:
+            for target in try entries("SELECT id, changes FROM audit WHERE recordKind = 'incident' AND recordId = ?", [id]) {
+                rewrites.append((target.entry, target.changes.map { redacted($0) { _ in true } }))
+            }
         case .reward:
             for target in try entries("SELECT id, changes FROM audit WHERE recordKind = 'reward' AND recordId = ?", [id]) {
                 rewrites.append((target.entry, target.changes.map { redacted($0) { _ in true } }))

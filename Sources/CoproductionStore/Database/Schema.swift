@@ -450,6 +450,52 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["crecheRule", "staffMember"])
         }
+        migrator.registerMigration("v17: crèche accidents and incidents, append-only") { db in
+            // An incident keeps the child's name and date of birth, so it outlives the child's
+            // own record for as long as its retention needs (21 years and 3 months of age).
+            // Nothing recorded is changed or deleted: a correction is an addendum.
+            try db.execute(sql: """
+                CREATE TABLE incident (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id),
+                    childId INTEGER NOT NULL,
+                    childName TEXT NOT NULL,
+                    childBorn TEXT NOT NULL,
+                    at REAL NOT NULL,
+                    place TEXT NOT NULL CHECK (length(trim(place)) > 0),
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    onArrival INTEGER NOT NULL DEFAULT 0,
+                    firstAidBy TEXT,
+                    firstAidGiven TEXT NOT NULL DEFAULT '',
+                    action TEXT NOT NULL DEFAULT '',
+                    serious INTEGER NOT NULL DEFAULT 0,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX incident_meeting ON incident(meetingId, at);
+                CREATE INDEX incident_child ON incident(childId);
+                CREATE TABLE incidentFollowUp (
+                    id INTEGER PRIMARY KEY,
+                    incidentId INTEGER NOT NULL REFERENCES incident(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('parent told', 'acknowledged', 'notified', 'addendum')),
+                    at REAL NOT NULL,
+                    byName TEXT NOT NULL DEFAULT '',
+                    detail TEXT NOT NULL DEFAULT '',
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX incidentFollowUp_incident ON incidentFollowUp(incidentId);
+                CREATE TRIGGER incident_no_update BEFORE UPDATE ON incident
+                BEGIN SELECT RAISE(ABORT, 'An accident or incident record cannot be changed: add an addendum.'); END;
+                CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident
+                BEGIN SELECT RAISE(ABORT, 'An accident or incident record cannot be deleted: add an addendum.'); END;
+                CREATE TRIGGER incidentFollowUp_no_update BEFORE UPDATE ON incidentFollowUp
+                BEGIN SELECT RAISE(ABORT, 'An accident or incident record cannot be changed: add an addendum.'); END;
+                CREATE TRIGGER incidentFollowUp_no_delete BEFORE DELETE ON incidentFollowUp
+                BEGIN SELECT RAISE(ABORT, 'An accident or incident record cannot be deleted: add an addendum.'); END;
+                """)
+            try createTextLimits(db, tables: ["incident", "incidentFollowUp"])
+        }
         return migrator
     }
 
@@ -461,6 +507,8 @@ enum Schema {
     static func textLimit(table: String, column: String) -> Int {
         switch (table, column) {
         case ("material", "text"): return TextLimits.material
+        case ("incident", "what"), ("incident", "firstAidGiven"), ("incident", "action"), ("incidentFollowUp", "detail"):
+            return TextLimits.notes
         case (_, "notes"): return TextLimits.notes
         case (_, "minutes"): return TextLimits.minutes
         case (_, "name"), (_, "firstName"), (_, "familyName"), (_, "parentName"), (_, "collectedBy"), (_, "recordedBy"),

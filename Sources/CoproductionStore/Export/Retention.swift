@@ -10,6 +10,9 @@ public enum RetentionKind: String, CaseIterable, Hashable, Sendable {
     case championDetails = "champion details"
     /// A voucher or expenses record (after the end of its financial year).
     case reward
+    /// A crèche accident or incident record with its follow-ups (once the child reaches the
+    /// age in `retention-incident-age-months`, 21 years and 3 months by default).
+    case incident
 
     /// The setting that holds its period in years.
     public var setting: Setting {
@@ -17,6 +20,7 @@ public enum RetentionKind: String, CaseIterable, Hashable, Sendable {
         case .child: return .retentionChildrenYears
         case .championDetails: return .retentionChampionYears
         case .reward: return .retentionRewardYears
+        case .incident: return .retentionIncidentAgeMonths
         }
     }
 }
@@ -51,6 +55,8 @@ extension AppDatabase {
         try authorize(actor, .read, .booking)
         try authorize(actor, .read, .championPrivate)
         try authorize(actor, .read, .reward)
+        try authorize(actor, .read, .incident)
+        let incidentAge = try number(of: .retentionIncidentAgeMonths)
         let cutoff = yearsBefore(today, try number(of: .retentionChildrenYears))
         let leftBefore = yearsBefore(today, try number(of: .retentionChampionYears))
         // A reward is due once its financial year ended more than the period ago.
@@ -80,7 +86,16 @@ extension AppDatabase {
                 RetentionItem(kind: RetentionKind.reward.rawValue, id: $0["id"], name: $0["name"],
                               lastUsed: ($0["date"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
             }
-            return children + champions + rewards
+            // An incident is kept until the child reaches the age set, whatever happens to the
+            // child's own record (it keeps the child's name and date of birth for that).
+            let incidents = try Row.fetchAll(db, sql: """
+                SELECT id, childName, at, childBorn FROM incident
+                WHERE date(childBorn, '+' || ? || ' months') <= ? ORDER BY at
+                """, arguments: [incidentAge, today.iso]).map {
+                RetentionItem(kind: RetentionKind.incident.rawValue, id: $0["id"], name: $0["childName"],
+                              lastUsed: LocalDateTime(Date(timeIntervalSince1970: $0["at"])).date, registerEntries: 0)
+            }
+            return children + champions + rewards + incidents
         }
     }
 
@@ -99,7 +114,7 @@ extension AppDatabase {
             // before it commits.
             let guards = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
-                AND name IN ('registerEvent_no_delete', 'audit_no_update')
+                AND name IN ('registerEvent_no_delete', 'audit_no_update', 'incident_no_delete', 'incidentFollowUp_no_delete')
                 """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
             for guardTrigger in guards { try db.execute(sql: "DROP TRIGGER \(guardTrigger.name)") }
             for item in due {

@@ -131,5 +131,15 @@ extension AppDatabase {
             LEFT JOIN registerEvent e ON e.bookingId = b.id WHERE {children}
             ORDER BY m.date, e.at
             """,
+        "Accidents and incidents": """
+            SELECT i.childName AS child, m.title AS session, datetime(i.at, 'unixepoch') || ' UTC' AS at, i.place, i.what,
+                   CASE WHEN i.onArrival THEN 'yes' ELSE 'no' END AS injuryNoticedOnArrival, i.firstAidBy, i.firstAidGiven, i.action,
+                   CASE WHEN i.serious THEN 'yes' ELSE 'no' END AS serious, i.recordedBy,
+                   (SELECT group_concat(f.kind || ': ' || f.byName || ', ' || datetime(f.at, 'unixepoch') || ' UTC'
+                                        || CASE WHEN f.detail <> '' THEN ' (' || f.detail || ')' ELSE '' END, '; ')
+                      FROM incidentFollowUp f WHERE f.incidentId = i.id) AS followUps
+            FROM incident i JOIN child k ON k.id = i.childId JOIN meeting m ON m.id = i.meetingId WHERE {children}
+            ORDER BY i.at
+            """,
     ]
 }

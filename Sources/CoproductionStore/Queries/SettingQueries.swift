@@ -30,6 +30,9 @@ public enum Setting: String, CaseIterable, Sendable {
     case retentionChampionYears = "retention-champion-years"
     /// Years after the end of the financial year that vouchers and expenses are kept (default 6).
     case retentionRewardYears = "retention-reward-years"
+    /// The age, in months, a child reaches before their crèche accident and incident records
+    /// are deleted (default 255: 21 years and 3 months).
+    case retentionIncidentAgeMonths = "retention-incident-age-months"
     /// The most one Engagement Fund proposal may ask for (default £1,000).
     case fundLimit = "fund-limit"
     /// Approvals a material needs to be parent approved (default 3).
@@ -68,6 +71,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .ideaFeedbackDays: return "28"
         case .retentionChildrenYears: return "3"
         case .retentionChampionYears, .retentionRewardYears: return "6"
+        case .retentionIncidentAgeMonths: return "255"
         case .fundLimit: return "1000.00"
         case .marketingApprovals: return "3"
         case .marketingAreas: return "2"
@@ -85,8 +89,8 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
              .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
-             .marketingApprovals, .marketingAreas:
-            let range = self == .autoLockMinutes ? 1...120 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
+             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths:
+            let range = self == .autoLockMinutes ? 1...120 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
                 : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))

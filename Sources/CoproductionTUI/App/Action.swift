@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp
     case yes, no
 }
 
@@ -315,6 +315,13 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .showNotes, keys: [.character("p")], keyLabel: "p", uses: [
             ActionUse([.register], "Show the notes again (your PIN)", hint: "show notes", registerStaff, refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .incident, keys: [.character("a")], keyLabel: "a", uses: [
+            ActionUse([.register], "Record an accident or incident to the child", hint: "incident", registerStaff, refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .incidentFollowUp, keys: [.character("t")], keyLabel: "t", uses: [
+            ActionUse([.register], "Add to the child's incident: parent told, Ofsted, addendum", hint: "follow up", registerStaff,
+                      refusal: staffSignInAndOut),
         ]),
         ActionSpec(action: .addToRota, keys: [.character("s")], keyLabel: "s", uses: [
             ActionUse([.register], "Put crèche staff on the rota", hint: "staff", .may(.write, .rota, .all)),

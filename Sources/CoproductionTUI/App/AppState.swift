@@ -141,6 +141,8 @@ public struct RegisterScreen: Hashable, Sendable {
     public var staff: [StaffMember]
     /// The booked children.
     public var rows: [RegisterRow]
+    /// Accidents and incidents recorded in the session.
+    public var incidents: [Incident] = []
 }
 
 /// The data a detail screen shows, once read.

@@ -56,6 +56,15 @@ struct CheckCommand: ParsableCommand {
             let warning = results.filter { !$0.1.contains { $0.status == .fail } && $0.1.contains { $0.status == .warn } }.count
             print("\(results.count) meetings in the next \(days) days: \(failing) failing, \(warning) with warnings, \(results.count - failing - warning) clear.")
         }
-        if results.contains(where: { $0.1.contains { $0.status == .fail } }) { throw ExitCode(1) }
+        // Crèche incidents still owed a parent's acknowledgement or a notice to Ofsted.
+        let incidents = try CommandSession.attempt { () throws(StoreError) in try db.incidentsNeedingAttention(as: actor, now: Clock.now()) }
+        for item in incidents {
+            for need in item.needs {
+                let line = "\(need.status == .fail ? "✗ fail" : "! warn")  Crèche incident \(item.incident.id) (\(item.meetingTitle)): \(need.words)"
+                if json { Console.error(line) } else { print(line) }
+            }
+        }
+        let incidentFails = incidents.contains { $0.needs.contains { $0.status == .fail } }
+        if results.contains(where: { $0.1.contains { $0.status == .fail } }) || incidentFails { throw ExitCode(1) }
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 struct CrecheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
-        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self, Rules.self])
+        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self, Rules.self, IncidentCommand.self])
 
     /// The formats a sheet is printed in.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }

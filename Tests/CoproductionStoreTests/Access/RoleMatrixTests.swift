@@ -54,6 +54,15 @@ import Testing
                   .write: { db, a in
                       _ = try db.addReward(as: a, Reward(championID: 2, kind: .voucher, reason: .meeting, amount: .pounds(10), date: fixedToday))
                   }],
+        .incident: [.read: { db, a in
+                        let (meeting, child) = try someoneElses(db)
+                        try db.recordIncident(as: testAdmin, probeIncident(meeting, child), now: probeIncidentEnd)
+                        if try db.incidents(as: a, meetingID: meeting).isEmpty { throw AccessDenied(role: a.role, operation: .read, kind: .incident) }
+                    },
+                    .write: { db, a in
+                        let (meeting, child) = try someoneElses(db)
+                        try db.recordIncident(as: a, probeIncident(meeting, child), now: probeIncidentEnd)
+                    }],
         .setting: [.read: { db, _ in _ = try db.text(of: .autoLockMinutes) },
                    .write: { db, a in try db.set(.autoLockMinutes, to: "7", as: a) }],
         .invitation: [.read: { db, a in _ = try db.meetingDetail(as: a, id: 1).championResponses },
@@ -136,6 +145,15 @@ import Testing
 
     /// A meeting with a crèche that no demo account staffs, and a child with notes booked
     /// into it whose parent is not a champion: someone else's records, for every role.
+    /// An incident in someone else's session (see ``someoneElses(_:)``), at 10:15 on its day.
+    static func probeIncident(_ meeting: Int64, _ child: Int64) -> Incident {
+        Incident(meetingID: meeting, childID: child, childName: "", at: LocalDateTime(date: fixedToday.adding(days: 3), time: TimeOfDay(hour: 10, minute: 15)!).instant,
+                 place: "hall", what: "probe")
+    }
+
+    /// The end of the probe's session: when its incident is recorded.
+    static let probeIncidentEnd = LocalDateTime(date: fixedToday.adding(days: 3), time: TimeOfDay(hour: 11, minute: 0)!).instant
+
     static func someoneElses(_ db: AppDatabase) throws -> (meeting: Int64, child: Int64) {
         let meeting = try db.addMeeting(as: testAdmin, Meeting(id: 0, kind: .serviceDesign, title: "Probe", date: fixedToday.adding(days: 3),
                                                                start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,

@@ -78,7 +78,7 @@ import Testing
         try db.addChild(as: testAdmin, Child(firstName: "Ava", familyName: "Reid", dateOfBirth: LocalDate(iso: "2024-03-01")!,
                                              parentName: "Kim Reid"), today: fixedToday)
         let theirs = try db.subjectAccess(as: testAdmin, championID: nil, parentName: "Kim Reid")
-        #expect(theirs.sections.map(\.heading) == ["Children", "Crèche bookings and register"])
+        #expect(theirs.sections.map(\.heading) == ["Children", "Crèche bookings and register", "Accidents and incidents"])
         #expect(theirs.sections[0].records.count >= 1)
     }
 }

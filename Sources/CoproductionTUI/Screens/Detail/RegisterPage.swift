@@ -11,7 +11,8 @@ enum RegisterPage: DetailPage {
         guard case .register(let id) = target else { throw .notFound(what: "The register") }
         let d = try database.meetingDetail(as: actor, id: id)
         return .register(RegisterScreen(meeting: d.facts.meeting, plan: d.facts.creche, staff: try database.rota(as: actor, meetingID: id),
-                                        rows: try database.register(as: actor, meetingID: id)))
+                                        rows: try database.register(as: actor, meetingID: id),
+                                        incidents: try database.incidents(as: actor, meetingID: id)))
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
@@ -30,6 +31,23 @@ enum RegisterPage: DetailPage {
                 return []
             }
             state.push(.stepForm(SetupForms.showNotes(who.name)))
+            return []
+        case .incident, .incidentFollowUp:
+            guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else {
+                state.status = "No child selected: choose the child first."
+                return []
+            }
+            let child = screen.rows[detail.selected].child
+            if action == .incident {
+                state.push(.stepForm(IncidentForms.new(meetingID: meetingID, child: child, rota: screen.staff.map(\.name), state: state)))
+                return []
+            }
+            let theirs = screen.incidents.filter { $0.childID == child.id }
+            guard let latest = theirs.last(where: { !$0.needs(now: state.now, sessionEnds: state.now).isEmpty }) ?? theirs.last else {
+                state.status = "No incident is recorded for \(child.firstName) in this session: a records one."
+                return []
+            }
+            state.push(.stepForm(IncidentForms.followUp(latest)))
             return []
         case .addToRota:
             state.push(.prompt(PromptState(purpose: .addToRota(meetingID: meetingID),
@@ -63,7 +81,8 @@ enum RegisterPage: DetailPage {
     static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
         guard case .register(let screen)? = detail.content else { return false }
         switch action {
-        case .signInChild, .signOutChild, .open: return !screen.rows.isEmpty
+        case .signInChild, .signOutChild, .open, .incident: return !screen.rows.isEmpty
+        case .incidentFollowUp: return !screen.incidents.isEmpty
         case .showNotes: return state.notesHidden
         default: return true
         }
@@ -160,6 +179,18 @@ enum RegisterPage: DetailPage {
             if let began = row.stayStartedAt, case .inCreche = row.state {
                 notes.append(("timed from \(LocalDateTime(began).time), when they came in for the session before (one stay)", .dim))
             }
+            let sessionEnds = LocalDateTime(date: m.date, time: m.end)
+            for incident in r.incidents where incident.childID == row.child.id {
+                let at = LocalDateTime(incident.at)
+                let needs = incident.needs(now: state.now, sessionEnds: sessionEnds)
+                let head = "incident \(at.time), \(incident.place)\(incident.serious ? ", serious" : "")"
+                if let worst = needs.first {
+                    notes.append(("\(g.glyph(worst.status)) \(head): \(needs.map { Self.shortNeed($0.words) }.joined(separator: "; ")) (t adds)",
+                                  state.theme.status(worst.status)))
+                } else {
+                    notes.append(("\(head): parent told and acknowledged\(incident.serious ? "; Ofsted told" : "")", .dim))
+                }
+            }
             if row.child.hasNotes {
                 if state.notesHidden {
                     notes.append(("\(g.warn) notes hidden while nobody was at the keys: p and your PIN show them", .dim))
@@ -173,6 +204,12 @@ enum RegisterPage: DetailPage {
             if notes.isEmpty { lines.append(.blank) }
         }
         return (lines, rowStarts)
+    }
+
+    /// What an incident still needs, without the child's name and the time the row already gives.
+    static func shortNeed(_ words: String) -> String {
+        guard let colon = words.range(of: ": ") ?? words.range(of: " is serious") else { return words }
+        return words[colon.lowerBound...].hasPrefix(": ") ? String(words[colon.upperBound...]) : "serious" + String(words[colon.upperBound...])
     }
 
     /// The register's alerts as the clock moves on: a child reaching 1 h 45 min and 2 h in a

@@ -40,6 +40,10 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case setting(Setting)
         /// A glossary word and its plainer words, new or changed.
         case newWord, editWord(String)
+        /// An accident or incident to a child in a session, recorded from its register.
+        case newIncident(meetingID: Int64, childID: Int64)
+        /// What follows an incident: the parent told, their acknowledgement, the notice, an addendum.
+        case incidentFollowUp(incidentID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -113,7 +117,7 @@ public struct StepForm: EditableForm, Hashable, Sendable {
     /// Purposes, reasons, comments, notes, impact statements and a material's words are text
     /// boxes of several lines.
     public func isTextBox(_ field: String) -> Bool {
-        ["purpose", "comment", "reason", "note", "impact", "text", "notes"].contains(field)
+        ["purpose", "comment", "reason", "note", "impact", "text", "notes", "what", "action", "first_aid_given", "addendum"].contains(field)
     }
 
     /// Where a field that names a record picks from: champions for applicants, reviewers
@@ -298,6 +302,7 @@ extension StepForm.Purpose {
         case .walkIn: return (.booking, .own)
         case .newStaff, .editStaff: return (.rota, .all)
         case .newWord, .editWord: return (.glossary, .all)
+        case .newIncident, .incidentFollowUp: return (.incident, .own)
         }
     }
 }

@@ -92,6 +92,7 @@ extension Setting {
         case .retentionChildrenYears: return ("Years a child's record is kept after their last crèche", "1 to 60 years")
         case .retentionChampionYears: return ("Years a champion's contact details and DBS are kept after they leave", "1 to 60 years")
         case .retentionRewardYears: return ("Years vouchers and expenses are kept after the financial year", "1 to 60 years")
+        case .retentionIncidentAgeMonths: return ("Age in months a child reaches before their accident records go (255: 21 y 3 m)", "216 to 600 months")
         case .fundLimit: return ("Most one Engagement Fund proposal may ask for", "an amount over £0, such as 1000.00")
         case .marketingApprovals: return ("Parents' approvals a material needs", "1 to 20 approvals")
         case .marketingAreas: return ("Different areas those approvals must come from", "1 to 6 areas")

@@ -44,6 +44,10 @@ public enum RecordKind: String, CaseIterable, Sendable {
     /// notice to Ofsted (the office, admins and the session's crèche staff; a parent their own
     /// child's).
     case incident
+    /// Who may collect a child: collection passwords, temporary collectors and the
+    /// must-not-collect list (the office, admins and the session's crèche staff; a parent
+    /// reads their own child's).
+    case collection
 
     /// The plain name, for messages.
     public var name: String {
@@ -68,6 +72,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .material: return "marketing materials"
         case .reward: return "parents' vouchers and expenses"
         case .incident: return "crèche accident and incident records"
+        case .collection: return "who may collect a child (passwords and the must-not-collect list)"
         }
     }
 }
@@ -148,7 +153,7 @@ public enum AccessPolicy {
         switch kind {
         case .audit: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .user, .setting, .invitation, .glossary, .child, .childNotes, .booking,
-             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident:
+             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection:
             return .all
         }
     }
@@ -160,7 +165,7 @@ public enum AccessPolicy {
         case .user: return .own
         case .audit, .wholeDatabase: return .none
         case .area, .champion, .meeting, .creche, .setting, .invitation, .glossary, .child, .childNotes, .booking, .rota,
-             .championPrivate, .idea, .fund, .material, .reward, .incident:
+             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection:
             return .all
         }
     }
@@ -172,7 +177,7 @@ public enum AccessPolicy {
     private static func crecheStaff(_ operation: Operation, _ kind: RecordKind) -> Scope {
         switch kind {
         case .creche: return .all
-        case .user, .booking, .incident: return .own  // the sessions they are on the rota for
+        case .user, .booking, .incident, .collection: return .own  // the sessions they are on the rota for
         case .child, .childNotes: return operation == .read ? .own : .none
         case .audit, .wholeDatabase, .championPrivate, .reward, .idea: return .none  // ideas name the parents who raised them
         case .rota: return operation == .read ? .all : .none
@@ -189,7 +194,7 @@ public enum AccessPolicy {
         case .idea, .user, .booking: return .own
         case .fund, .material: return operation == .read ? .all : .own
         case .invitation: return operation == .read ? .all : .own
-        case .reward, .child, .incident: return operation == .read ? .own : .none  // their own child's incidents
+        case .reward, .child, .incident, .collection: return operation == .read ? .own : .none  // their own child's
         case .audit, .wholeDatabase, .championPrivate, .childNotes: return .none
         case .rota: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .setting, .glossary:

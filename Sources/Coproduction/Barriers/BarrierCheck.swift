@@ -71,10 +71,14 @@ public struct MeetingFacts: Hashable, Sendable {
     /// The longest stay of a child booked into its crèche, counting sessions joined to it back
     /// to back (read only for a crèche that must keep children under two hours).
     public var longestStay: LongestStay?
+    /// Where the day stands against Ofsted's registration exemptions, read only when a child
+    /// would stay over two hours in a crèche that is not registered.
+    public var registration: RegistrationStanding?
 
     /// Creates the facts.
     public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
-                clashes: [Clash] = [], longestStay: LongestStay? = nil) {
+                clashes: [Clash] = [], longestStay: LongestStay? = nil, registration: RegistrationStanding? = nil) {
+        self.registration = registration
         self.meeting = meeting
         self.creche = creche
         self.preMeetingDates = preMeetingDates
@@ -103,7 +107,7 @@ public struct BarrierChecker: Hashable, Sendable {
     public func check(_ facts: MeetingFacts) -> [BarrierResult] {
         guard facts.meeting.status != .cancelled else { return [] }
         return [schoolRun(facts.meeting), parentVoice(facts.meeting),
-                creche(facts.meeting, facts.creche, longestStay: facts.longestStay), preMeeting(facts.meeting, facts.preMeetingDates),
+                creche(facts.meeting, facts.creche, longestStay: facts.longestStay, registration: facts.registration), preMeeting(facts.meeting, facts.preMeetingDates),
                 plainLanguage(facts.agenda), clash(facts.clashes)]
     }
 
@@ -176,7 +180,7 @@ public struct BarrierChecker: Hashable, Sendable {
     /// Whenever a parent attends, a crèche with enough staff and room is arranged; one not
     /// registered for over two hours keeps every child's stay (sessions back to back at one
     /// venue counted together) to two hours at most.
-    public func creche(_ m: Meeting, _ plan: CrechePlan?, longestStay: LongestStay? = nil) -> BarrierResult {
+    public func creche(_ m: Meeting, _ plan: CrechePlan?, longestStay: LongestStay? = nil, registration: RegistrationStanding? = nil) -> BarrierResult {
         guard m.parentsAttending > 0 else {
             return BarrierResult(.creche, .pass, "No parents coming, so no crèche is needed.")
         }
@@ -211,7 +215,11 @@ public struct BarrierChecker: Hashable, Sendable {
         if let review, !review.failures.isEmpty {
             return BarrierResult(.creche, .fail, review.failures.joined(separator: " "))
         }
-        if plan.underTwoHours && children > 0 {
+        if plan.underTwoHours && children > 0, let registration, registration.status != .pass {
+            // Over two hours: allowed on 14 days a year at a venue with notice to Ofsted, else registration.
+            return BarrierResult(.creche, .fail, "A child would stay over two hours: " + registration.words)
+        }
+        if plan.underTwoHours && children > 0 && registration == nil {
             let own = m.end.minutes - m.start.minutes
             if own > TwoHourStay.limitMinutes {
                 return BarrierResult(.creche, .fail, "The crèche runs \(TwoHourStay.words(own)), but it is not registered for over two hours: "

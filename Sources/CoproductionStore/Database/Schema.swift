@@ -496,6 +496,91 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["incident", "incidentFollowUp"])
         }
+        migrator.registerMigration("v18: collection safety and children not collected") { db in
+            // Collection passwords are hashed like PINs; nobody can read one back. The
+            // must-not-collect list blocks a sign-out to the name; a temporary collector counts
+            // on their one day. The calls made for a child not collected are kept, never changed.
+            try db.execute(sql: """
+                CREATE TABLE collectorPassword (
+                    id INTEGER PRIMARY KEY,
+                    childId INTEGER NOT NULL REFERENCES child(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    secretHash BLOB NOT NULL,
+                    salt BLOB NOT NULL,
+                    kdfN INTEGER NOT NULL,
+                    kdfR INTEGER NOT NULL,
+                    kdfP INTEGER NOT NULL,
+                    setBy TEXT NOT NULL,
+                    setAt REAL NOT NULL,
+                    UNIQUE (childId, name)
+                );
+                CREATE TABLE temporaryCollector (
+                    id INTEGER PRIMARY KEY,
+                    childId INTEGER NOT NULL REFERENCES child(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    validOn TEXT NOT NULL,
+                    addedBy TEXT NOT NULL,
+                    addedAt REAL NOT NULL
+                );
+                CREATE INDEX temporaryCollector_child ON temporaryCollector(childId, validOn);
+                CREATE TABLE mustNotCollect (
+                    id INTEGER PRIMARY KEY,
+                    childId INTEGER NOT NULL REFERENCES child(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                    courtOrderSeen INTEGER NOT NULL DEFAULT 0,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX mustNotCollect_child ON mustNotCollect(childId);
+                CREATE TABLE uncollectedStep (
+                    id INTEGER PRIMARY KEY,
+                    bookingId INTEGER NOT NULL,
+                    meetingId INTEGER NOT NULL,
+                    childId INTEGER NOT NULL,
+                    step TEXT NOT NULL CHECK (step IN ('call the parent', 'call the emergency contacts', 'call children''s social care')),
+                    at REAL NOT NULL,
+                    byName TEXT NOT NULL CHECK (length(trim(byName)) > 0),
+                    note TEXT NOT NULL DEFAULT '',
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    UNIQUE (bookingId, step)
+                );
+                CREATE INDEX uncollectedStep_meeting ON uncollectedStep(meetingId);
+                CREATE TRIGGER uncollectedStep_no_update BEFORE UPDATE ON uncollectedStep
+                BEGIN SELECT RAISE(ABORT, 'A call made for a child not collected is kept as recorded.'); END;
+                CREATE TRIGGER uncollectedStep_no_delete BEFORE DELETE ON uncollectedStep
+                BEGIN SELECT RAISE(ABORT, 'A call made for a child not collected is kept as recorded.'); END;
+                """)
+            try createTextLimits(db, tables: ["collectorPassword", "temporaryCollector", "mustNotCollect", "uncollectedStep"])
+        }
+        migrator.registerMigration("v19: Ofsted's registration limits for occasional crèches, and the notices sent") { db in
+            // The exemption as a dated row, with its source; each day is read against the row
+            // in force then. A notice is recorded per venue and calendar year.
+            try db.execute(sql: """
+                CREATE TABLE registrationRule (
+                    id INTEGER PRIMARY KEY,
+                    effectiveFrom TEXT NOT NULL UNIQUE,
+                    stayMinutes INTEGER NOT NULL CHECK (stayMinutes > 0),
+                    daysWithNotice INTEGER NOT NULL CHECK (daysWithNotice >= 0),
+                    noticeDays INTEGER NOT NULL CHECK (noticeDays >= 0),
+                    source TEXT NOT NULL
+                );
+                INSERT INTO registrationRule (effectiveFrom, stayMinutes, daysWithNotice, noticeDays, source) VALUES
+                ('2008-09-01', 120, 14, 14,
+                 'The Childcare (Exemptions from Registration) Order 2008 (SI 2008/979), in force 1 September 2008, as Ofsted''s guide "Childcare: exemptions from registration" explains it. The app''s reading: care where no child stays more than 2 hours a day is exempt; care of a child for more than 2 hours on 14 days or fewer in a calendar year at one venue is exempt when notice reaches Ofsted at least 14 days before the first such day; beyond 14 days the crèche must be registered. Councils have read this differently: confirm with Ofsted.');
+                CREATE TABLE registrationNotice (
+                    id INTEGER PRIMARY KEY,
+                    venue TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(venue)) > 0),
+                    year INTEGER NOT NULL,
+                    sentOn TEXT NOT NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    UNIQUE (venue, year)
+                );
+                """)
+            try createTextLimits(db, tables: ["registrationRule", "registrationNotice"])
+        }
         return migrator
     }
 
@@ -507,13 +592,14 @@ enum Schema {
     static func textLimit(table: String, column: String) -> Int {
         switch (table, column) {
         case ("material", "text"): return TextLimits.material
-        case ("incident", "what"), ("incident", "firstAidGiven"), ("incident", "action"), ("incidentFollowUp", "detail"):
+        case ("incident", "what"), ("incident", "firstAidGiven"), ("incident", "action"), ("incidentFollowUp", "detail"),
+             ("uncollectedStep", "note"), ("mustNotCollect", "reason"):
             return TextLimits.notes
         case (_, "notes"): return TextLimits.notes
         case (_, "minutes"): return TextLimits.minutes
         case (_, "name"), (_, "firstName"), (_, "familyName"), (_, "parentName"), (_, "collectedBy"), (_, "recordedBy"),
              (_, "owner"), (_, "reviewer"), (_, "updatedBy"), (_, "userName"), (_, "term"), (_, "trainingCourse"),
-             (_, "phone"), (_, "email"), (_, "dbsNumber"):
+             (_, "phone"), (_, "email"), (_, "dbsNumber"), (_, "setBy"), (_, "addedBy"):
             return TextLimits.name
         case (_, "title"), (_, "groupName"), (_, "venue"), (_, "service"), (_, "key"), (_, "kind"), (_, "status"),
              (_, "response"), (_, "attendance"), (_, "role"), (_, "kdf"), (_, "action"), (_, "recordKind"), (_, "channel"),

@@ -35,6 +35,8 @@ public enum DemoData {
             }
             // The demo is a programme already set up: its name in the title bar, no first run.
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('programme-name', 'A Better Start Southend'), ('first-run-done', 'yes')")
+            // A number from Ofcom's range for drama, so nobody real is rung from the demo.
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('childrens-social-care-number', '01632 960123')")
             var areaIDs: [Int64] = []
             for (i, name) in Area.defaultWards.enumerated() {
                 areaIDs.append(try RecordWrites.insertArea(db, name: name, position: i))

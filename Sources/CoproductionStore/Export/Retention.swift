@@ -114,7 +114,8 @@ extension AppDatabase {
             // before it commits.
             let guards = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
-                AND name IN ('registerEvent_no_delete', 'audit_no_update', 'incident_no_delete', 'incidentFollowUp_no_delete')
+                AND name IN ('registerEvent_no_delete', 'audit_no_update', 'incident_no_delete', 'incidentFollowUp_no_delete',
+                             'uncollectedStep_no_delete')
                 """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
             for guardTrigger in guards { try db.execute(sql: "DROP TRIGGER \(guardTrigger.name)") }
             for item in due {

@@ -126,10 +126,25 @@ extension AppDatabase {
             """,
         "Crèche bookings and register": """
             SELECT k.firstName || ' ' || k.familyName AS child, m.date, m.title, e.kind AS event, datetime(e.at, 'unixepoch') || ' UTC' AS at,
-                   e.collectedBy, e.reason, e.recordedBy
+                   e.collectedBy, e.reason, e.recordedBy,
+                   (SELECT group_concat(u.step || ' at ' || datetime(u.at, 'unixepoch') || ' UTC by ' || u.byName
+                                        || CASE WHEN u.note <> '' THEN ' (' || u.note || ')' ELSE '' END, '; ')
+                      FROM uncollectedStep u WHERE u.bookingId = b.id) AS callsWhenNotCollected
             FROM booking b JOIN child k ON k.id = b.childId JOIN meeting m ON m.id = b.meetingId
             LEFT JOIN registerEvent e ON e.bookingId = b.id WHERE {children}
             ORDER BY m.date, e.at
+            """,
+        "Who may collect": """
+            WITH kids AS (SELECT k.id, k.firstName || ' ' || k.familyName AS child FROM child k WHERE {children})
+            SELECT kids.child, 'collection password set (not shown)' AS entry, p.name AS person, '' AS detail, p.setBy AS recordedBy
+            FROM collectorPassword p JOIN kids ON kids.id = p.childId
+            UNION ALL
+            SELECT kids.child, 'temporary collector', t.name, 'for ' || t.validOn, t.addedBy
+            FROM temporaryCollector t JOIN kids ON kids.id = t.childId
+            UNION ALL
+            SELECT kids.child, 'must not collect', n.name, n.reason || CASE WHEN n.courtOrderSeen THEN ' (court order seen)' ELSE '' END,
+                   n.recordedBy
+            FROM mustNotCollect n JOIN kids ON kids.id = n.childId
             """,
         "Accidents and incidents": """
             SELECT i.childName AS child, m.title AS session, datetime(i.at, 'unixepoch') || ' UTC' AS at, i.place, i.what,

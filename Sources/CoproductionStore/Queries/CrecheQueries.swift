@@ -17,10 +17,20 @@ public struct RegisterRow: Hashable, Sendable {
     /// When the child's stay began, if earlier than this session: their first sign-in of the
     /// sessions joined to this one back to back (the two-hour timer runs from it).
     public var stayStartedAt: Date?
+    /// The calls made because the child was not collected by the session's end.
+    public var calls: [UncollectedStepDone] = []
+    /// Who may collect on the session's day only (temporary collectors).
+    public var temporaryCollectors: [String] = []
+    /// Collectors with a collection password to ask for.
+    public var withPassword: [String] = []
+    /// Names on the must-not-collect list (for those who may see it).
+    public var mustNotCollect: [String] = []
 
     /// Whether the child was collected by someone not on their list (shown loudly).
     public var collectedByStranger: Bool {
-        if case .signedOut(_, let who) = state { return !child.mayBeCollected(by: who) }
+        if case .signedOut(_, let who) = state {
+            return !child.mayBeCollected(by: who) && !temporaryCollectors.contains { CollectionSafety.same($0, who) }
+        }
         return false
     }
 }
@@ -137,6 +147,10 @@ extension AppDatabase {
             }
             sql += " ORDER BY k.firstName, k.familyName"
             let sensitive = notesScope == .all || (notesScope == .own && staffs)
+            let calls = try Self.uncollectedCalls(db, meetingID: meetingID)
+            // Who may collect: office staff and admins, and the session's own crèche staff.
+            let collectionScope = AccessPolicy.scope(actor.role, .read, .collection)
+            let collection = collectionScope == .all || (collectionScope == .own && actor.role == .crecheStaff && staffs)
             return try Row.fetchAll(db, sql: sql, arguments: args).map { row in
                 let child = Self.child(from: row, sensitive: sensitive)
                 let state: RegisterState
@@ -149,6 +163,13 @@ extension AppDatabase {
                 }
                 var result = RegisterRow(bookingID: row["bookingId"], child: child, band: AgeBand.on(date, bornOn: child.dateOfBirth),
                                          state: state, collectionReason: row["collectionReason"])
+                result.calls = calls[result.bookingID] ?? []
+                if collection {
+                    let safety = try Self.collectionSafety(db, childID: child.id)
+                    result.temporaryCollectors = safety.temporary(on: date).map(\.name)
+                    result.withPassword = safety.withPassword
+                    result.mustNotCollect = safety.mustNotCollect.map(\.name)
+                }
                 let mine = others[child.id] ?? []
                 let stay = Set(CrecheStay.stay(containing: meetingID, among: [own] + mine.map(\.0)).map(\.meetingID))
                 let earlier = mine.filter { stay.contains($0.0.meetingID) && $0.0.start < meeting.start }.compactMap(\.1).min()

@@ -34,6 +34,9 @@ public struct MeetingListItem: Hashable, Sendable {
 public struct MeetingDetail: Hashable, Sendable {
     /// The meeting, its crèche and its pre-meetings.
     public var facts: MeetingFacts
+    /// Where its crèche's day stands against the registration exemptions (read for the
+    /// crèche page).
+    public var registration: RegistrationStanding?
     /// Names of the champions attending, in the order shown.
     public var championNames: [String]
     /// Areas of the champions attending, matching ``championNames``.
@@ -235,7 +238,8 @@ extension AppDatabase {
                 """), arguments: [list])
             var byID: [Int64: MeetingListItem] = [:]
             for row in rows {
-                let facts = Self.facts(from: row)
+                var facts = Self.facts(from: row)
+                facts.registration = try Self.registrationStanding(db, facts)
                 var item = MeetingListItem(facts: facts, status: checker.overall(facts))
                 item.register = (row["inNow"], row["signedOut"], row["toCome"])
                 byID[facts.meeting.id] = item
@@ -268,7 +272,8 @@ extension AppDatabase {
                 SELECT \(Self.meetingColumns)
                 FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id = ?
                 """), arguments: [id]) else { return nil }
-            let facts = Self.facts(from: row)
+            var facts = Self.facts(from: row)
+            facts.registration = try Self.registrationStanding(db, facts)
             let champions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT ch.id, ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId
@@ -336,6 +341,21 @@ extension AppDatabase {
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
                             clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
                             longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+    }
+
+    /// Where a meeting's day stands against the registration exemptions, when a child would
+    /// stay longer than the rule allows in its crèche (not registered); nil otherwise.
+    static func registrationStanding(_ db: Database, _ facts: MeetingFacts) throws -> RegistrationStanding? {
+        guard let plan = facts.creche, plan.underTwoHours, plan.totalChildren > 0 else { return nil }
+        let m = facts.meeting
+        let rule = RegistrationRule.inForce(on: m.date, among: try registrationRules(db)) ?? RegistrationRule(effectiveFrom: m.date)
+        guard m.end.minutes - m.start.minutes > rule.stayMinutes || (facts.longestStay?.minutes ?? 0) > rule.stayMinutes else { return nil }
+        let year = try venueYears(db, year: m.date.year, extra: nil).first { NameMatch.fold($0.venue) == NameMatch.fold(m.venue) }
+        // Places held without names count too: the day is long whoever is booked.
+        var use = year ?? VenueYear(venue: m.venue, year: m.date.year, longDays: [])
+        if !use.longDays.contains(m.date) { use = VenueYear(venue: use.venue, year: use.year, longDays: use.longDays + [m.date], noticeSentOn: use.noticeSentOn) }
+        let (status, words) = use.status(on: m.date, rule)
+        return RegistrationStanding(status: status, words: words)
     }
 
     private struct RotaJSON: Decodable {

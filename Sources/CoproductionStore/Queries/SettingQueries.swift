@@ -51,6 +51,12 @@ public enum Setting: String, CaseIterable, Sendable {
     /// Whether the register's alerts (a child at 1 h 45 and 2 h, a session over with children
     /// still in) ring the terminal's bell as well as flashing the screen (default yes).
     case alertBell = "alert-bell"
+    /// Children's social care's number, called when a child is still not collected an hour
+    /// after their session's end (empty until the office sets it).
+    case childrensSocialCareNumber = "childrens-social-care-number"
+    /// The youngest age, in years, of someone collecting a child who is not on the child's list
+    /// (asked at sign-out; default 16).
+    case collectorMinimumAge = "collector-minimum-age"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -79,7 +85,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .rewardMeeting, .rewardReview: return "10.00"
         case .cursorAlwaysVisible: return "no"
         case .alertBell: return "yes"
-        case .programmeName: return ""
+        case .programmeName, .childrensSocialCareNumber: return ""
+        case .collectorMinimumAge: return "16"
         case .firstRunDone: return "no"
         }
     }
@@ -89,8 +96,8 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
              .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
-             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths:
-            let range = self == .autoLockMinutes ? 1...120 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
+             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge:
+            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
                 : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
@@ -101,6 +108,13 @@ public enum Setting: String, CaseIterable, Sendable {
             guard name.count <= 60 else { return .failure(InputError("\(rawValue) must be at most 60 characters; shorten it.")) }
             guard !name.contains(where: { $0.isNewline }) else { return .failure(InputError("\(rawValue) must be one line.")) }
             return .success(name)
+        case .childrensSocialCareNumber:
+            let number = text.trimmingCharacters(in: .whitespaces)
+            guard number.count <= 40, number.allSatisfy({ $0.isNumber || " +()-".contains($0) }),
+                  number.isEmpty || number.filter(\.isNumber).count >= 3 else {
+                return .failure(InputError("\(rawValue) must be a telephone number (digits, spaces, + ( ) -), such as 01702 215007; “\(text)” is not."))
+            }
+            return .success(number)
         case .cursorAlwaysVisible, .firstRunDone, .alertBell:
             switch text.trimmingCharacters(in: .whitespaces).lowercased() {
             case "yes", "on", "true": return .success("yes")

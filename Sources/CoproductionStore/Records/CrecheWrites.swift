@@ -145,15 +145,27 @@ extension AppDatabase {
 
     /// Signs a child out, saying who collected them; someone not on the child's list needs a
     /// reason, kept with the sign-out.
-    public func signOut(as actor: Actor, bookingID: Int64, at time: Date, collectedBy: String, reason: String = "") throws(StoreError) {
-        try write { db in
+    public func signOut(as actor: Actor, bookingID: Int64, at time: Date, collectedBy: String, reason: String = "",
+                        password: String? = nil, collectorAge: Int? = nil) throws(StoreError) {
+        let minimumAge = try number(of: .collectorMinimumAge)
+        let refusal: (CollectionRefusal, Int64, String)? = try write { db in
             let (booking, child) = try Self.bookingForRegister(db, actor, bookingID)
             if (booking["signedOutAt"] as Double?) != nil { throw StoreError.invalid("\(child.firstName) has already been signed out.") }
             let signedIn = (booking["signedInAt"] as Double?).map { Date(timeIntervalSince1970: $0) }
-            if let problem = RegisterRules.signOutProblem(child: child, signedInAt: signedIn, at: time, collectedBy: collectedBy, reason: reason) {
+            // The list is checked below (temporary collectors, the must-not-collect list), so
+            // the register's own rule is asked only about the times and the name.
+            if let problem = RegisterRules.signOutProblem(child: child, signedInAt: signedIn, at: time, collectedBy: collectedBy, reason: "checked") {
                 throw StoreError.invalid(problem)
             }
-            let why = child.mayBeCollected(by: collectedBy) ? nil : reason.trimmingCharacters(in: .whitespaces)
+            let day = try String.fetchOne(db, sql: "SELECT date FROM meeting WHERE id = ?", arguments: [booking["meetingId"]])
+                .flatMap(LocalDate.init(iso:)) ?? LocalDateTime(time).date
+            let why: String?
+            do {
+                why = try Self.checkCollection(db, child: child, on: day, collectedBy: collectedBy.trimmingCharacters(in: .whitespaces),
+                                               password: password, collectorAge: collectorAge, reason: reason, minimumAge: minimumAge)
+            } catch let refused as CollectionRefusal {
+                return (refused, child.id, child.firstName)
+            }
             try db.execute(sql: "UPDATE booking SET signedOutAt = ?, collectedBy = ?, collectionReason = ? WHERE id = ?",
                            arguments: [time.timeIntervalSince1970, collectedBy.trimmingCharacters(in: .whitespaces), why, bookingID])
             try db.execute(sql: """
@@ -161,7 +173,21 @@ extension AppDatabase {
                 VALUES (?, ?, ?, 'out', ?, ?, ?, ?)
                 """, arguments: [bookingID, booking["meetingId"], booking["childId"], time.timeIntervalSince1970,
                                  collectedBy.trimmingCharacters(in: .whitespaces), why, actor.name])
+            return nil
         }
+        guard let (refused, childID, _) = refusal else { return }
+        // Nothing was signed out; the refusal itself goes into the audit trail.
+        let (action, words): (String, String)
+        switch refused {
+        case .mustNotCollect(let w): (action, words) = ("collection refused", w)
+        case .noMatch(let w): (action, words) = ("collection password no match", w)
+        }
+        try write { db in
+            try AuditLog.append(db, actor: actor, action: action, kind: "child", recordID: childID,
+                                changes: [FieldChange(field: "collector", before: nil, after: collectedBy.trimmingCharacters(in: .whitespaces))],
+                                at: time)
+        }
+        throw .invalid(words)
     }
 
     /// The booking and its child, if the actor may keep the register for it.

@@ -101,6 +101,12 @@ extension AppDatabase {
                 throw StoreError.notFound(what: "Child \(id)")
             }
             let before = Self.child(from: old, sensitive: true)
+            // Someone on the must-not-collect list cannot also be a collector: which stands is asked.
+            let barred = try Self.collectionSafety(db, childID: id).mustNotCollect
+            if let clash = barred.first(where: { b in ([child.parentName] + child.collectors).contains { CollectionSafety.same($0, b.name) } }) {
+                throw StoreError.fields([FieldIssue(field: "collectors", message: "\(clash.name) is on the must-not-collect list (\(clash.reason)). "
+                                                    + "Which stands? Take them off the collectors, or off the must-not-collect list first (creche collection remove-must-not-collect).")])
+            }
             try db.execute(sql: """
                 UPDATE child SET firstName = ?, familyName = ?, dateOfBirth = ?, parentName = ?, parentChampionId = ?, collectors = ?,
                        emergencyContact = ?, notes = ?, addedOnDay = 0, birthDateEstimated = ?, updatedBy = ?, updatedAt = ?

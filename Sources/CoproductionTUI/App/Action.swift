@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection
     case yes, no
 }
 
@@ -321,6 +321,14 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .incidentFollowUp, keys: [.character("t")], keyLabel: "t", uses: [
             ActionUse([.register], "Add to the child's incident: parent told, Ofsted, addendum", hint: "follow up", registerStaff,
+                      refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .uncollectedCall, keys: [.character("c")], keyLabel: "c", uses: [
+            ActionUse([.register], "Child not collected: mark a call made", hint: "call made", registerStaff,
+                      refusal: staffSignInAndOut),
+        ]),
+        ActionSpec(action: .collection, keys: [.character("l")], keyLabel: "l", uses: [
+            ActionUse([.register], "Who may collect: password, today only, must not collect", hint: "collection", registerStaff,
                       refusal: staffSignInAndOut),
         ]),
         ActionSpec(action: .addToRota, keys: [.character("s")], keyLabel: "s", uses: [

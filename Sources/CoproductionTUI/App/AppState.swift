@@ -143,6 +143,15 @@ public struct RegisterScreen: Hashable, Sendable {
     public var rows: [RegisterRow]
     /// Accidents and incidents recorded in the session.
     public var incidents: [Incident] = []
+    /// Children's social care's number, for a child not collected (the setting; empty if unset).
+    public var socialCareNumber = ""
+
+    /// The escalation for a child not collected, with the calls made so far.
+    public func escalation(_ row: RegisterRow) -> UncollectedEscalation {
+        UncollectedEscalation(childName: row.child.fullName, sessionEnds: LocalDateTime(date: meeting.date, time: meeting.end),
+                              done: row.calls, socialCareNumber: socialCareNumber, parent: row.child.parentName,
+                              contacts: row.child.emergencyContact ?? "")
+    }
 }
 
 /// The data a detail screen shows, once read.
@@ -213,6 +222,23 @@ public struct DetailState: Hashable, Sendable {
     public init(target: DetailTarget) { self.target = target }
 }
 
+/// Something the crèche pane shows under its rows until it is dealt with.
+public struct CrecheAlert: Hashable, Sendable {
+    /// Warn or fail.
+    public var status: CheckStatus
+    /// What, in few words (the pane is narrow): the child and what is needed.
+    public var words: String
+    /// The session it belongs to.
+    public var meetingID: Int64
+
+    /// An alert.
+    public init(status: CheckStatus, words: String, meetingID: Int64) {
+        self.status = status
+        self.words = words
+        self.meetingID = meetingID
+    }
+}
+
 /// The main screen's own state: the three panes, their rows, and the filter being typed.
 public struct MainScreen: Hashable, Sendable {
     /// The pane with the focus.
@@ -225,6 +251,9 @@ public struct MainScreen: Hashable, Sendable {
     public var areas = Window<AreaSummary>()
     /// The rows read for the crèche pane.
     public var creches = Window<MeetingListItem>()
+    /// What the crèche pane shows under its rows, worst first: incidents to follow up and
+    /// children not collected (none for champions).
+    public var crecheAlerts: [CrecheAlert] = []
     /// Whether the meetings pane lists past meetings (latest first) instead of upcoming ones.
     public var showPast = false
     /// Whether keys are going into the focused pane's filter.
@@ -462,6 +491,18 @@ public struct AppState: Hashable, Sendable {
     }
 
     // The main screen's parts, by their old names.
+
+    /// Lines the crèche pane gives its alerts, under its rows (at most two, and never all of it).
+    public var crecheAlertLines: Int {
+        guard !main.crecheAlerts.isEmpty else { return 0 }
+        return min(main.crecheAlerts.count, 2, MainLayout(size: size).visibleRows(.creche) - 1)
+    }
+
+    /// Rows of data a pane shows at once: its box's, less the crèche pane's alert lines.
+    public func paneRows(_ pane: PaneID) -> Int {
+        let rows = MainLayout(size: size).visibleRows(pane)
+        return pane == .creche ? max(1, rows - crecheAlertLines) : rows
+    }
 
     /// The pane with the focus.
     public var focus: PaneID {

@@ -38,6 +38,8 @@ public enum Message: Hashable, Sendable {
     case meetingsRead(PaneID, Window<MeetingListItem>)
     /// The areas pane's visible rows were read.
     case areasRead(Window<AreaSummary>)
+    /// What the crèche pane must show above all: incidents to follow up, children not collected.
+    case crecheAlertsRead([CrecheAlert])
     /// A detail screen's data was read (nil when the record is gone).
     case detailRead(DetailTarget, DetailContent?)
     /// A detail screen may not be shown to this role: it closes with these words.

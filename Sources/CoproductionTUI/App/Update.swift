@@ -76,6 +76,10 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     case .areasRead(let window):
         state.main.areas = window
         return []
+    case .crecheAlertsRead(let alerts):
+        state.main.crecheAlerts = alerts
+        MainPage.keepInView(&state, .creche)
+        return []
     case .detailRead(let target, let content):
         for i in state.stack.indices {
             guard case .detail(var d) = state.stack[i], d.target == target else { continue }

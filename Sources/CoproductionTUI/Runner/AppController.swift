@@ -191,6 +191,7 @@ public final class AppController {
             loader.forget()
             return
         }
+        if let alerts = loader.crecheAlerts(state, actor) { send(alerts) }
         for pane in PaneID.allCases {
             if let counted = loader.count(pane, state, actor) { send(counted) }
             if let read = loader.window(pane, state, actor) { send(read) }

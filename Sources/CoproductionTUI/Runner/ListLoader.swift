@@ -31,6 +31,7 @@ final class ListLoader {
     private var windows: [WindowKey?] = Array(repeating: nil, count: PaneID.allCases.count)
     private var loadedDetails: [DetailTarget: Int] = [:]
     private var generation = 0
+    private var alertsKey = ""
     private var lastDataVersion: Int?
 
     init(database: AppDatabase) {
@@ -61,6 +62,7 @@ final class ListLoader {
         countCache.removeAll()
         itemCache.removeAll()
         loadedDetails.removeAll()
+        alertsKey = ""
     }
 
     private func listKey(_ pane: PaneID, _ state: AppState) -> ListKey {
@@ -103,7 +105,7 @@ final class ListLoader {
     /// A pane's visible rows, when the window it shows has moved or its list has changed.
     func window(_ pane: PaneID, _ state: AppState, _ actor: Actor) -> Message? {
         let key = listKey(pane, state)
-        let rows = MainLayout(size: state.size).visibleRows(pane)
+        let rows = state.paneRows(pane)
         let windowKey = WindowKey(list: key, top: state[pane].top, rows: rows)
         guard windows[pane.rawValue] != windowKey else { return nil }
         let top = windowKey.top
@@ -142,6 +144,40 @@ final class ListLoader {
         let missing = ids.filter { itemCache[$0] == nil }
         for item in try database.meetings(as: actor, ids: missing, checker: checker) { itemCache[item.meeting.id] = item }
         return ids.compactMap { itemCache[$0] }
+    }
+
+    /// The crèche pane's alerts, when the data or the minute has changed: incidents that need
+    /// the parent told, their acknowledgement or Ofsted's notice, and children not collected.
+    func crecheAlerts(_ state: AppState, _ actor: Actor) -> Message? {
+        let key = "\(actor.userID)|\(generation)|\(state.now.date.iso) \(state.now.time)"
+        guard alertsKey != key else { return nil }
+        alertsKey = key
+        guard actor.role != .champion else { return .crecheAlertsRead([]) }
+        var alerts: [CrecheAlert] = []
+        do {
+            for child in try database.uncollectedChildren(as: actor, now: state.now) {
+                let e = child.escalation
+                let late = e.lines(now: state.now).filter { $0.status == .fail }.last
+                alerts.append(CrecheAlert(status: e.status(now: state.now),
+                                          words: "\(e.childName) not collected: " + (late.map { "\($0.step.rawValue) now" } ?? "since \(e.sessionEnds.time)"),
+                                          meetingID: child.meetingID))
+            }
+            for item in try database.incidentsNeedingAttention(as: actor, now: state.now) {
+                let i = item.incident
+                let worst = item.needs.map(\.status).max() ?? .warn
+                let need: String
+                if i.serious && i.first(.notified) == nil {
+                    need = state.today > i.noticeDue ? "Ofsted notice overdue" : "tell Ofsted by \(i.noticeDue.short.trimmingCharacters(in: .whitespaces))"
+                } else {
+                    need = i.first(.parentTold) == nil ? "parent not told" : "no parent's acknowledgement"
+                }
+                alerts.append(CrecheAlert(status: worst, words: "\(i.childName), incident \(LocalDateTime(i.at).date.short.trimmingCharacters(in: .whitespaces)): \(need)",
+                                          meetingID: i.meetingID))
+            }
+        } catch {
+            return .status(error.description)
+        }
+        return .crecheAlertsRead(alerts.sorted { $0.status > $1.status })
     }
 
     /// A Parent Champion's meetings pane lists the meetings they are invited to.

@@ -18,14 +18,42 @@ extension AppController {
             case .signOut(let booking, let child):
                 let who = prompt.text.trimmingCharacters(in: .whitespaces)
                 guard let row = registerRow(booking) else { return [.promptProblem("That child is no longer on this register.")] }
-                if !who.isEmpty && !row.child.mayBeCollected(by: who) {
-                    // Someone not on the list: a reason is needed before anything is saved.
-                    let list = ([row.child.parentName] + row.child.collectors).joined(separator: ", ")
+                if !who.isEmpty && row.mustNotCollect.contains(where: { CollectionSafety.same($0, who) }) {
+                    // The store refuses, records the refusal in the audit trail and says why, loudly.
+                    try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who)
+                    return [.saved(Saved("\(child) signed out, collected by \(who)."))]
+                }
+                let named = row.child.mayBeCollected(by: who) || row.temporaryCollectors.contains { CollectionSafety.same($0, who) }
+                if !who.isEmpty && named && row.withPassword.contains(where: { CollectionSafety.same($0, who) }) {
+                    return [.followUp(.prompt(PromptState(purpose: .signOutPassword(bookingID: booking, child: child, collectedBy: who),
+                                                          question: "\(who) has a collection password for \(child). Ask them for it and type what they say: the app answers match or no match.")))]
+                }
+                if !who.isEmpty && !named {
+                    // Someone not on the list: a reason and their age are needed before anything is saved.
+                    let list = ([row.child.parentName] + row.child.collectors + row.temporaryCollectors).joined(separator: ", ")
                     return [.followUp(.prompt(PromptState(purpose: .signOutReason(bookingID: booking, child: child, collectedBy: who),
                                                           question: "\(who) is NOT on \(child)'s list of people who may collect (\(list)). Record why they are collecting, or Esc to stop.")))]
                 }
                 try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who)
                 return [.saved(Saved("\(child) signed out, collected by \(who)."))]
+            case .collection(let childID, let child):
+                guard case .register(let screen)? = state.detail?.content,
+                      let row = screen.rows.first(where: { $0.child.id == childID }) else {
+                    return [.promptProblem("That child is no longer on this register.")]
+                }
+                let collectors = [row.child.parentName] + row.child.collectors + row.temporaryCollectors
+                guard let form = CollectionForms.form(for: prompt.text, childID: childID, child: child, collectors: collectors, state: state) else {
+                    return [.promptProblem("Choose one of the three.")]
+                }
+                return [.followUp(.stepForm(form))]
+            case .signOutPassword(let booking, let child, let who):
+                try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, password: prompt.text)
+                return [.saved(Saved("Password matches. \(child) signed out, collected by \(who)."))]
+            case .signOutAge(let booking, let child, let who, let reason):
+                let typed = prompt.text.trimmingCharacters(in: .whitespaces)
+                guard let age = Int(typed) else { return [.promptProblem("Type their age in years, as 34.")] }
+                try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, reason: reason, collectorAge: age)
+                return [.saved(Saved("\(child) signed out, collected by \(who) (\(age)) — NOT on the list; reason recorded."))]
             case .markApologies(let meetingID):
                 guard case .success(let chosen) = Picker.pick(prompt.text, among: prompt.offered, what: "invited champion"),
                       let champion = chosen.id else {
@@ -46,13 +74,22 @@ extension AppController {
                 }
                 return [.saved(Saved(words))]
             case .signOutReason(let booking, let child, let who):
-                try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who, reason: prompt.text)
-                return [.saved(Saved("\(child) signed out, collected by \(who) — NOT on the list; reason recorded."))]
+                guard !prompt.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    return [.promptProblem("\(who) is not on the list: record why they are collecting (checked with the parent), or Esc to stop.")]
+                }
+                let minimum = (try? database.number(of: .collectorMinimumAge)) ?? 16
+                return [.followUp(.prompt(PromptState(purpose: .signOutAge(bookingID: booking, child: child, collectedBy: who, reason: prompt.text),
+                                                      question: "How old is \(who)? Someone collecting who is not on the list must be \(minimum) or over.")))]
             case .bookChild(let meetingID):
                 switch Picker.pick(prompt.text, among: choices(.children(meetingID: meetingID), actor), what: "child you can book") {
                 case .failure(let problem):
                     return [.promptProblem(problem.words)]
                 case .success(let child):
+                    // Warned once before a booking that would pass the days allowed with notice.
+                    if let warning = try database.registrationWarning(as: actor, childID: child.id ?? 0, meetingID: meetingID) {
+                        let words = warning + " Enter again books anyway; Esc stops."
+                        if prompt.error != words { return [.promptProblem(words)] }
+                    }
                     try database.book(as: actor, childID: child.id ?? 0, meetingID: meetingID, now: clock())
                     return [.saved(Saved("\(child.name) booked."))]
                 }

@@ -10,6 +10,8 @@ extension AppController {
     func saveStep(_ form: StepForm, _ actor: Actor) -> [Message] {
         if let setup = saveSetup(form, actor) { return setup }
         if let incident = saveIncident(form, actor) { return incident }
+        if let call = saveUncollectedCall(form, actor) { return call }
+        if let collection = saveCollection(form, actor) { return collection }
         // A role that may not take this step is told so before anything typed is checked.
         let (kind, needed) = form.purpose.permission
         do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }

@@ -65,6 +65,15 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let incidentFails = incidents.contains { $0.needs.contains { $0.status == .fail } }
-        if results.contains(where: { $0.1.contains { $0.status == .fail } }) || incidentFails { throw ExitCode(1) }
+        // Children still signed in after their session's end, with the call that is due.
+        let now = Clock.now()
+        let uncollected = try CommandSession.attempt { () throws(StoreError) in try db.uncollectedChildren(as: actor, now: now) }
+        for child in uncollected {
+            let status = child.escalation.status(now: now)
+            let line = "\(status == .fail ? "✗ fail" : "! warn")  Not collected (\(child.meetingTitle)): \(child.escalation.summary(now: now))"
+            if json { Console.error(line) } else { print(line) }
+        }
+        let uncollectedFails = uncollected.contains { $0.escalation.status(now: now) == .fail }
+        if results.contains(where: { $0.1.contains { $0.status == .fail } }) || incidentFails || uncollectedFails { throw ExitCode(1) }
     }
 }

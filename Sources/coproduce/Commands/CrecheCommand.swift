@@ -7,7 +7,7 @@ import Foundation
 struct CrecheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "creche", abstract: "Crèche sign-in sheets, children, bookings and the staff rota.",
-        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self, Rules.self, IncidentCommand.self])
+        subcommands: [Arrange.self, Sheet.self, Children.self, ChildAdd.self, Book.self, Staff.self, SignIn.self, SignOut.self, Rules.self, IncidentCommand.self, UncollectedCommand.self, CollectionCommand.self, RegistrationCommand.self])
 
     /// The formats a sheet is printed in.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
@@ -113,11 +113,18 @@ struct CrecheCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The child: their id or full name.") var child: String
         @Argument(help: "The meeting: its id or its title.") var meeting: String
+        @Flag(help: "Book even when the day would pass the 14 a year allowed with notice to Ofsted at the venue.") var anyway = false
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
             let childID = try Lookup.child(child, in: db, as: actor, option: "child")
             let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
+            if let warning = try CommandSession.attempt({ () throws(StoreError) in
+                try db.registrationWarning(as: actor, childID: childID, meetingID: meetingID)
+            }) {
+                guard anyway else { try MeetingsCommand.refuse([warning, "Nothing was booked: add --anyway to book it all the same."]) }
+                Console.error("! " + warning)
+            }
             try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
             print("Booked child \(childID) into meeting \(meetingID).")
         }
@@ -158,14 +165,20 @@ struct CrecheCommand: ParsableCommand {
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "Who collected the child (the parent, or someone named on the child's record).") var collectedBy: String
         @Option(help: "Why someone not on the record collected them (checked with the parent).") var reason = ""
+        @Option(help: "The age of someone not on the record who is collecting (they must be collector-minimum-age or over).") var age: Int?
+        @Flag(help: "Read what the collector says their collection password is from standard input; the answer is match or no match.")
+        var passwordStdin = false
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
             let booking = try CrecheCommand.booking(child: child, meeting: meeting, in: db, as: actor)
             let now = Clock.date()
-            try CommandSession.attempt { () throws(StoreError) in
-                try db.signOut(as: actor, bookingID: booking.id, at: now, collectedBy: collectedBy, reason: reason)
+            let password = passwordStdin ? try CollectionCommand.readSecret("The collection password") : nil
+            try CollectionCommand.attempt(["reason": "--reason", "age": "--age", "password": "--password-stdin"]) { () throws(StoreError) in
+                try db.signOut(as: actor, bookingID: booking.id, at: now, collectedBy: collectedBy, reason: reason, password: password,
+                               collectorAge: age)
             }
+            if password != nil { print("Password matches.") }
             print("\(booking.name) signed out at \(LocalDateTime(now).time), collected by \(collectedBy).")
         }
     }

@@ -63,6 +63,14 @@ import Testing
                         let (meeting, child) = try someoneElses(db)
                         try db.recordIncident(as: a, probeIncident(meeting, child), now: probeIncidentEnd)
                     }],
+        .collection: [.read: { db, a in
+                          let (_, child) = try someoneElses(db)
+                          _ = try db.collectionSafety(as: a, childID: child)
+                      },
+                      .write: { db, a in
+                          let (_, child) = try someoneElses(db)
+                          try db.addMustNotCollect(as: a, childID: child, MustNotCollect(name: "Probe Person", reason: "probe"))
+                      }],
         .setting: [.read: { db, _ in _ = try db.text(of: .autoLockMinutes) },
                    .write: { db, a in try db.set(.autoLockMinutes, to: "7", as: a) }],
         .invitation: [.read: { db, a in _ = try db.meetingDetail(as: a, id: 1).championResponses },

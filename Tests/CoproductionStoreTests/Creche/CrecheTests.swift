@@ -149,7 +149,8 @@ import Testing
         #expect(throws: StoreError.self) {
             try db.signOut(as: worker, bookingID: amara.bookingID, at: ten, collectedBy: "A Stranger")
         }
-        try db.signOut(as: worker, bookingID: amara.bookingID, at: ten, collectedBy: "A Stranger", reason: "Aunt; Grace phoned ahead")
+        try db.signOut(as: worker, bookingID: amara.bookingID, at: ten, collectedBy: "A Stranger", reason: "Aunt; Grace phoned ahead",
+                       collectorAge: 40)
         try db.signOut(as: worker, bookingID: ruby.bookingID, at: ten.addingTimeInterval(3600), collectedBy: "sam clarke")
         let after = try db.register(as: worker, meetingID: session)
         #expect(try #require(after.first { $0.child.firstName == "Amara" }).collectedByStranger)

@@ -25,8 +25,9 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
-                           "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview", "glossary", "idea", "incident", "incidentFollowUp",
-                           "material", "materialReview", "meeting", "meetingChampion", "registerEvent", "reward", "setting", "staffMember", "user"])
+                           "collectorPassword", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
+                           "glossary", "idea", "incident", "incidentFollowUp", "material", "materialReview", "meeting", "meetingChampion",
+                           "mustNotCollect", "registerEvent", "registrationNotice", "registrationRule", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
         let again = try AppDatabase.open(path: db.path)

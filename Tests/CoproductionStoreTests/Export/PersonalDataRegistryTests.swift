@@ -61,7 +61,8 @@ import Testing
 
     @Test func retentionDeletesWhatTheRegistrySaysInTheRightOrder() {
         #expect(PersonalDataRegistry.deleted(by: .child).map { "\($0.table).\($0.key)" }
-                    == ["registerEvent.childId", "booking.childId", "child.id"])
+                    == ["mustNotCollect.childId", "temporaryCollector.childId", "collectorPassword.childId", "uncollectedStep.childId",
+                        "registerEvent.childId", "booking.childId", "child.id"])
         #expect(PersonalDataRegistry.deleted(by: .championDetails).map(\.table) == ["championPrivate"])
         #expect(PersonalDataRegistry.deleted(by: .reward).map { "\($0.table).\($0.key)" } == ["reward.id"])
         // Every kind with a retention period deletes something.
@@ -78,7 +79,7 @@ import Testing
         try db.addChild(as: testAdmin, Child(firstName: "Ava", familyName: "Reid", dateOfBirth: LocalDate(iso: "2024-03-01")!,
                                              parentName: "Kim Reid"), today: fixedToday)
         let theirs = try db.subjectAccess(as: testAdmin, championID: nil, parentName: "Kim Reid")
-        #expect(theirs.sections.map(\.heading) == ["Children", "Crèche bookings and register", "Accidents and incidents"])
+        #expect(theirs.sections.map(\.heading) == ["Children", "Crèche bookings and register", "Who may collect", "Accidents and incidents"])
         #expect(theirs.sections[0].records.count >= 1)
     }
 }

@@ -72,7 +72,16 @@ import Testing
         #expect(f.controller.state.prompt?.error.contains("record why") == true)
         f.type("Grace phoned ahead")
         f.press(.enter)
-        #expect(f.screen.text.contains("COLLECTED BY SOMEONE NOT ON THE LIST: Grace phoned ahead"))
+        // Then their age: someone not on the list must be the minimum age (16) or over.
+        #expect(f.controller.state.prompt?.question.contains("How old is Uncle Bob?") == true)
+        f.type("15")
+        f.press(.enter)
+        #expect(f.controller.state.prompt?.error.contains("must be 16 or over") == true)
+        f.press(.backspace, .backspace)
+        f.type("34")
+        f.press(.enter)
+        #expect(f.controller.state.prompt == nil)
+        #expect(f.screen.text.contains("COLLECTED BY SOMEONE NOT ON THE LIST: Grace phoned ahead (aged 34)"))
     }
 
     @Test func theTimerWarnsNearTwoHours() throws {
@@ -82,7 +91,7 @@ import Testing
         #expect(f.screen.text.contains("1 h 50 min ! near 2 h"))
         f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:41")!)
         #expect(f.screen.text.contains("2 h 01 min ✗ over 2 h"))
-        #expect(f.screen.text.contains("NOT SIGNED OUT: the session ended at 10:45"))
+        #expect(f.screen.text.contains("NOT COLLECTED: the session ended at 10:45"))
     }
 
     @Test func eachAlertFlashesOnceAndRingsUnlessTheBellIsOff() throws {
@@ -91,6 +100,9 @@ import Testing
         // Opened at 10:00: Amara and Leo are in, the session (to 10:45) not over yet.
         #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T10:30")!).isEmpty)
         #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T10:46")!) == [.alert(bell: true)], "the session's end passed")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T10:59")!).isEmpty, "14 minutes after the end")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:00")!) == [.alert(bell: true)], "+15: call the parent")
+        #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:15")!) == [.alert(bell: true)], "+30: the emergency contacts")
         #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:24")!).isEmpty, "1 h 44 min: nothing yet")
         #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:25")!) == [.alert(bell: true)], "1 h 45 min")
         #expect(f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:30")!).isEmpty, "once each")

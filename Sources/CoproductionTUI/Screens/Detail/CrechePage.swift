@@ -8,7 +8,9 @@ enum CrechePage: DetailPage {
 
     static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
         guard case .creche(let id) = target else { throw .notFound(what: "The crèche") }
-        return .creche(try database.meetingDetail(as: actor, id: id))
+        var detail = try database.meetingDetail(as: actor, id: id)
+        if detail.facts.creche != nil { detail.registration = try database.registrationStanding(as: actor, meetingID: id) }
+        return .creche(detail)
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
@@ -41,8 +43,14 @@ enum CrechePage: DetailPage {
         out += Line.field("Parents", "\(m.parentsAttending) coming", width: width)
         out.append(.blank)
         out += section(d.facts.creche, day: m.date, state: state, width: width)
+        if let registration = d.registration {
+            let g = state.theme.glyphs
+            for (i, piece) in DisplayWidth.wrap("\(g.glyph(registration.status)) \(registration.words)", width: max(10, width - 12)).enumerated() {
+                out.append(Line([(DisplayWidth.pad(i == 0 ? "Ofsted" : "", to: 12), .bold), (piece, state.theme.status(registration.status))]))
+            }
+        }
         out.append(.blank)
-        let check = state.checker.creche(m, d.facts.creche)
+        let check = state.checker.creche(m, d.facts.creche, longestStay: d.facts.longestStay, registration: d.facts.registration)
         out += Line.field("Check", "\(state.theme.glyphs.glyph(check.status)) \(check.status.word): \(check.reason)", width: width)
         return out
     }

@@ -12,7 +12,8 @@ enum RegisterPage: DetailPage {
         let d = try database.meetingDetail(as: actor, id: id)
         return .register(RegisterScreen(meeting: d.facts.meeting, plan: d.facts.creche, staff: try database.rota(as: actor, meetingID: id),
                                         rows: try database.register(as: actor, meetingID: id),
-                                        incidents: try database.incidents(as: actor, meetingID: id)))
+                                        incidents: try database.incidents(as: actor, meetingID: id),
+                                        socialCareNumber: try database.text(of: .childrensSocialCareNumber)))
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
@@ -49,6 +50,33 @@ enum RegisterPage: DetailPage {
             }
             state.push(.stepForm(IncidentForms.followUp(latest)))
             return []
+        case .uncollectedCall:
+            guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else {
+                state.status = "No child selected: choose the child first."
+                return []
+            }
+            let row = screen.rows[detail.selected]
+            let escalation = screen.escalation(row)
+            guard case .inCreche = row.state, state.now > escalation.sessionEnds else {
+                state.status = "\(row.child.firstName) is not waiting to be collected: calls are marked after the session's end (\(screen.meeting.end)) for a child still signed in."
+                return []
+            }
+            guard escalation.next(now: state.now) != nil else {
+                state.status = "Every call is marked done for \(row.child.firstName): sign them out (o) when they are collected."
+                return []
+            }
+            state.push(.stepForm(UncollectedForms.call(row, escalation: escalation, state: state)))
+            return []
+        case .collection:
+            guard case .register(let screen)? = detail.content, screen.rows.indices.contains(detail.selected) else {
+                state.status = "No child selected: choose the child first."
+                return []
+            }
+            let child = screen.rows[detail.selected].child
+            state.push(.prompt(PromptState(purpose: .collection(childID: child.id, child: child.fullName),
+                                           question: "What do you want to record about who collects \(child.fullName)?",
+                                           offered: CollectionForms.menu.map { Choice($0) })))
+            return []
         case .addToRota:
             state.push(.prompt(PromptState(purpose: .addToRota(meetingID: meetingID),
                                            question: "Who from the register of crèche staff works this session? Type part of their name. (S adds people to the register.)")))
@@ -68,10 +96,15 @@ enum RegisterPage: DetailPage {
                 state.status = "\(row.child.firstName) is not in the crèche, so cannot be signed out."
                 return []
             }
-            let list = [row.child.parentName] + row.child.collectors
+            func described(_ name: String, _ words: String) -> String {
+                row.withPassword.contains { CollectionSafety.same($0, name) } ? words + ", password" : words
+            }
+            let offered = ([row.child.parentName] + row.child.collectors).map { Choice($0, detail: described($0, "on the list")) }
+                + row.temporaryCollectors.map { Choice($0, detail: described($0, "today only")) }
+            let barred = row.mustNotCollect.isEmpty ? "" : " MUST NOT COLLECT: \(row.mustNotCollect.joined(separator: ", "))."
             state.push(.prompt(PromptState(purpose: .signOut(bookingID: row.bookingID, child: row.child.firstName),
-                                           question: "Who is collecting \(row.child.firstName)? Choose from their list, or type the name of someone else.",
-                                           offered: list.map { Choice($0, detail: "on the list") })))
+                                           question: "Who is collecting \(row.child.firstName)? Choose from their list, or type the name of someone else.\(barred)",
+                                           offered: offered)))
             return []
         default:
             return nil
@@ -81,7 +114,10 @@ enum RegisterPage: DetailPage {
     static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
         guard case .register(let screen)? = detail.content else { return false }
         switch action {
-        case .signInChild, .signOutChild, .open, .incident: return !screen.rows.isEmpty
+        case .signInChild, .signOutChild, .open, .incident, .collection: return !screen.rows.isEmpty
+        case .uncollectedCall:
+            return state.now > LocalDateTime(date: screen.meeting.date, time: screen.meeting.end)
+                && screen.rows.contains { if case .inCreche = $0.state { return true } else { return false } }
         case .incidentFollowUp: return !screen.incidents.isEmpty
         case .showNotes: return state.notesHidden
         default: return true
@@ -174,7 +210,18 @@ enum RegisterPage: DetailPage {
                                (timer, timerStyle)]))
             // Safety text is never cut: each note wraps onto as many lines as it needs.
             var notes: [(String, Style)] = []
-            if notSignedOut { notes.append(("\(g.fail) NOT SIGNED OUT: the session ended at \(m.end)", state.theme.status(.fail))) }
+            if notSignedOut {
+                // The escalation, step by step with its times; c marks a call made.
+                let escalation = r.escalation(row)
+                notes.append(("\(g.fail) NOT COLLECTED: the session ended at \(m.end). c marks each call made", state.theme.status(.fail)))
+                for step in escalation.lines(now: state.now) {
+                    notes.append(("\(g.glyph(step.status)) \(step.words)", step.status == .fail ? state.theme.status(.fail) : step.status == .pass ? .dim : .plain))
+                }
+            } else if !row.calls.isEmpty {
+                for call in row.calls {
+                    notes.append(("not collected at the end: \(call.step.rawValue) \(LocalDateTime(call.at).time) by \(call.by)\(call.note.isEmpty ? "" : ": \(call.note)")", .dim))
+                }
+            }
             if loud { notes.append(("\(g.fail) COLLECTED BY SOMEONE NOT ON THE LIST: \(row.collectionReason ?? "no reason")", state.theme.status(.fail))) }
             if let began = row.stayStartedAt, case .inCreche = row.state {
                 notes.append(("timed from \(LocalDateTime(began).time), when they came in for the session before (one stay)", .dim))
@@ -190,6 +237,12 @@ enum RegisterPage: DetailPage {
                 } else {
                     notes.append(("\(head): parent told and acknowledged\(incident.serious ? "; Ofsted told" : "")", .dim))
                 }
+            }
+            if !row.mustNotCollect.isEmpty {
+                notes.append(("\(g.fail) must not collect: \(row.mustNotCollect.joined(separator: ", "))", state.theme.status(.fail)))
+            }
+            if !row.temporaryCollectors.isEmpty {
+                notes.append(("collecting today only: \(row.temporaryCollectors.joined(separator: ", "))", .dim))
             }
             if row.child.hasNotes {
                 if state.notesHidden {
@@ -230,7 +283,11 @@ enum RegisterPage: DetailPage {
                     if elapsed >= TwoHourRule.warnAfter { due.append("1h45") }
                     if elapsed >= TwoHourRule.limit { due.append("2h") }
                 }
-                if ended { due.append("end") }
+                if ended {
+                    due.append("end")
+                    // Each call as it falls due (15, 30 and 60 minutes after the end).
+                    due += r.escalation(row).lines(now: state.now).filter { $0.status == .fail }.map { "call \($0.step.argument)" }
+                }
                 for kind in due where state.alertsGiven.insert("\(row.bookingID):\(kind)").inserted { fresh = true }
             }
         }

@@ -44,6 +44,14 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case newIncident(meetingID: Int64, childID: Int64)
         /// What follows an incident: the parent told, their acknowledgement, the notice, an addendum.
         case incidentFollowUp(incidentID: Int64)
+        /// A call made because a child was not collected by the session's end.
+        case uncollectedCall(bookingID: Int64)
+        /// A named collector's collection password (stored hashed).
+        case collectorPassword(childID: Int64)
+        /// Someone who may collect on one day only.
+        case temporaryCollector(childID: Int64)
+        /// Someone who must not collect the child.
+        case mustNotCollect(childID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -303,6 +311,8 @@ extension StepForm.Purpose {
         case .newStaff, .editStaff: return (.rota, .all)
         case .newWord, .editWord: return (.glossary, .all)
         case .newIncident, .incidentFollowUp: return (.incident, .own)
+        case .uncollectedCall: return (.booking, .own)
+        case .collectorPassword, .temporaryCollector, .mustNotCollect: return (.collection, .own)
         }
     }
 }

@@ -7,7 +7,9 @@ enum CrechePane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.creche
         let role = state.session?.role
-        let inner = ListFrame.box(state, pane, title: role == .crecheStaff ? "My crèches" : role == .champion ? "Crèches" : nil, in: rect, on: &screen)
+        let box = ListFrame.box(state, pane, title: role == .crecheStaff ? "My crèches" : role == .champion ? "Crèches" : nil, in: rect, on: &screen)
+        let (inner, alertRect) = box.splitBottom(state.crecheAlertLines)
+        drawAlerts(state, in: alertRect, on: &screen)
         let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
                                  .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
                                  .fixed("Room", 5, right: true), .fixed("Status", 7)]
@@ -41,5 +43,26 @@ enum CrechePane {
                     TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
         }
         ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+    }
+
+    /// Incidents to follow up and children not collected, under the rows, worst first; when
+    /// there are more than fit, the last line counts the rest.
+    static func drawAlerts(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        guard rect.height > 0 else { return }
+        let alerts = state.main.crecheAlerts
+        let g = state.theme.glyphs
+        for i in 0..<rect.height {
+            let text: String
+            let status: CheckStatus
+            if i == rect.height - 1 && alerts.count > rect.height {
+                let rest = alerts[i...]
+                status = rest.map(\.status).max() ?? .warn
+                text = "\(g.glyph(status)) \(rest.count) more to deal with: coproduce check lists them"
+            } else {
+                status = alerts[i].status
+                text = "\(g.glyph(status)) \(alerts[i].words)"
+            }
+            screen.put(DisplayWidth.truncate(text, to: rect.width - 1), x: rect.x + 1, y: rect.y + i, style: state.theme.status(status))
+        }
     }
 }

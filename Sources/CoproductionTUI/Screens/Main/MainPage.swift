@@ -115,7 +115,7 @@ enum MainPage {
     }
 
     private static func page(_ state: AppState) -> Int {
-        max(1, MainLayout(size: state.size).visibleRows(state.focus) - 1)
+        max(1, state.paneRows(state.focus) - 1)
     }
 
     private static func move(_ state: inout AppState, by delta: Int) {
@@ -133,7 +133,7 @@ enum MainPage {
 
     /// Keeps a pane's selection on screen and the list scrolled no further than its end.
     static func keepInView(_ state: inout AppState, _ pane: PaneID) {
-        let visible = MainLayout(size: state.size).visibleRows(pane)
+        let visible = state.paneRows(pane)
         var p = state[pane]
         p.selected = min(max(0, p.selected), max(0, p.total - 1))
         if p.selected < p.top { p.top = p.selected }

@@ -80,7 +80,7 @@ enum ListFrame {
 
     static func visible<T>(_ state: AppState, _ pane: PaneID, window: Window<T>) -> [T] {
         let p = state[pane]
-        let rows = MainLayout(size: state.size).visibleRows(pane)
+        let rows = state.paneRows(pane)
         return (p.top..<min(p.total, p.top + rows)).compactMap { window.item(at: $0) }
     }
 

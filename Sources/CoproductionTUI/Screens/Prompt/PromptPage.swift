@@ -54,7 +54,9 @@ enum PromptPage {
         }
         if prompt.wantsText {
             y += 1
-            let (shown, column) = LineEditor(prompt.text, caret: prompt.caret).visible(width: inner.width - 2)
+            // A password is drawn as dots, one per character typed, so nobody behind sees it.
+            let text = prompt.secret ? String(repeating: state.theme.asciiOnly ? "*" : "•", count: prompt.text.count) : prompt.text
+            let (shown, column) = LineEditor(text, caret: prompt.caret).visible(width: inner.width - 2)
             screen.put(DisplayWidth.pad(shown, to: inner.width - 2), x: inner.x + 1, y: y, style: Style(underline: true))
             screen.cursor = Cursor(x: inner.x + 1 + column, y: y, visible: true)
             y += 1

@@ -13,6 +13,12 @@ public struct PromptState: Hashable, Sendable {
         case signOut(bookingID: Int64, child: String)
         /// Sign a child out collected by someone not on their list; the text is why.
         case signOutReason(bookingID: Int64, child: String, collectedBy: String)
+        /// The age of someone not on the list who is collecting; the text is their age.
+        case signOutAge(bookingID: Int64, child: String, collectedBy: String, reason: String)
+        /// What to record about who may collect a child (a menu).
+        case collection(childID: Int64, child: String)
+        /// The collection password a named collector gives; the text is what they say (never shown).
+        case signOutPassword(bookingID: Int64, child: String, collectedBy: String)
         /// Book a child into a session; the text is the child's name.
         case bookChild(meetingID: Int64)
         /// Log an idea for an area; the text is the idea.
@@ -75,7 +81,7 @@ public struct PromptState: Hashable, Sendable {
         case .bookChild, .chooseIdea, .ideaStep(_, .fedBack), .addToRota: return wantedChoices.first.map { Picker(choices[$0] ?? []) }
         case .signOut: return Picker(offered, allowsNew: true, menu: true)
         case .markApologies: return Picker(offered)
-        case .ideaNext, .ideaChannel: return Picker(offered, menu: true)
+        case .ideaNext, .ideaChannel, .collection: return Picker(offered, menu: true)
         default: return nil
         }
     }
@@ -89,7 +95,10 @@ public struct PromptState: Hashable, Sendable {
         case .cancelMeeting: return ("Cancel a meeting", "Enter cancels the meeting  Esc keeps it")
         case .deleteMeeting: return ("Delete a meeting", "y deletes  n or Esc keeps it")
         case .signOut: return ("Sign out", "↑↓ choose or type a name  Enter signs out  Esc stops")
-        case .signOutReason: return ("Not on the list", "Enter records the reason and signs out  Esc stops")
+        case .signOutReason: return ("Not on the list", "Enter records the reason  Esc stops")
+        case .signOutAge: return ("Not on the list: their age", "Enter signs out  Esc stops")
+        case .signOutPassword: return ("Collection password", "Type what they say  Enter checks it  Esc stops")
+        case .collection: return ("Who may collect", "↑↓ choose  Enter takes  Esc stops")
         case .bookChild: return ("Book a child", "Type part of a name  ↑↓ choose  Enter books  Esc stops")
         case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
         case .chooseIdea: return ("Move an idea along", "Type part of it  ↑↓ choose  Enter takes  Esc stops")
@@ -101,6 +110,12 @@ public struct PromptState: Hashable, Sendable {
         case .markApologies: return ("Apologies", "Type part of a name  ↑↓ choose  Enter marks them  Esc stops")
         case .cancelPlaces: return ("Crèche places", "y cancels them  n or Esc keeps them")
         }
+    }
+
+    /// Whether the answer is a secret, shown as dots (a collection password).
+    public var secret: Bool {
+        if case .signOutPassword = purpose { return true }
+        return false
     }
 
     /// Whether it wants text (a reason, a name) rather than y or n.

@@ -101,6 +101,8 @@ extension Setting {
         case .rewardReview: return ("The voucher for reviewing a material", "an amount over £0")
         case .cursorAlwaysVisible: return ("Keep the terminal cursor on list rows too, for screen magnifiers", "yes or no")
         case .alertBell: return ("Ring the bell with the register's alerts (1 h 45, 2 h, session over)", "yes or no")
+        case .childrensSocialCareNumber: return ("Children's social care's number, called an hour after a session if a child is not collected", "a telephone number, or empty")
+        case .collectorMinimumAge: return ("Youngest age of someone collecting a child who is not on the child's list", "12 to 25 years")
         case .programmeName: return ("The programme's name, shown in the title bar", "up to 60 characters, or empty")
         case .firstRunDone: return ("Whether the first-run set-up has been offered", "yes or no")
         }

@@ -1,0 +1,54 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// The runner's part for the forms about who may collect a child: saved through the store,
+/// which checks every rule again; problems come back beside their fields, nothing typed lost.
+extension AppController {
+    /// Saves a collection form; nil when the form is not one of them.
+    func saveCollection(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        let now = clock()
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
+        func refused(_ issues: [FieldIssue]) -> [Message] {
+            var errors: [String: String] = [:]
+            var message = ""
+            for issue in issues {
+                if form.specs.contains(where: { $0.id == issue.field }) { errors[issue.field] = errors[issue.field] ?? Self.sentence(issue.message) }
+                else { message += Self.sentence(issue.message) + " " }
+            }
+            return [.stepFormProblems(errors, message: message.trimmingCharacters(in: .whitespaces))]
+        }
+        do {
+            switch form.purpose {
+            case .collectorPassword(let childID):
+                if text("password") != text("again") {
+                    return [.stepFormProblems(["again": "The two do not match: type the same word in both."], message: "")]
+                }
+                try database.setCollectorPassword(as: actor, childID: childID, collector: text("collector"), password: text("password"),
+                                                  today: state.today, now: now)
+                return [.saved(Saved("Collection password set for \(text("collector")). At sign-out, type what they say: the app answers match or no match."))]
+            case .temporaryCollector(let childID):
+                var day = state.today
+                if !text("on").isEmpty {
+                    switch UKInput.date(text("on"), today: state.today) {
+                    case .success(let d): day = d
+                    case .failure(let e): return [.stepFormProblems(["on": Self.sentence(e.description)], message: "")]
+                    }
+                }
+                try database.addTemporaryCollector(as: actor, childID: childID, name: text("name"), on: day, today: state.today, now: now)
+                return [.saved(Saved("\(text("name")) may collect on \(day.inWords) only."))]
+            case .mustNotCollect(let childID):
+                let entry = MustNotCollect(name: text("name"), reason: text("reason"), courtOrderSeen: text("court_order") == "seen")
+                try database.addMustNotCollect(as: actor, childID: childID, entry, mustNotCollectStands: text("stands") == "must not collect stands",
+                                               now: now)
+                return [.saved(Saved("\(text("name")) must not collect: a sign-out to them is refused."))]
+            default:
+                return nil
+            }
+        } catch .fields(let issues) {
+            return refused(issues)
+        } catch {
+            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+        }
+    }
+}

@@ -232,6 +232,16 @@ public enum DemoData {
                 """, arguments: [k.0, k.1, today.adding(days: k.2).iso, k.3, try k.4.flatMap(champion), k.5.joined(separator: "\n"), k.6, k.7])
             ids.append(db.lastInsertedRowID)
         }
+        // Ruby's father must not collect her (a court order the office has seen), and her aunt may
+        // collect today only: the register shows both, and a sign-out to him is refused.
+        let recorded = LocalDateTime(date: today.adding(days: -10), time: TimeOfDay(hour: 11, minute: 0)!).instant.timeIntervalSince1970
+        try db.execute(sql: """
+            INSERT INTO mustNotCollect (childId, name, reason, courtOrderSeen, recordedBy, recordedAt)
+            VALUES (?, 'Jason Clarke', 'Court order: no contact without supervision', 1, 'Office Demo', ?)
+            """, arguments: [ids[4], recorded])
+        try db.execute(sql: """
+            INSERT INTO temporaryCollector (childId, name, validOn, addedBy, addedAt) VALUES (?, 'Lisa Clarke', ?, 'Office Demo', ?)
+            """, arguments: [ids[4], today.iso, recorded])
         let sessions = try Int64.fetchAll(db, sql: """
             SELECT m.id FROM meeting m JOIN crechePlan c ON c.meetingId = m.id WHERE m.date = ? ORDER BY m.startMinute
             """, arguments: [today.iso])

@@ -2,8 +2,9 @@ import Coproduction
 import CoproductionStore
 import Foundation
 
-/// The runner's part for the forms about who may collect a child: saved through the store,
-/// which checks every rule again; problems come back beside their fields, nothing typed lost.
+/// The runner's part for the crèche's safeguarding forms (who may collect a child, the notice
+/// to Ofsted): saved through the store, which checks every rule again; problems come back
+/// beside their fields, nothing typed lost.
 extension AppController {
     /// Saves a collection form; nil when the form is not one of them.
     func saveCollection(_ form: StepForm, _ actor: Actor) -> [Message]? {
@@ -42,6 +43,14 @@ extension AppController {
                 try database.addMustNotCollect(as: actor, childID: childID, entry, mustNotCollectStands: text("stands") == "must not collect stands",
                                                now: now)
                 return [.saved(Saved("\(text("name")) must not collect: a sign-out to them is refused."))]
+            case .registrationNotice(let venue, let year):
+                guard !text("sent").isEmpty else { return [.stepFormProblems(["sent": "Give the day the notice was sent, as 20/11/2026."], message: "")] }
+                switch UKInput.date(text("sent"), today: state.today) {
+                case .failure(let e): return [.stepFormProblems(["sent": Self.sentence(e.description)], message: "")]
+                case .success(let day):
+                    try database.recordRegistrationNotice(as: actor, venue: venue, year: year, sentOn: day, now: now)
+                    return [.saved(Saved("Notice to Ofsted for \(venue), \(year): sent on \(day.inWords)."))]
+                }
             default:
                 return nil
             }

@@ -14,6 +14,13 @@ enum CrechePage: DetailPage {
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {
+        if action == .registrationNotice, case .creche(let d)? = detail.content {
+            let m = d.facts.meeting
+            state.push(.stepForm(StepForm(purpose: .registrationNotice(venue: m.venue, year: m.date.year),
+                                          title: "Notice to Ofsted: \(m.venue), \(m.date.year) (care over 2 hours on 14 days or fewer)",
+                                          specs: [StepForm.FieldSpec("sent", "Sent on", "the day it was sent, as 20/11/2026")])))
+            return []
+        }
         guard action == .register, case .creche(let id) = detail.target else { return nil }
         if case .creche(let d)? = detail.content, let refusal = notOnRota(d, state) {
             state.status = refusal
@@ -24,6 +31,10 @@ enum CrechePage: DetailPage {
     }
 
     static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool {
+        if action == .registrationNotice {
+            guard case .creche(let d)? = detail.content else { return false }
+            return d.facts.creche?.underTwoHours == true
+        }
         guard action == .register, case .creche(let d)? = detail.content else { return true }
         return notOnRota(d, state) == nil
     }

@@ -52,6 +52,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case temporaryCollector(childID: Int64)
         /// Someone who must not collect the child.
         case mustNotCollect(childID: Int64)
+        /// The date notice was sent to Ofsted for a venue's year.
+        case registrationNotice(venue: String, year: Int)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -313,6 +315,7 @@ extension StepForm.Purpose {
         case .newIncident, .incidentFollowUp: return (.incident, .own)
         case .uncollectedCall: return (.booking, .own)
         case .collectorPassword, .temporaryCollector, .mustNotCollect: return (.collection, .own)
+        case .registrationNotice: return (.creche, .all)
         }
     }
 }

@@ -174,7 +174,20 @@ public struct BarrierChecker: Hashable, Sendable {
                 ? "No Parent Champion is coming: invite one before the meeting."
                 : "\(invited) Parent Champion\(invited == 1 ? " is" : "s are") invited but none has confirmed: ask them, or invite another.")
         }
-        return BarrierResult(.parentVoice, .pass, n == 1 ? "1 Parent Champion confirmed." : "\(n) Parent Champions confirmed.")
+        let champions = n == 1 ? "1 Parent Champion confirmed" : "\(n) Parent Champions confirmed"
+        guard settings.quorumKinds.contains(m.kind.code) else { return BarrierResult(.parentVoice, .pass, champions + ".") }
+        // The quorum: the parents needed for the meeting to count, champions and others.
+        let parents = m.parentsAttending
+        let quorum = settings.parentQuorum
+        let counted = "\(parents) parent\(parents == 1 ? "" : "s") confirmed (\(champions.lowercased()))"
+        if parents < quorum {
+            return BarrierResult(.parentVoice, .fail, "\(counted): at least \(quorum) local parents must be there for the meeting to count. "
+                                 + "Invite \(quorum - parents) more, or move the meeting.")
+        }
+        if parents == quorum {
+            return BarrierResult(.parentVoice, .warn, "\(counted): exactly the \(quorum) needed for the meeting to count, so one apology would stop it counting. Invite one more.")
+        }
+        return BarrierResult(.parentVoice, .pass, "\(counted), more than the \(quorum) needed for the meeting to count.")
     }
 
     /// Whenever a parent attends, a crèche with enough staff and room is arranged; one not

@@ -11,6 +11,10 @@ public struct BarrierSettings: Hashable, Sendable {
     public var ratios: RatioTable
     /// The dated rows of crèche rules: each session is checked against those of its day.
     public var rules: CrecheRuleBook = CrecheRuleBook([])
+    /// Local parents who must be there for a governance meeting to count (default 2).
+    public var parentQuorum = 2
+    /// The kinds of meeting the quorum applies to, by code (default every kind but pre-meetings).
+    public var quorumKinds: Set<String> = ["board", "service-design", "task-and-finish", "committee"]
 
     /// Creates settings.
     public init(earliestStart: TimeOfDay, latestEnd: TimeOfDay, preMeetingWindowDays: Int, ratios: RatioTable) {

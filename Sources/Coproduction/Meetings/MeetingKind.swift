@@ -6,6 +6,8 @@ public enum MeetingKind: Hashable, Sendable {
     case serviceDesign
     /// A time-limited Task and Finish group outlining one project's design.
     case taskAndFinish(group: String)
+    /// A governance committee named by the office (finance, risk and others).
+    case committee(name: String)
     /// A pre-meeting with the parents before the meeting it prepares.
     case preMeeting(forMeeting: Int64)
 
@@ -15,6 +17,7 @@ public enum MeetingKind: Hashable, Sendable {
         case .partnershipBoard: return "board"
         case .serviceDesign: return "service-design"
         case .taskAndFinish: return "task-and-finish"
+        case .committee: return "committee"
         case .preMeeting: return "pre-meeting"
         }
     }
@@ -25,6 +28,7 @@ public enum MeetingKind: Hashable, Sendable {
         case .partnershipBoard: return "Partnership Board"
         case .serviceDesign: return "Service Design"
         case .taskAndFinish: return "Task and Finish"
+        case .committee: return "Committee"
         case .preMeeting: return "Pre-meeting"
         }
     }
@@ -35,6 +39,7 @@ public enum MeetingKind: Hashable, Sendable {
         case .partnershipBoard: return "Board"
         case .serviceDesign: return "Design"
         case .taskAndFinish: return "T&F"
+        case .committee: return "Cttee"
         case .preMeeting: return "Pre"
         }
     }
@@ -52,10 +57,12 @@ public enum MeetingKind: Hashable, Sendable {
         return nil
     }
 
-    /// The Task and Finish group's name, or nil for other kinds.
+    /// The Task and Finish group's or committee's name, or nil for other kinds.
     public var groupName: String? {
-        if case .taskAndFinish(let group) = self { return group }
-        return nil
+        switch self {
+        case .taskAndFinish(let group), .committee(let group): return group
+        default: return nil
+        }
     }
 
     /// Rebuilds a kind from its stored parts; nil when the parts do not fit together.
@@ -66,6 +73,9 @@ public enum MeetingKind: Hashable, Sendable {
         case "task-and-finish":
             guard let groupName, !groupName.isEmpty else { return nil }
             self = .taskAndFinish(group: groupName)
+        case "committee":
+            guard let groupName, !groupName.isEmpty else { return nil }
+            self = .committee(name: groupName)
         case "pre-meeting":
             guard let preparedMeetingID else { return nil }
             self = .preMeeting(forMeeting: preparedMeetingID)

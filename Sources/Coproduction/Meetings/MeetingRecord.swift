@@ -62,6 +62,17 @@ public struct MeetingRecord: Hashable, Sendable {
     /// Champions who came.
     public var attendedCount: Int { attendance.values.filter { $0 == .attended }.count }
 
+    /// Parents who were actually there: the champions who came and the other parents.
+    public var parentsThere: Int { attendedCount + otherParentsAttended }
+
+    /// Whether the meeting counted: at least `quorum` parents there (nil when the quorum does
+    /// not apply to its kind). Decisions of a meeting that did not are provisional, to be
+    /// agreed at the next meeting of the same body.
+    public func quorate(kind: MeetingKind, settings: BarrierSettings) -> Bool? {
+        guard settings.quorumKinds.contains(kind.code) else { return nil }
+        return parentsThere >= settings.parentQuorum
+    }
+
     /// The parts of a record a problem can be about.
     public enum Field: String, CaseIterable, Hashable, Sendable {
         case attended, parents, minutes, decisions, actions

@@ -69,6 +69,9 @@ extension Meeting {
         if case .taskAndFinish(let group) = kind, group.trimmingCharacters(in: .whitespaces).isEmpty {
             out.append(.init(.group, "group", "a Task and Finish meeting needs its group's name."))
         }
+        if case .committee(let name) = kind, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            out.append(.init(.group, "group", "a committee meeting needs the committee's name (Finance, Risk)."))
+        }
         for (i, item) in agenda.enumerated() {
             let label = "agenda item \(i + 1)"
             if item.title.trimmingCharacters(in: .whitespaces).isEmpty { out.append(.init(.agenda, label, "it needs a title.", item: i, part: 0)) }

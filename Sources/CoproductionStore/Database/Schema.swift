@@ -581,6 +581,38 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["registrationRule", "registrationNotice"])
         }
+        migrator.registerMigration("v20: governance committees; whether a held meeting was quorate; provisional decisions") { db in
+            // SQLite cannot change a CHECK in place, so the meeting table is rebuilt from its own
+            // definition with committees allowed, and its indexes and triggers put back.
+            let table = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'meeting'") ?? ""
+            let attached = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE tbl_name = 'meeting' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name
+                """)
+            var rebuilt = table
+                .replacingOccurrences(of: "CHECK (kind IN ('board', 'service-design', 'task-and-finish', 'pre-meeting'))",
+                                      with: "CHECK (kind IN ('board', 'service-design', 'task-and-finish', 'committee', 'pre-meeting'))")
+                .replacingOccurrences(of: "CHECK ((kind = 'task-and-finish') = (groupName IS NOT NULL))",
+                                      with: "CHECK ((kind IN ('task-and-finish', 'committee')) = (groupName IS NOT NULL))")
+            guard rebuilt != table, let open = rebuilt.range(of: "CREATE TABLE meeting") else {
+                throw DatabaseError(message: "v20: the meeting table is not as expected; nothing was changed")
+            }
+            rebuilt.replaceSubrange(open, with: "CREATE TABLE meeting_v20")
+            let columns = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('meeting') ORDER BY cid").joined(separator: ", ")
+            try db.execute(sql: "PRAGMA legacy_alter_table = ON")
+            try db.execute(sql: rebuilt)
+            try db.execute(sql: "INSERT INTO meeting_v20 (\(columns)) SELECT \(columns) FROM meeting")
+            try db.execute(sql: "DROP TABLE meeting")
+            try db.execute(sql: "ALTER TABLE meeting_v20 RENAME TO meeting")
+            try db.execute(sql: "PRAGMA legacy_alter_table = OFF")
+            for sql in attached {
+                try db.execute(sql: sql.replacingOccurrences(of: "WHEN 'task-and-finish' THEN 'Task and Finish'",
+                                                             with: "WHEN 'task-and-finish' THEN 'Task and Finish' WHEN 'committee' THEN 'Committee'"))
+            }
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN quorate INTEGER;
+                ALTER TABLE decision ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
+                """)
+        }
         return migrator
     }
 

@@ -169,6 +169,18 @@ public enum DemoData {
                 try writeCreche(db, meetingID: preID, crechePlan(for: pre, seed: Int(preID), staffShort: 0), seed: Int(preID))
             }
         }
+        // The finance committee every four weeks, a governance committee parents sit on too
+        // (added last, so the other meetings keep their ids).
+        for week in [-1, 3, 7] {
+            let day = monday.adding(days: week * 7 + 4)
+            guard !isClosed(day) else { continue }
+            let finance = Meeting(id: 0, kind: .committee(name: "Finance"), title: "Finance committee", date: day,
+                                  start: time(10, 0), end: time(11, 30), venue: venues[1], championIDs: Array(active.prefix(2)), otherParents: 1)
+            let id = try RecordWrites.insertMeeting(db, finance)
+            try RecordWrites.setAgenda(db, meetingID: id, [AgendaItem(id: 0, title: "Where the money went this quarter",
+                                                                     summary: "What each project spent, and what parents got from it.")])
+            try writeCreche(db, meetingID: id, crechePlan(for: finance, seed: Int(id), staffShort: 0), seed: Int(id))
+        }
     }
 
     /// The demo's register of crèche staff: name, qualification level, paediatric first aid.
@@ -412,8 +424,14 @@ public enum DemoData {
                                arguments: [i == 0 && n % 2 == 1 ? "apologies" : "attended", id, champion])
             }
             guard (row["title"] as String).hasPrefix("Pre-meeting") == false else { continue }
-            try db.execute(sql: "INSERT INTO decision (meetingId, position, text) VALUES (?, 0, ?)",
-                           arguments: [id, "Try a Saturday morning session for working parents."])
+            // Whether it counted: at least two parents there (the default quorum).
+            try db.execute(sql: """
+                UPDATE meeting SET quorate = (otherParentsAttended
+                    + (SELECT COUNT(*) FROM meetingChampion WHERE meetingId = meeting.id AND attendance = 'attended')) >= 2 WHERE id = ?
+                """, arguments: [id])
+            try db.execute(sql: """
+                INSERT INTO decision (meetingId, position, text, provisional) VALUES (?, 0, ?, (SELECT NOT quorate FROM meeting WHERE id = ?))
+                """, arguments: [id, "Try a Saturday morning session for working parents.", id])
             try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 0, ?, ?, ?, 1)",
                            arguments: [id, "Send the notes to parents", "Office", date.adding(days: 3).iso])
             try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 1, ?, ?, ?, 0)",

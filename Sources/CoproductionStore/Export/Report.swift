@@ -24,6 +24,8 @@ public struct CoproductionReport: Codable, Hashable, Sendable {
     public var ideasByArea: [String: [String: Int]]
     /// Meetings and ideas on each rung of the ladder of co-production.
     public var ladder: [String: Int]
+    /// Of the held meetings the quorum applies to, the share (0 to 1) that were quorate, by kind.
+    public var quorateShare: [String: Double] = [:]
 }
 
 extension AppDatabase {
@@ -77,9 +79,15 @@ extension AppDatabase {
                     UNION ALL SELECT rung FROM idea WHERE rung IS NOT NULL AND raisedOn BETWEEN ? AND ?
                 ) GROUP BY rung
                 """, arguments: [from.iso, to.iso, from.iso, to.iso]) { ladder[r["rung"]] = r["n"] }
-            return CoproductionReport(from: from.iso, to: to.iso, meetingsHeld: held, meetingsChecked: checked, passRate: rates,
-                                      championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
-                                      ideasByArea: ideas, ladder: ladder)
+            var quorate: [String: Double] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT kind, AVG(quorate) AS share FROM meeting WHERE status = 'held' AND quorate IS NOT NULL AND date BETWEEN ? AND ? GROUP BY kind
+                """, arguments: range) { quorate[r["kind"]] = r["share"] }
+            var report = CoproductionReport(from: from.iso, to: to.iso, meetingsHeld: held, meetingsChecked: checked, passRate: rates,
+                                            championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
+                                            ideasByArea: ideas, ladder: ladder)
+            report.quorateShare = quorate
+            return report
         }
     }
 }
@@ -120,10 +128,12 @@ extension CoproductionReport {
         }
         let count: (Double) -> String = { String(Int($0)) }
         let kinds = [("Partnership Board", "board"), ("Service Design", "service-design"), ("Task and Finish", "task-and-finish"),
-                     ("Pre-meetings", "pre-meeting")]
+                     ("Committees", "committee"), ("Pre-meetings", "pre-meeting")]
         let areas = Set(championAttendanceByArea.keys).union(ideasByArea.keys).sorted()
         return [
             chart("Meetings held", kinds.map { ($0.0, Double(meetingsHeld[$0.1] ?? 0)) }, text: count),
+            chart("Held meetings with enough parents there to count",
+                  kinds.filter { quorateShare[$0.1] != nil }.map { ($0.0, quorateShare[$0.1] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
             chart("Meetings that passed each check (of \(meetingsChecked) not cancelled)",
                   Barrier.allCases.map { ($0.name, passRate[$0.code] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
             chart("Parent Champion attendance by area", areas.map { ($0, Double(championAttendanceByArea[$0] ?? 0)) }, text: count),

@@ -37,6 +37,12 @@ public struct MeetingDetail: Hashable, Sendable {
     /// Where its crèche's day stands against the registration exemptions (read for the
     /// crèche page).
     public var registration: RegistrationStanding?
+    /// The items every agenda of its body carries before its own, made from the record
+    /// (never stored with the agenda): declarations of interest at a Board, the decisions
+    /// of a last meeting that was not quorate, the last meeting's minutes and open actions.
+    public var standingItems: [AgendaItem] = []
+    /// Whether it counted, once held (nil when the quorum does not apply or it is not held).
+    public var quorate: Bool?
     /// Names of the champions attending, in the order shown.
     public var championNames: [String]
     /// Areas of the champions attending, matching ``championNames``.
@@ -294,6 +300,11 @@ extension AppDatabase {
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
+        let meeting = detail.facts.meeting
+        (detail.standingItems, detail.quorate) = try read { db in
+            (try Self.standingItems(db, meeting),
+             try Bool.fetchOne(db, sql: "SELECT quorate FROM meeting WHERE id = ?", arguments: [id]))
+        }
         if actor.role == .champion, let champion = actor.championID {
             detail.myChildren = try read { db in
                 try String.fetchAll(db, sql: """
@@ -341,6 +352,35 @@ extension AppDatabase {
         return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
                             clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
                             longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+    }
+
+    /// The standing items of a meeting's agenda, from the last held meeting of the same body
+    /// (the same kind, and the same group or committee).
+    static func standingItems(_ db: Database, _ m: Meeting) throws -> [AgendaItem] {
+        guard m.kind.needsParentChampion else { return [] }
+        var items: [AgendaItem] = []
+        if m.kind == .partnershipBoard {
+            items.append(AgendaItem(id: 0, title: "Declarations of interest",
+                                    summary: "Anyone with an interest in an item says so now; it is kept with this meeting."))
+        }
+        guard let last = try Row.fetchOne(db, sql: """
+            SELECT id, date, quorate FROM meeting WHERE kind = ? AND ifnull(groupName, '') = ? AND status = 'held'
+              AND (date < ? OR (date = ? AND startMinute < ?)) ORDER BY date DESC, startMinute DESC LIMIT 1
+            """, arguments: [m.kind.code, m.kind.groupName ?? "", m.date.iso, m.date.iso, m.start.minutes]),
+              let day = LocalDate(iso: last["date"]) else { return items }
+        let lastID: Int64 = last["id"]
+        let provisional = try String.fetchAll(db, sql: "SELECT text FROM decision WHERE meetingId = ? AND provisional ORDER BY position",
+                                              arguments: [lastID])
+        if (last["quorate"] as Bool?) == false && !provisional.isEmpty {
+            items.append(AgendaItem(id: 0, title: "Agree the decisions of \(day.inWords), made when too few parents were there",
+                                    summary: provisional.joined(separator: "; ")))
+        }
+        items.append(AgendaItem(id: 0, title: "Minutes of the last meeting (\(day.inWords))", summary: "To agree they are a true record."))
+        let open = try String.fetchAll(db, sql: """
+            SELECT what || CASE WHEN owner <> '' THEN ' (' || owner || ')' ELSE '' END FROM actionItem WHERE meetingId = ? AND NOT done ORDER BY position
+            """, arguments: [lastID])
+        if !open.isEmpty { items.append(AgendaItem(id: 0, title: "Actions from last time", summary: open.joined(separator: "; "))) }
+        return items
     }
 
     /// Where a meeting's day stands against the registration exemptions, when a child would

@@ -57,6 +57,11 @@ public enum Setting: String, CaseIterable, Sendable {
     /// The youngest age, in years, of someone collecting a child who is not on the child's list
     /// (asked at sign-out; default 16).
     case collectorMinimumAge = "collector-minimum-age"
+    /// Local parents who must be at a governance meeting for it to count (default 2).
+    case parentQuorum = "parent-quorum"
+    /// The kinds of meeting the quorum applies to (default board, service-design,
+    /// task-and-finish, committee).
+    case parentQuorumKinds = "parent-quorum-kinds"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -87,6 +92,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .alertBell: return "yes"
         case .programmeName, .childrensSocialCareNumber: return ""
         case .collectorMinimumAge: return "16"
+        case .parentQuorum: return "2"
+        case .parentQuorumKinds: return "board, service-design, task-and-finish, committee"
         case .firstRunDone: return "no"
         }
     }
@@ -96,8 +103,8 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
              .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
-             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge:
-            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
+             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge, .parentQuorum:
+            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .parentQuorum ? 1...20 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
                 : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
@@ -108,6 +115,13 @@ public enum Setting: String, CaseIterable, Sendable {
             guard name.count <= 60 else { return .failure(InputError("\(rawValue) must be at most 60 characters; shorten it.")) }
             guard !name.contains(where: { $0.isNewline }) else { return .failure(InputError("\(rawValue) must be one line.")) }
             return .success(name)
+        case .parentQuorumKinds:
+            let known = ["board", "service-design", "task-and-finish", "committee", "pre-meeting"]
+            let codes = text.split(whereSeparator: { $0 == "," || $0 == " " }).map { $0.lowercased() }
+            if let bad = codes.first(where: { !known.contains($0) }) {
+                return .failure(InputError("\(rawValue): “\(bad)” is not a kind of meeting; use \(known.joined(separator: ", ")), commas between."))
+            }
+            return .success(known.filter(codes.contains).joined(separator: ", "))
         case .childrensSocialCareNumber:
             let number = text.trimmingCharacters(in: .whitespaces)
             guard number.count <= 40, number.allSatisfy({ $0.isNumber || " +()-".contains($0) }),
@@ -174,6 +188,8 @@ extension AppDatabase {
              try Self.crecheRules(db))
         }
         settings.rules = rules
+        settings.parentQuorum = try number(.parentQuorum)
+        settings.quorumKinds = Set(try text(of: .parentQuorumKinds).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         return BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
     }
 

@@ -26,6 +26,7 @@ extension AppDatabase {
         try authorize(actor, .write, .meeting)
         let problems = record.problems()
         if !problems.isEmpty { throw .problems(problems) }
+        let settings = try barrierChecker().settings
         try write { db in
             let (row, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
             guard (row["status"] as String) != "cancelled" else {
@@ -47,13 +48,17 @@ extension AppDatabase {
                     ON CONFLICT (meetingId, championId) DO UPDATE SET attendance = excluded.attendance
                     """, arguments: [id, championID, attendance.rawValue])
             }
+            // Whether it counted: the parents actually there against the quorum for its kind.
+            let kind = MeetingKind(code: row["kind"], groupName: row["groupName"], preparedMeetingID: row["preparesId"])
+            let quorate = kind.flatMap { record.quorate(kind: $0, settings: settings) }
             try db.execute(sql: """
-                UPDATE meeting SET status = 'held', minutes = ?, otherParentsAttended = ?, version = version + 1,
+                UPDATE meeting SET status = 'held', minutes = ?, otherParentsAttended = ?, quorate = ?, version = version + 1,
                        updatedBy = ?, updatedAt = ? WHERE id = ?
-                """, arguments: [record.minutes, record.otherParentsAttended, actor.name, now.timeIntervalSince1970, id])
+                """, arguments: [record.minutes, record.otherParentsAttended, quorate, actor.name, now.timeIntervalSince1970, id])
             try db.execute(sql: "DELETE FROM decision WHERE meetingId = ?", arguments: [id])
             for (i, text) in record.decisions.enumerated() {
-                try db.execute(sql: "INSERT INTO decision (meetingId, position, text) VALUES (?, ?, ?)", arguments: [id, i, text])
+                try db.execute(sql: "INSERT INTO decision (meetingId, position, text, provisional) VALUES (?, ?, ?, ?)",
+                               arguments: [id, i, text, quorate == false])
             }
             try db.execute(sql: "DELETE FROM actionItem WHERE meetingId = ?", arguments: [id])
             for (i, a) in record.actions.enumerated() {
@@ -62,6 +67,7 @@ extension AppDatabase {
             }
             var after = before
             after["status"] = "held"
+            if let quorate { after["quorate"] = quorate ? "yes" : "no: decisions provisional" }
             after["minutes"] = record.minutes
             after["otherParentsAttended"] = String(record.otherParentsAttended)
             after["attendance"] = record.attendance.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.rawValue)" }.joined(separator: ",")

@@ -35,7 +35,7 @@ extension AppDatabase {
                 UPDATE meeting SET title = ?, date = ?, startMinute = ?, endMinute = ?, venue = ?, otherParents = ?,
                        groupName = ?, version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?
                 """, arguments: [meeting.title, meeting.date.iso, meeting.start.minutes, meeting.end.minutes, meeting.venue,
-                                 meeting.otherParents, (row["kind"] as String) == "task-and-finish" ? meeting.kind.groupName : nil,
+                                 meeting.otherParents, ["task-and-finish", "committee"].contains(row["kind"] as String) ? meeting.kind.groupName : nil,
                                  actor.name, now.timeIntervalSince1970, id])
             try RecordWrites.setChampions(db, meetingID: id, meeting)
             if let agenda { try RecordWrites.setAgenda(db, meetingID: id, agenda) }

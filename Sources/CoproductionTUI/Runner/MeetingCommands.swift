@@ -203,6 +203,7 @@ extension AppController {
         let kind = MeetingKind(code: form.kind, groupName: form[.group].trimmingCharacters(in: .whitespaces), preparedMeetingID: prepares)
         if kind == nil {
             if form.kind == "task-and-finish" { errors[.group] = "A Task and Finish meeting needs its group's name." }
+            else if form.kind == "committee" { errors[.group] = "A committee meeting needs the committee's name (Finance, Risk)." }
             else if errors[.prepares] == nil { errors[.prepares] = "Choose the meeting this pre-meeting prepares: type part of its title." }
         }
         let everyone = choices(.champions, actor)

@@ -11,7 +11,7 @@ struct MeetingsCommand: ParsableCommand {
 
     /// The kinds as typed on the command line.
     enum KindCode: String, ExpressibleByArgument, CaseIterable {
-        case board, serviceDesign = "service-design", taskAndFinish = "task-and-finish", preMeeting = "pre-meeting"
+        case board, serviceDesign = "service-design", taskAndFinish = "task-and-finish", committee, preMeeting = "pre-meeting"
     }
 
     /// Prints every problem, one line each, and stops with status 1: nothing is written.
@@ -54,7 +54,7 @@ struct MeetingsCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a meeting and print its id.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "board, service-design, task-and-finish (with --group) or pre-meeting (with --for).") var kind: KindCode
+        @Option(help: "board, service-design, task-and-finish or committee (with --group), or pre-meeting (with --for).") var kind: KindCode
         @Option(help: "The title.") var title: String
         @Option(help: "The day: 12/01/2027 or 2027-01-12.") var date: String
         @Option(help: "Start, UK time: 10:00.") var start: String
@@ -91,7 +91,8 @@ struct MeetingsCommand: ParsableCommand {
             let kind = MeetingKind(code: self.kind.rawValue, groupName: group, preparedMeetingID: preparedID)
             if kind == nil {
                 problems.append(self.kind == .taskAndFinish ? "--group: a task-and-finish meeting needs its group's name."
-                                                            : "--for: a pre-meeting needs the meeting it prepares (its id or title).")
+                                : self.kind == .committee ? "--group: a committee meeting needs the committee's name (Finance, Risk)."
+                                : "--for: a pre-meeting needs the meeting it prepares (its id or title).")
             }
             let items = agenda.map(MeetingsCommand.agendaItem)
             // Check every field even when the date or times cannot be read, so each problem

@@ -45,7 +45,7 @@ import Testing
     @Test func lockClearsEveryPieceOfDataAndKeepsTheName() throws {
         let f = try Fixture()
         f.press(.down, .down, .down, .enter)
-        #expect(f.screen.text.contains("Barrier checks"))
+        #expect(f.screen.text.contains("Agenda"))
         f.press(.character("L"))
         let s = f.controller.state
         #expect(s.session == nil && s.detail == nil)

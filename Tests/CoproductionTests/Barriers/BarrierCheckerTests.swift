@@ -34,12 +34,31 @@ import Testing
                 == "Ends at 16:00, after the school run starts: finish by 14:30.")
     }
 
-    @Test func everyBoardDesignAndTaskAndFinishMeetingNeedsAChampion() {
-        for kind in [MeetingKind.partnershipBoard, .serviceDesign, .taskAndFinish(group: "Play")] {
-            #expect(checker.parentVoice(meeting(kind, champions: [])).status == .fail)
-            #expect(checker.parentVoice(meeting(kind, champions: [4])).status == .pass)
+    @Test func everyBoardDesignTaskAndFinishAndCommitteeMeetingNeedsAChampionAndTheQuorum() {
+        for kind in [MeetingKind.partnershipBoard, .serviceDesign, .taskAndFinish(group: "Play"), .committee(name: "Finance")] {
+            #expect(checker.parentVoice(meeting(kind, champions: [], others: 5)).status == .fail, "no champion")
+            #expect(checker.parentVoice(meeting(kind, champions: [4], others: 2)).status == .pass, "3 parents, above the quorum of 2")
         }
         #expect(checker.parentVoice(meeting(.preMeeting(forMeeting: 9), champions: [])).status == .pass)
+    }
+
+    @Test func theQuorumFailsOneShortAndWarnsWhenExactlyMet() {
+        // One champion and nobody else: below the quorum of 2.
+        let short = checker.parentVoice(meeting(champions: [4]))
+        #expect(short.status == .fail && short.reason.contains("at least 2 local parents must be there"))
+        // Exactly met: one apology would break it.
+        var exactly = meeting(champions: [4, 5])
+        #expect(checker.parentVoice(exactly).status == .warn)
+        exactly.confirmedChampionIDs = [4]  // an apology
+        #expect(checker.parentVoice(exactly).status == .fail)
+        #expect(checker.parentVoice(meeting(champions: [4], others: 1)).status == .warn, "a champion and another parent: exactly 2")
+        // The kinds it applies to are a setting: without Task and Finish, one champion will do there.
+        var settings = BarrierSettings.standard
+        settings.quorumKinds = ["board"]
+        settings.parentQuorum = 3
+        let other = BarrierChecker(settings: settings)
+        #expect(other.parentVoice(meeting(.taskAndFinish(group: "Play"), champions: [4])).status == .pass)
+        #expect(other.parentVoice(meeting(champions: [4, 5], others: 1)).status == .warn)
     }
 
     @Test func crecheIsNeededWheneverAParentComes() {
@@ -65,7 +84,7 @@ import Testing
     }
 
     @Test func overallIsTheWorstCheck() {
-        let good = MeetingFacts(meeting: meeting(), creche: CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 5),
+        let good = MeetingFacts(meeting: meeting(others: 2), creche: CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 5),
                                 preMeetingDates: [tuesday.adding(days: -2)])
         #expect(checker.overall(good) == .pass)
         var bad = good

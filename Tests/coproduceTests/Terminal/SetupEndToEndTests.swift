@@ -120,7 +120,14 @@ import Testing
             _ = try press(tmux, "s", until: "Crèche staff for this session")
             try type(tmux, part, then: ["Enter"], until: "\(name) is on this session's rota.")
         }
-        screen = try press(tmux, "Escape", until: "Barrier checks")
+        _ = try press(tmux, "Escape", until: "Barrier checks")
+        // The checks follow the agenda (its standing items first): scroll down to them.
+        screen = try press(tmux, "j", "j", "j", "j", until: "✓ ok    Plain words")
+        var steps = 0
+        while !screen.contains("✓ ok    School run") && steps < 10 {
+            screen = try press(tmux, "k", until: "Meeting")
+            steps += 1
+        }
         for check in ["School run", "Parent voice", "Crèche", "Pre-meeting", "Plain words"] {
             #expect(screen.contains("✓ ok    \(check)"), "\(check) passes on screen")
         }

@@ -102,7 +102,7 @@ enum MeetingPage: DetailPage {
             out.append(.blank)
         }
         var kind = m.kind.name
-        if let group = m.kind.groupName { kind += " group: \(group)" }
+        if let group = m.kind.groupName { kind += m.kind.code == "committee" ? ": \(group)" : " group: \(group)" }
         out += Line.field("Kind", kind, width: width)
         if let p = d.prepares { out += Line.field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
         out += Line.field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
@@ -132,8 +132,9 @@ enum MeetingPage: DetailPage {
             out += Line.field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
         }
         out += [.blank, Line.heading("Agenda", state)]
-        if d.facts.agenda.isEmpty { out.append(Line("No agenda items yet.", .dim)) }
-        for (i, item) in d.facts.agenda.enumerated() {
+        if d.facts.agenda.isEmpty && d.standingItems.isEmpty { out.append(Line("No agenda items yet.", .dim)) }
+        // The standing items come first, made from the body's last meeting (not edited here).
+        for (i, item) in (d.standingItems + d.facts.agenda).enumerated() {
             out.append(Line("\(i + 1). \(item.title)", .bold))
             for line in DisplayWidth.wrap(item.summary, width: max(10, width - 3)) where !item.summary.isEmpty {
                 out.append(Line("   " + line))
@@ -148,9 +149,18 @@ enum MeetingPage: DetailPage {
             }
             out += Line.field("Came", who(.attended) + "; \(r.otherParentsAttended) other parent\(r.otherParentsAttended == 1 ? "" : "s")", width: width)
             out += Line.field("Apologies", who(.apologies), width: width)
+            if let quorate = d.quorate {
+                out += Line.field("Counted", quorate
+                    ? "\(g.pass) yes: \(r.parentsThere) parents there (\(state.checker.settings.parentQuorum) needed)"
+                    : "\(g.fail) NO, too few parents: \(r.parentsThere) there, \(state.checker.settings.parentQuorum) needed. "
+                        + "Its decisions are provisional, to be agreed at the next meeting of this group", width: width)
+            }
             out += Line.field("Absent", who(.absent), width: width)
             if !r.minutes.isEmpty { out += Line.field("Minutes", r.minutes, width: width) }
-            for (i, decision) in r.decisions.enumerated() { out += Line.field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)", width: width) }
+            let provisional = d.quorate == false ? " (provisional, to be agreed)" : ""
+            for (i, decision) in r.decisions.enumerated() {
+                out += Line.field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)\(provisional)", width: width)
+            }
             for (i, a) in r.actions.enumerated() {
                 let word: String
                 if a.done { word = "\(g.pass) done" } else if a.isOverdue(on: state.today) { word = "\(g.fail) OVERDUE" } else { word = "\(g.warn) open" }

@@ -42,7 +42,7 @@ public struct MeetingForm: Hashable, Sendable {
         public var placeholder: String {
             switch self {
             case .kind: return ""
-            case .group: return "the Task and Finish group's name"
+            case .group: return "the Task and Finish group's or committee's name"
             case .prepares: return "the meeting it prepares: type part of its title"
             case .title: return "for example Partnership Board"
             case .date: return "12/01/2027"
@@ -69,7 +69,7 @@ public struct MeetingForm: Hashable, Sendable {
     }
 
     /// The kinds, in the order ←/→ cycles through them.
-    public static let kinds = ["board", "service-design", "task-and-finish", "pre-meeting"]
+    public static let kinds = ["board", "service-design", "task-and-finish", "committee", "pre-meeting"]
 
     /// What is being edited.
     public var target: Target
@@ -118,7 +118,7 @@ public struct MeetingForm: Hashable, Sendable {
         let plain = Field.plain.filter { f in
             switch f {
             case .kind: return !editing
-            case .group: return kind == "task-and-finish"
+            case .group: return kind == "task-and-finish" || kind == "committee"
             case .prepares: return kind == "pre-meeting" && !editing
             default: return true
             }

@@ -45,6 +45,7 @@ enum MeetingFormPage {
         case "board": return "Partnership Board"
         case "service-design": return "Service Design"
         case "task-and-finish": return "Task and Finish group"
+        case "committee": return "Committee"
         default: return "Pre-meeting"
         }
     }

@@ -103,6 +103,8 @@ extension Setting {
         case .alertBell: return ("Ring the bell with the register's alerts (1 h 45, 2 h, session over)", "yes or no")
         case .childrensSocialCareNumber: return ("Children's social care's number, called an hour after a session if a child is not collected", "a telephone number, or empty")
         case .collectorMinimumAge: return ("Youngest age of someone collecting a child who is not on the child's list", "12 to 25 years")
+        case .parentQuorum: return ("Local parents who must be at a governance meeting for it to count", "1 to 20 parents")
+        case .parentQuorumKinds: return ("Kinds of meeting the quorum of parents applies to", "board, service-design, task-and-finish, committee, pre-meeting")
         case .programmeName: return ("The programme's name, shown in the title bar", "up to 60 characters, or empty")
         case .firstRunDone: return ("Whether the first-run set-up has been offered", "yes or no")
         }

@@ -12,6 +12,8 @@ public enum Barrier: String, CaseIterable, Sendable {
     case plainLanguage
     /// No champion or venue in two meetings at once.
     case clash
+    /// Papers sent to every invited parent the set working days before.
+    case papers
 
     /// The name used in reports and JSON: `school-run`, `parent-voice`, `creche`,
     /// `pre-meeting`, `plain-language`, `clash`.
@@ -23,6 +25,7 @@ public enum Barrier: String, CaseIterable, Sendable {
         case .preMeeting: return "pre-meeting"
         case .plainLanguage: return "plain-language"
         case .clash: return "clash"
+        case .papers: return "papers"
         }
     }
 
@@ -35,6 +38,7 @@ public enum Barrier: String, CaseIterable, Sendable {
         case .preMeeting: return "Pre-meeting"
         case .plainLanguage: return "Plain words"
         case .clash: return "Clash"
+        case .papers: return "Papers"
         }
     }
 }
@@ -74,6 +78,8 @@ public struct MeetingFacts: Hashable, Sendable {
     /// Where the day stands against Ofsted's registration exemptions, read only when a child
     /// would stay over two hours in a crèche that is not registered.
     public var registration: RegistrationStanding?
+    /// The papers sent to the parents invited, one entry each.
+    public var papers: [PaperSent] = []
 
     /// Creates the facts.
     public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
@@ -95,6 +101,8 @@ public struct BarrierChecker: Hashable, Sendable {
     public var settings: BarrierSettings
     /// The jargon glossary the plain-language check uses.
     public var language: PlainLanguageChecker
+    /// The day the checks are made on (papers due or overdue); nil when not known.
+    public var today: LocalDate?
 
     /// Creates a checker.
     public init(settings: BarrierSettings = .standard, language: PlainLanguageChecker = .standard) {
@@ -108,7 +116,36 @@ public struct BarrierChecker: Hashable, Sendable {
         guard facts.meeting.status != .cancelled else { return [] }
         return [schoolRun(facts.meeting), parentVoice(facts.meeting),
                 creche(facts.meeting, facts.creche, longestStay: facts.longestStay, registration: facts.registration), preMeeting(facts.meeting, facts.preMeetingDates),
-                plainLanguage(facts.agenda), clash(facts.clashes)]
+                plainLanguage(facts.agenda), clash(facts.clashes), papers(facts.meeting, facts.papers)]
+    }
+
+    /// Papers reach every invited parent `papers-days` working days before the meeting: a
+    /// warning when the deadline is today or the next working day with some still to send, a
+    /// failure once it has passed.
+    public func papers(_ m: Meeting, _ sent: [PaperSent]) -> BarrierResult {
+        guard m.kind.needsParentChampion, !m.championIDs.isEmpty else {
+            return BarrierResult(.papers, .pass, "No parents invited yet, so no papers to send.")
+        }
+        let due = PapersRule.deadline(for: m.date, workingDays: settings.papersDays)
+        let invited = Set(m.championIDs)
+        let went = Dictionary(sent.filter { invited.contains($0.championID) }.map { ($0.championID, $0) }, uniquingKeysWith: { a, _ in a })
+        let unsent = invited.count - went.count
+        let n = invited.count
+        if unsent == 0 {
+            let late = went.values.filter { $0.sentOn > due }.count
+            return late == 0
+                ? BarrierResult(.papers, .pass, "Papers sent to all \(n) parent\(n == 1 ? "" : "s") invited by \(due.inWords).")
+                : BarrierResult(.papers, .warn, "Papers reached \(late) of \(n) parents after \(due.inWords), the day they were due.")
+        }
+        let still = "\(unsent) of \(n) parent\(n == 1 ? "" : "s") invited"
+        guard let today else { return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): \(still) still to send to.") }
+        if today > due {
+            return BarrierResult(.papers, .fail, "Papers not sent to \(still): they were due by \(due.inWords). Send them now and record it.")
+        }
+        if PapersRule.workingDays(from: today, to: due) <= 1 {
+            return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): send them to \(still).")
+        }
+        return BarrierResult(.papers, .pass, "Papers are due by \(due.inWords) (\(still) still to send to).")
     }
 
     /// The worst status of all the checks.
@@ -179,7 +216,7 @@ public struct BarrierChecker: Hashable, Sendable {
         // The quorum: the parents needed for the meeting to count, champions and others.
         let parents = m.parentsAttending
         let quorum = settings.parentQuorum
-        let counted = "\(parents) parent\(parents == 1 ? "" : "s") confirmed (\(champions.lowercased()))"
+        let counted = "\(parents) parent\(parents == 1 ? "" : "s") confirmed (\(n) of them Parent Champion\(n == 1 ? "" : "s"))"
         if parents < quorum {
             return BarrierResult(.parentVoice, .fail, "\(counted): at least \(quorum) local parents must be there for the meeting to count. "
                                  + "Invite \(quorum - parents) more, or move the meeting.")

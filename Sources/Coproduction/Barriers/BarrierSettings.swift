@@ -13,6 +13,8 @@ public struct BarrierSettings: Hashable, Sendable {
     public var rules: CrecheRuleBook = CrecheRuleBook([])
     /// Local parents who must be there for a governance meeting to count (default 2).
     public var parentQuorum = 2
+    /// Working days before a meeting by which its papers reach every invited parent (default 5).
+    public var papersDays = 5
     /// The kinds of meeting the quorum applies to, by code (default every kind but pre-meetings).
     public var quorumKinds: Set<String> = ["board", "service-design", "task-and-finish", "committee"]
 

@@ -613,6 +613,21 @@ enum Schema {
                 ALTER TABLE decision ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0;
                 """)
         }
+        migrator.registerMigration("v21: papers sent to each invited parent") { db in
+            try db.execute(sql: """
+                CREATE TABLE paperSent (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    championId INTEGER NOT NULL REFERENCES champion(id),
+                    format TEXT NOT NULL CHECK (format IN ('e-mail', 'print', 'large print')),
+                    sentOn TEXT NOT NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    UNIQUE (meetingId, championId)
+                );
+                """)
+            try createTextLimits(db, tables: ["paperSent"])
+        }
         return migrator
     }
 

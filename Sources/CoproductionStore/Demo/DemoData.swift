@@ -47,6 +47,7 @@ public enum DemoData {
             }
             if size == .small {
                 try recordPastMeetings(db, today: today)
+                try sendPapers(db, today: today)
                 try writeChildren(db, today: today)
                 try writeChampionRecords(db, today: today)
                 try writeIdeas(db, today: today)
@@ -147,7 +148,7 @@ public enum DemoData {
             let group = groups[(week + 8) % groups.count]
             plans.append((Meeting(id: 0, kind: .taskAndFinish(group: group), title: group, date: start.adding(days: 2),
                                      start: time(12, 30), end: time(14, 0), venue: venues[(week + 9) % venues.count],
-                                     championIDs: week == 2 ? [] : pick(1), otherParents: 1),
+                                     championIDs: week == 2 ? [] : pick(1), otherParents: 2),
                           staffShort: 0, preMeeting: week != 2))
             let topic = designTopics[(week + 12) % designTopics.count]
             let late = week == 1
@@ -436,6 +437,30 @@ public enum DemoData {
                            arguments: [id, "Send the notes to parents", "Office", date.adding(days: 3).iso])
             try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 1, ?, ?, ?, 0)",
                            arguments: [id, "Ask the library about a room", "Zoe Adams", date.adding(days: 7).iso])
+        }
+    }
+
+    /// Papers went to every invited parent of the meetings up to a fortnight ahead, on their due
+    /// day or today if sooner (Priya Shah in large print); the first Board after today has one
+    /// parent still to send to, so the check shows a failure.
+    private static func sendPapers(_ db: Database, today: LocalDate) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.id, m.date, m.kind, mc.championId, c.name FROM meeting m JOIN meetingChampion mc ON mc.meetingId = m.id
+            JOIN champion c ON c.id = mc.championId WHERE m.kind <> 'pre-meeting' AND m.date <= ? ORDER BY m.date, m.id, mc.championId
+            """, arguments: [today.adding(days: 14).iso])
+        let firstBoard = try Int64.fetchOne(db, sql: "SELECT id FROM meeting WHERE kind = 'board' AND date > ? ORDER BY date LIMIT 1",
+                                            arguments: [today.iso])
+        var skipped = false
+        for r in rows {
+            guard let day = LocalDate(iso: r["date"]) else { continue }
+            if (r["id"] as Int64) == firstBoard && !skipped {
+                skipped = true
+                continue
+            }
+            let due = PapersRule.deadline(for: day, workingDays: 5)
+            try db.execute(sql: """
+                INSERT INTO paperSent (meetingId, championId, format, sentOn, recordedBy, recordedAt) VALUES (?, ?, ?, ?, 'Office Demo', 0)
+                """, arguments: [r["id"], r["championId"], (r["name"] as String) == "Priya Shah" ? "large print" : "e-mail", min(due, today).iso])
         }
     }
 

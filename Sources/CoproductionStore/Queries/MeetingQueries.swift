@@ -121,6 +121,7 @@ extension AppDatabase {
         (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id AND p.status <> 'cancelled') AS preDates,
         (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
            FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON,
+        (SELECT group_concat(championId || ':' || format || ':' || sentOn, ',') FROM paperSent WHERE meetingId = m.id) AS papersSent,
         CASE WHEN m.status = 'cancelled' THEN NULL ELSE
         (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'venue', m.venue))
            FROM meeting o WHERE o.date = m.date AND o.id <> m.id AND o.status <> 'cancelled'
@@ -349,9 +350,15 @@ extension AppDatabase {
             plan?.rota = rota(from: row["rotaJSON"])
         }
         let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
-        return MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
-                            clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
-                            longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+        var facts = MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
+                                 clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
+                                 longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
+        facts.papers = ((row["papersSent"] as String?) ?? "").split(separator: ",").compactMap { entry in
+            let parts = entry.split(separator: ":").map(String.init)
+            guard parts.count == 3, let id = Int64(parts[0]), let format = PaperFormat(rawValue: parts[1]), let day = LocalDate(iso: parts[2]) else { return nil }
+            return PaperSent(championID: id, format: format, sentOn: day)
+        }
+        return facts
     }
 
     /// The standing items of a meeting's agenda, from the last held meeting of the same body

@@ -62,6 +62,8 @@ public enum Setting: String, CaseIterable, Sendable {
     /// The kinds of meeting the quorum applies to (default board, service-design,
     /// task-and-finish, committee).
     case parentQuorumKinds = "parent-quorum-kinds"
+    /// Working days before a meeting by which its papers reach every invited parent (default 5).
+    case papersDays = "papers-days"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -93,6 +95,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .programmeName, .childrensSocialCareNumber: return ""
         case .collectorMinimumAge: return "16"
         case .parentQuorum: return "2"
+        case .papersDays: return "5"
         case .parentQuorumKinds: return "board, service-design, task-and-finish, committee"
         case .firstRunDone: return "no"
         }
@@ -103,8 +106,9 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
              .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
-             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge, .parentQuorum:
-            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .parentQuorum ? 1...20 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
+             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge, .parentQuorum, .papersDays:
+            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .parentQuorum ? 1...20
+                : self == .papersDays ? 1...30 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
                 : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
                 return .failure(InputError("\(rawValue) must be a whole number from \(range.lowerBound) to \(range.upperBound); “\(text)” is not."))
@@ -189,8 +193,11 @@ extension AppDatabase {
         }
         settings.rules = rules
         settings.parentQuorum = try number(.parentQuorum)
+        settings.papersDays = try number(.papersDays)
         settings.quorumKinds = Set(try text(of: .parentQuorumKinds).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        return BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
+        var checker = BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
+        checker.today = LocalDateTime(Date()).date
+        return checker
     }
 
     /// Changes a setting (office staff and admins), with an audit entry.

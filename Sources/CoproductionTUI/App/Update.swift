@@ -26,6 +26,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         return []
     case .clock(let now):
         state.now = now
+        state.checker.today = now.date
         return RegisterPage.alerts(&state)
     case .idle(let minutes):
         guard state.session != nil else { return [] }
@@ -64,6 +65,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         return []
     case .checkerRead(let checker):
         state.checker = checker
+        state.checker.today = state.today
         return []
     case .listCounted(let pane, let total, let more):
         state[pane].total = total
@@ -138,6 +140,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         return []
     case .settingsRead(let checker, let name, let lockMinutes, let bell):
         state.checker = checker
+        state.checker.today = state.today
         state.programmeName = name
         state.autoLockMinutes = lockMinutes
         state.alertBell = bell

@@ -12,6 +12,7 @@ extension AppController {
         if let incident = saveIncident(form, actor) { return incident }
         if let call = saveUncollectedCall(form, actor) { return call }
         if let collection = saveCollection(form, actor) { return collection }
+        if let papers = savePapers(form, actor) { return papers }
         // A role that may not take this step is told so before anything typed is checked.
         let (kind, needed) = form.purpose.permission
         do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }

@@ -18,7 +18,8 @@ struct CheckCommand: ParsableCommand {
         let (db, actor) = try database.openSignedIn()
         let today = Clock.now().date
         let last = today.adding(days: days)
-        let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+        var checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+        checker.today = today
         var items: [MeetingListItem] = []
         var offset = 0
         while true {

@@ -7,7 +7,7 @@ import Foundation
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings", abstract: "Add, change, cancel and list meetings.",
-        subcommands: [Add.self, Edit.self, Cancel.self, List.self, Attendance.self, Actions.self])
+        subcommands: [Add.self, Edit.self, Cancel.self, List.self, Attendance.self, Actions.self, Papers.self])
 
     /// The kinds as typed on the command line.
     enum KindCode: String, ExpressibleByArgument, CaseIterable {
@@ -239,7 +239,8 @@ struct MeetingsCommand: ParsableCommand {
         func run() throws {
             let day = try Lookup.day(from, option: "--from")
             let (db, actor) = try database.openSignedIn()
-            let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+            var checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+            checker.today = Clock.now().date
             let items = try CommandSession.attempt { () throws(StoreError) in
                 try db.meetings(as: actor, from: day, offset: 0, limit: max(1, limit), checker: checker)
             }

@@ -23,8 +23,9 @@ import Testing
         let folder = TemporaryFolder()
         let db = try AppDatabase.open(path: folder.path("demo.sqlite"))
         try DemoData.write(into: db, today: fixedToday)
-        let checker = BarrierChecker()
-        let items = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500)
+        var checker = BarrierChecker()
+        checker.today = fixedToday
+        let items = try db.meetings(as: testAdmin, from: fixedToday, offset: 0, limit: 500, checker: checker)
         let failures = items.flatMap { checker.check($0.facts) }.filter { $0.status == .fail }
         #expect(failures.contains { $0.barrier == .schoolRun && $0.reason.contains("15:00") || $0.reason.contains("Ends at 16:30") })
         #expect(failures.contains { $0.barrier == .parentVoice })

@@ -84,8 +84,9 @@ import Testing
     }
 
     @Test func overallIsTheWorstCheck() {
-        let good = MeetingFacts(meeting: meeting(others: 2), creche: CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 5),
+        var good = MeetingFacts(meeting: meeting(others: 2), creche: CrechePlan(booked: [.two: 1], staffBooked: 2, roomCapacity: 5),
                                 preMeetingDates: [tuesday.adding(days: -2)])
+        good.papers = [PaperSent(championID: 1, format: .email, sentOn: tuesday.adding(days: -7))]
         #expect(checker.overall(good) == .pass)
         var bad = good
         bad.meeting.championIDs = []

@@ -33,7 +33,7 @@ import Testing
         screen = try tmux.waitFor { $0.contains("Partnership Board") && $0.contains("Agenda") }
         try tmux.keys("End")
         screen = try tmux.waitFor { $0.contains("Status") && $0.contains("short") }
-        #expect(screen.contains("2 staff booked, 3 needed"))
+        #expect(screen.contains("Staff       2 booked, 3 required"))
         #expect(screen.contains("✗ short"))
         try tmux.keys("Escape")
         _ = try tmux.waitFor { $0.contains("Crèche headcounts") }

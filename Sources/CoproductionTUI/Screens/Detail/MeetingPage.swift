@@ -21,6 +21,17 @@ enum MeetingPage: DetailPage {
             }
             return meetingAction(action, id, &state)
         case .undo: return undo(&state)
+        case .papers:
+            guard case .meeting(let d)? = detail.content, !d.championNames.isEmpty else {
+                state.status = "Nobody is invited to this meeting yet: invite parents first (e)."
+                return []
+            }
+            let unsent = d.championIDs.indices.filter { i in !d.facts.papers.contains { $0.championID == d.championIDs[i] } }.map { d.championNames[$0] }
+            state.push(.stepForm(StepForm(purpose: .papersSent(meetingID: id), title: "Papers sent for \(d.facts.meeting.title)",
+                                          specs: [StepForm.FieldSpec("to", "To", choices: [Self.everyoneUnsent] + unsent + d.championNames.filter { !unsent.contains($0) }),
+                                                  StepForm.FieldSpec("format", "Format", choices: PaperFormat.allCases.map(\.rawValue)),
+                                                  StepForm.FieldSpec("on", "Sent on", "the day, as 01/12/2026; empty is today")])))
+            return []
         case .register:
             guard case .meeting(let d)? = detail.content, d.facts.creche != nil else {
                 state.status = "This meeting has no crèche: edit it (e) and give the crèche room's places."
@@ -35,6 +46,9 @@ enum MeetingPage: DetailPage {
         default: return nil
         }
     }
+
+    /// The papers form's choice for every invited parent not yet sent them.
+    static let everyoneUnsent = "everyone not sent them yet"
 
     /// Why a key does nothing for this meeting now, or nil when it does something.
     static func notNow(_ action: Action, _ d: MeetingDetail, _ state: AppState) -> String? {
@@ -128,6 +142,14 @@ enum MeetingPage: DetailPage {
             "\(d.championNames[i]) (\(d.championAreas[i]), \(i < d.championResponses.count ? d.championResponses[i].word : "invited"))"
         }
         out += Line.field("Champions", names.isEmpty ? "none invited" : names.joined(separator: ", "), width: width)
+        if !d.championNames.isEmpty && m.kind.needsParentChampion {
+            let due = PapersRule.deadline(for: m.date, workingDays: state.checker.settings.papersDays)
+            let each = d.championIDs.indices.map { i -> String in
+                guard let sent = d.facts.papers.first(where: { $0.championID == d.championIDs[i] }) else { return "\(d.championNames[i]): not sent" }
+                return "\(d.championNames[i]): \(sent.format.rawValue), \(sent.sentOn.inWords)"
+            }
+            out += Line.field("Papers", "due by \(due.inWords) (d records them). " + each.joined(separator: "; "), width: width)
+        }
         if !d.preMeetings.isEmpty {
             out += Line.field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
         }

@@ -54,6 +54,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case mustNotCollect(childID: Int64)
         /// The date notice was sent to Ofsted for a venue's year.
         case registrationNotice(venue: String, year: Int)
+        /// A meeting's papers sent to invited parents.
+        case papersSent(meetingID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -316,6 +318,7 @@ extension StepForm.Purpose {
         case .uncollectedCall: return (.booking, .own)
         case .collectorPassword, .temporaryCollector, .mustNotCollect: return (.collection, .own)
         case .registrationNotice: return (.creche, .all)
+        case .papersSent: return (.meeting, .all)
         }
     }
 }

@@ -1,0 +1,45 @@
+import Coproduction
+import CoproductionStore
+import Foundation
+
+/// The runner's part for a meeting's papers: who they went to, how and when, saved through the
+/// store; problems come back beside their fields.
+extension AppController {
+    /// Saves the papers form; nil when the form is not this one.
+    func savePapers(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        guard case .papersSent = form.purpose else { return nil }
+        let now = clock()
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
+        do {
+            switch form.purpose {
+            case .papersSent(let meetingID):
+                let detail = try database.meetingDetail(as: actor, id: meetingID)
+                var day = state.today
+                if !text("on").isEmpty {
+                    switch UKInput.date(text("on"), today: state.today) {
+                    case .success(let d): day = d
+                    case .failure(let e): return [.stepFormProblems(["on": Self.sentence(e.description)], message: "")]
+                    }
+                }
+                let ids: [Int64]
+                if text("to") == MeetingPage.everyoneUnsent {
+                    ids = detail.championIDs.filter { id in !detail.facts.papers.contains { $0.championID == id } }
+                    if ids.isEmpty { return [.stepFormProblems(["to": "Everyone invited has had them: choose one person to send again."], message: "")] }
+                } else {
+                    ids = detail.championIDs.indices.filter { detail.championNames[$0] == text("to") }.map { detail.championIDs[$0] }
+                }
+                try database.recordPapersSent(as: actor, meetingID: meetingID, championIDs: ids,
+                                              format: PaperFormat(rawValue: text("format")) ?? .email, sentOn: day, today: state.today, now: now)
+                return [.saved(Saved("Papers recorded: \(ids.count) by \(text("format")) on \(day.inWords)."))]
+            default:
+                return nil
+            }
+        } catch .fields(let issues) {
+            var errors: [String: String] = [:]
+            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
+            return [.stepFormProblems(errors, message: "")]
+        } catch {
+            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+        }
+    }
+}

@@ -48,6 +48,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
     /// must-not-collect list (the office, admins and the session's crèche staff; a parent
     /// reads their own child's).
     case collection
+    /// The register of interests (the office and admins; a champion their own declarations).
+    case interest
 
     /// The plain name, for messages.
     public var name: String {
@@ -73,6 +75,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .reward: return "parents' vouchers and expenses"
         case .incident: return "crèche accident and incident records"
         case .collection: return "who may collect a child (passwords and the must-not-collect list)"
+        case .interest: return "the register of interests"
         }
     }
 }
@@ -153,7 +156,7 @@ public enum AccessPolicy {
         switch kind {
         case .audit: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .user, .setting, .invitation, .glossary, .child, .childNotes, .booking,
-             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection:
+             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection, .interest:
             return .all
         }
     }
@@ -165,7 +168,7 @@ public enum AccessPolicy {
         case .user: return .own
         case .audit, .wholeDatabase: return .none
         case .area, .champion, .meeting, .creche, .setting, .invitation, .glossary, .child, .childNotes, .booking, .rota,
-             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection:
+             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection, .interest:
             return .all
         }
     }
@@ -179,7 +182,7 @@ public enum AccessPolicy {
         case .creche: return .all
         case .user, .booking, .incident, .collection: return .own  // the sessions they are on the rota for
         case .child, .childNotes: return operation == .read ? .own : .none
-        case .audit, .wholeDatabase, .championPrivate, .reward, .idea: return .none  // ideas name the parents who raised them
+        case .audit, .wholeDatabase, .championPrivate, .reward, .idea, .interest: return .none  // ideas name the parents who raised them
         case .rota: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .setting, .invitation, .glossary, .fund, .material:
             return operation == .read ? .all : .none
@@ -191,7 +194,7 @@ public enum AccessPolicy {
     /// Health data and other families' records never reach them.
     private static func champion(_ operation: Operation, _ kind: RecordKind) -> Scope {
         switch kind {
-        case .idea, .user, .booking: return .own
+        case .idea, .user, .booking, .interest: return .own
         case .fund, .material: return operation == .read ? .all : .own
         case .invitation: return operation == .read ? .all : .own
         case .reward, .child, .incident, .collection: return operation == .read ? .own : .none  // their own child's

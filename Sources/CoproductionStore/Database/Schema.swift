@@ -628,6 +628,28 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["paperSent"])
         }
+        migrator.registerMigration("v22: the register of interests") { db in
+            try db.execute(sql: """
+                CREATE TABLE interest (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER REFERENCES champion(id),
+                    userId INTEGER REFERENCES user(id),
+                    person TEXT NOT NULL,
+                    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+                    fromDate TEXT NOT NULL,
+                    untilDate TEXT,
+                    meetingId INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+                    proposalId INTEGER REFERENCES fundProposal(id) ON DELETE SET NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    CHECK (championId IS NOT NULL OR userId IS NOT NULL)
+                );
+                CREATE INDEX interest_champion ON interest(championId);
+                CREATE INDEX interest_user ON interest(userId);
+                CREATE INDEX interest_meeting ON interest(meetingId);
+                """)
+            try createTextLimits(db, tables: ["interest"])
+        }
         return migrator
     }
 
@@ -646,7 +668,7 @@ enum Schema {
         case (_, "minutes"): return TextLimits.minutes
         case (_, "name"), (_, "firstName"), (_, "familyName"), (_, "parentName"), (_, "collectedBy"), (_, "recordedBy"),
              (_, "owner"), (_, "reviewer"), (_, "updatedBy"), (_, "userName"), (_, "term"), (_, "trainingCourse"),
-             (_, "phone"), (_, "email"), (_, "dbsNumber"), (_, "setBy"), (_, "addedBy"):
+             (_, "phone"), (_, "email"), (_, "dbsNumber"), (_, "setBy"), (_, "addedBy"), ("interest", "person"):
             return TextLimits.name
         case (_, "title"), (_, "groupName"), (_, "venue"), (_, "service"), (_, "key"), (_, "kind"), (_, "status"),
              (_, "response"), (_, "attendance"), (_, "role"), (_, "kdf"), (_, "action"), (_, "recordKind"), (_, "channel"),

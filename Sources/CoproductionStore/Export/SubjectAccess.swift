@@ -146,6 +146,9 @@ extension AppDatabase {
                    n.recordedBy
             FROM mustNotCollect n JOIN kids ON kids.id = n.childId
             """,
+        "Declarations of interest": """
+            SELECT person, what, fromDate AS since, untilDate AS until, recordedBy FROM interest WHERE championId = ? ORDER BY fromDate
+            """,
         "Accidents and incidents": """
             SELECT i.childName AS child, m.title AS session, datetime(i.at, 'unixepoch') || ' UTC' AS at, i.place, i.what,
                    CASE WHEN i.onArrival THEN 'yes' ELSE 'no' END AS injuryNoticedOnArrival, i.firstAidBy, i.firstAidGiven, i.action,

@@ -205,6 +205,17 @@ extension AppDatabase {
             if case .champion(let applicant) = p.applicant, applicant == actor.championID {
                 throw StoreError.problems([FundProblem(.recommendation, "you applied for this grant, so you cannot review it.")])
             }
+            // The office entering a review for a named panel member: that person is checked too.
+            let reviewerChampion = try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name = ? COLLATE NOCASE", arguments: [name])
+            if case .champion(let applicant) = p.applicant, applicant == reviewerChampion {
+                throw StoreError.problems([FundProblem(.recommendation, "\(name) applied for this grant, so cannot review it.")])
+            }
+            if let declared = try String.fetchOne(db, sql: """
+                SELECT what FROM interest WHERE proposalId = ? AND (untilDate IS NULL OR untilDate >= ?)
+                  AND ((championId IS NOT NULL AND championId IN (?, ?)) OR userId = ? OR person = ? COLLATE NOCASE)
+                """, arguments: [id, day.iso, actor.championID ?? -1, reviewerChampion ?? -1, name == actor.name ? actor.userID : -1, name]) {
+                throw StoreError.problems([FundProblem(.recommendation, "\(name) has declared an interest in this proposal (\(declared)), so cannot review it.")])
+            }
             let problems = rules.reviewProblems(p, comment: comment)
             if !problems.isEmpty { throw StoreError.problems(problems) }
             try db.execute(sql: """

@@ -43,6 +43,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var standingItems: [AgendaItem] = []
     /// Whether it counted, once held (nil when the quorum does not apply or it is not held).
     public var quorate: Bool?
+    /// The interests declared at it, as far as the reader may see them.
+    public var declared: [Interest] = []
     /// Names of the champions attending, in the order shown.
     public var championNames: [String]
     /// Areas of the champions attending, matching ``championNames``.
@@ -302,6 +304,7 @@ extension AppDatabase {
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
         let meeting = detail.facts.meeting
+        if AccessPolicy.scope(actor.role, .read, .interest) != .none { detail.declared = try interests(as: actor, meetingID: id) }
         (detail.standingItems, detail.quorate) = try read { db in
             (try Self.standingItems(db, meeting),
              try Bool.fetchOne(db, sql: "SELECT quorate FROM meeting WHERE id = ?", arguments: [id]))

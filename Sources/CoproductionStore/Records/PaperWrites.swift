@@ -8,8 +8,10 @@ extension AppDatabase {
     public func recordPapersSent(as actor: Actor, meetingID: Int64, championIDs: [Int64], format: PaperFormat, sentOn: LocalDate,
                                  today: LocalDate, now: Date = Date()) throws(StoreError) {
         try authorize(actor, .write, .meeting)
-        guard !championIDs.isEmpty else { throw .fields([FieldIssue(field: "to", message: "Say who the papers went to.")]) }
-        guard sentOn <= today else { throw .fields([FieldIssue(field: "on", message: "\(sentOn.inWords) is still to come: record papers once they have gone.")]) }
+        var problems: [FieldIssue] = []
+        if championIDs.isEmpty { problems.append(FieldIssue(field: "to", message: "Say who the papers went to.")) }
+        if sentOn > today { problems.append(FieldIssue(field: "on", message: "\(sentOn.inWords) is still to come: record papers once they have gone.")) }
+        guard problems.isEmpty else { throw .fields(problems) }
         try write { db in
             let invited = Set(try Int64.fetchAll(db, sql: "SELECT championId FROM meetingChampion WHERE meetingId = ?", arguments: [meetingID]))
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?)", arguments: [meetingID]) == true else {

@@ -12,16 +12,6 @@ extension CrecheCommand {
             abstract: "Who may collect a child: collection passwords (stored hashed), temporary collectors for one day, the must-not-collect list.",
             subcommands: [Show.self, Password.self, Temporary.self, Bar.self, Unbar.self], defaultSubcommand: Show.self)
 
-        /// Prints refusals by field with the option that holds each.
-        @discardableResult
-        static func attempt<T>(_ options: [String: String], _ body: () throws(StoreError) -> T) throws -> T {
-            do { return try body() } catch .fields(let issues) {
-                try MeetingsCommand.refuse(issues.map { "\(options[$0.field] ?? $0.field): \($0.message)" } + ["Nothing was saved."])
-            } catch {
-                return try CommandSession.attempt { () throws(StoreError) in throw error }
-            }
-        }
-
         /// One line read from standard input (a password is never an argument: it would show
         /// in the shell's history and the process list).
         static func readSecret(_ what: String) throws -> String {
@@ -71,14 +61,14 @@ extension CrecheCommand {
                 let (db, actor) = try database.openSignedIn()
                 let childID = try Lookup.child(child, in: db, as: actor, option: "child")
                 if clear {
-                    try CollectionCommand.attempt([:]) { () throws(StoreError) in
+                    try FieldRefusal.attempt([:]) { () throws(StoreError) in
                         try db.clearCollectorPassword(as: actor, childID: childID, collector: collector, now: Clock.date())
                     }
                     print("\(collector)'s collection password is removed.")
                     return
                 }
                 let secret = try CollectionCommand.readSecret("The password")
-                try CollectionCommand.attempt(["password": "password (standard input)", "collector": "--collector"]) { () throws(StoreError) in
+                try FieldRefusal.attempt(["password": "password (standard input)", "collector": "--collector"]) { () throws(StoreError) in
                     try db.setCollectorPassword(as: actor, childID: childID, collector: collector, password: secret, today: Clock.now().date,
                                                 now: Clock.date())
                 }
@@ -98,7 +88,7 @@ extension CrecheCommand {
                 let day = try on.map { try Lookup.day($0, option: "--on") } ?? today
                 let (db, actor) = try database.openSignedIn()
                 let childID = try Lookup.child(child, in: db, as: actor, option: "child")
-                try CollectionCommand.attempt(["name": "--name", "on": "--on"]) { () throws(StoreError) in
+                try FieldRefusal.attempt(["name": "--name", "on": "--on"]) { () throws(StoreError) in
                     try db.addTemporaryCollector(as: actor, childID: childID, name: name, on: day, today: today, now: Clock.date())
                 }
                 print("\(name) may collect on \(day.inWords) only.")
@@ -119,7 +109,7 @@ extension CrecheCommand {
             func run() throws {
                 let (db, actor) = try database.openSignedIn()
                 let childID = try Lookup.child(child, in: db, as: actor, option: "child")
-                let id = try CollectionCommand.attempt(["name": "--name", "reason": "--reason", "stands": "--take-off-collectors"]) { () throws(StoreError) in
+                let id = try FieldRefusal.attempt(["name": "--name", "reason": "--reason", "stands": "--take-off-collectors"]) { () throws(StoreError) in
                     try db.addMustNotCollect(as: actor, childID: childID, MustNotCollect(name: name, reason: reason, courtOrderSeen: courtOrderSeen),
                                              mustNotCollectStands: takeOffCollectors, now: Clock.date())
                 }

@@ -174,7 +174,7 @@ struct CrecheCommand: ParsableCommand {
             let booking = try CrecheCommand.booking(child: child, meeting: meeting, in: db, as: actor)
             let now = Clock.date()
             let password = passwordStdin ? try CollectionCommand.readSecret("The collection password") : nil
-            try CollectionCommand.attempt(["reason": "--reason", "age": "--age", "password": "--password-stdin"]) { () throws(StoreError) in
+            try FieldRefusal.attempt(["reason": "--reason", "age": "--age", "password": "--password-stdin"]) { () throws(StoreError) in
                 try db.signOut(as: actor, bookingID: booking.id, at: now, collectedBy: collectedBy, reason: reason, password: password,
                                collectorAge: age)
             }

@@ -52,16 +52,11 @@ extension CrecheCommand {
 
         /// Prints refusals by field with the option that holds each.
         static func attempt<T>(_ body: () throws(StoreError) -> T) throws -> T {
-            do { return try body() } catch .fields(let issues) {
-                let option: [String: String] = ["time": "--time", "place": "--place", "what": "--what", "first_aid_by": "--first-aid-by",
-                                                "first_aid_given": "--first-aid", "action": "--action", "told_by": "--told-by",
-                                                "told_at": "--told-at", "told_how": "--told-how", "acknowledged_by": "--acknowledged-by",
-                                                "acknowledged_at": "--acknowledged-at", "notified_on": "--notified-at",
-                                                "notified_by": "--notified-by", "reference": "--reference", "addendum": "--addendum"]
-                try MeetingsCommand.refuse(issues.map { "\(option[$0.field] ?? $0.field): \($0.message)" } + ["Nothing was saved."])
-            } catch {
-                return try CommandSession.attempt { () throws(StoreError) in throw error }
-            }
+            try FieldRefusal.attempt(["time": "--time", "place": "--place", "what": "--what", "first_aid_by": "--first-aid-by",
+                                      "first_aid_given": "--first-aid", "action": "--action", "told_by": "--told-by",
+                                      "told_at": "--told-at", "told_how": "--told-how", "acknowledged_by": "--acknowledged-by",
+                                      "acknowledged_at": "--acknowledged-at", "notified_on": "--notified-at",
+                                      "notified_by": "--notified-by", "reference": "--reference", "addendum": "--addendum"], body)
         }
 
         struct Add: ParsableCommand {

@@ -56,7 +56,7 @@ extension CrecheCommand {
             func run() throws {
                 let day = try Lookup.day(sent, option: "--sent")
                 let (db, actor) = try database.openSignedIn()
-                try CollectionCommand.attempt(["venue": "venue", "sent": "--sent"]) { () throws(StoreError) in
+                try FieldRefusal.attempt(["venue": "venue", "sent": "--sent"]) { () throws(StoreError) in
                     try db.recordRegistrationNotice(as: actor, venue: venue, year: year ?? day.year, sentOn: day, now: Clock.date())
                 }
                 print("Notice to Ofsted for \(venue), \(year ?? day.year): sent on \(day.inWords).")

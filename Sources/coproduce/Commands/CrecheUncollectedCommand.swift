@@ -64,13 +64,8 @@ extension CrecheCommand {
                 let meetingID = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
                 let day = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: meetingID) }.facts.meeting.date
                 let when = try at.map { try IncidentCommand.moment($0, on: day, option: "--at") } ?? Clock.date()
-                do {
+                try FieldRefusal.attempt(["at": "--at", "by": "--by"]) { () throws(StoreError) in
                     try db.markUncollectedStep(as: actor, bookingID: booking.id, step: which, at: when, by: by, note: note, now: Clock.date())
-                } catch .fields(let issues) {
-                    let option = ["at": "--at", "by": "--by"]
-                    try MeetingsCommand.refuse(issues.map { "\(option[$0.field] ?? $0.field): \($0.message)" } + ["Nothing was saved."])
-                } catch {
-                    _ = try CommandSession.attempt { () throws(StoreError) in throw error }
                 }
                 print("\(booking.name): \(which.rawValue) marked done at \(LocalDateTime(when).time) by \(by).")
             }

@@ -35,11 +35,16 @@ extension MeetingsCommand {
             }
             let day = try on.map { try Lookup.day($0, option: "--on") } ?? today
             var ids: [Int64] = []
-            if all { ids = detail.championIDs.filter { id in !detail.facts.papers.contains { $0.championID == id } } }
+            if all {
+                ids = detail.championIDs.filter { id in !detail.facts.papers.contains { $0.championID == id } }
+                if ids.isEmpty && to.isEmpty {
+                    try MeetingsCommand.refuse(["--all: everyone invited has had the papers; name one with --to to record them sent again."])
+                }
+            }
             for name in to {
                 ids.append(try Lookup.champion(name, in: db, as: actor, option: "--to"))
             }
-            try CrecheCommand.CollectionCommand.attempt(["to": "--to", "on": "--on"]) { () throws(StoreError) in
+            try FieldRefusal.attempt(["to": "--to", "on": "--on"]) { () throws(StoreError) in
                 try db.recordPapersSent(as: actor, meetingID: meetingID, championIDs: ids, format: chosen, sentOn: day, today: today, now: Clock.date())
             }
             print("Papers recorded for meeting \(meetingID): \(ids.count) by \(chosen.rawValue) on \(day.inWords).")

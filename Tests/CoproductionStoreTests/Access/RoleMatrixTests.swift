@@ -63,6 +63,13 @@ import Testing
                         let (meeting, child) = try someoneElses(db)
                         try db.recordIncident(as: a, probeIncident(meeting, child), now: probeIncidentEnd)
                     }],
+        .interest: [.read: { db, a in
+                        try db.declareInterest(as: testAdmin, Interest(championID: try otherChampion(db), what: "probe", from: fixedToday))
+                        if try db.interests(as: a).isEmpty { throw AccessDenied(role: a.role, operation: .read, kind: .interest) }
+                    },
+                    .write: { db, a in
+                        try db.declareInterest(as: a, Interest(championID: try otherChampion(db), what: "probe", from: fixedToday))
+                    }],
         .collection: [.read: { db, a in
                           let (_, child) = try someoneElses(db)
                           _ = try db.collectionSafety(as: a, childID: child)
@@ -161,6 +168,11 @@ import Testing
 
     /// The end of the probe's session: when its incident is recorded.
     static let probeIncidentEnd = LocalDateTime(date: fixedToday.adding(days: 3), time: TimeOfDay(hour: 11, minute: 0)!).instant
+
+    /// A champion who is not the demo champion's account (Zoe Adams).
+    static func otherChampion(_ db: AppDatabase) throws -> Int64 {
+        try #require(try db.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM champion WHERE name <> 'Zoe Adams' ORDER BY id LIMIT 1") })
+    }
 
     static func someoneElses(_ db: AppDatabase) throws -> (meeting: Int64, child: Int64) {
         let meeting = try db.addMeeting(as: testAdmin, Meeting(id: 0, kind: .serviceDesign, title: "Probe", date: fixedToday.adding(days: 3),

@@ -21,6 +21,14 @@ enum MeetingPage: DetailPage {
             }
             return meetingAction(action, id, &state)
         case .undo: return undo(&state)
+        case .declareInterest:
+            guard case .meeting(let d)? = detail.content, let who = state.session else { return [] }
+            // A champion declares their own; the office records anyone's at the meeting.
+            let people = who.role == .champion ? [who.name] : d.championNames + [who.name]
+            state.push(.stepForm(StepForm(purpose: .declareInterest(meetingID: id), title: "Declaration of interest at \(d.facts.meeting.title)",
+                                          specs: [StepForm.FieldSpec("person", "Who", choices: people),
+                                                  StepForm.FieldSpec("what", "Interest", "what it is: I chair the play group bidding for this")])))
+            return []
         case .papers:
             guard case .meeting(let d)? = detail.content, !d.championNames.isEmpty else {
                 state.status = "Nobody is invited to this meeting yet: invite parents first (e)."
@@ -152,6 +160,9 @@ enum MeetingPage: DetailPage {
         }
         if !d.preMeetings.isEmpty {
             out += Line.field("Pre-meeting", d.preMeetings.map { "\($0.date.long) \($0.start)\(g.dash)\($0.end)" }.joined(separator: "; "), width: width)
+        }
+        if !d.declared.isEmpty {
+            out += Line.field("Interests", d.declared.map { "\($0.person): \($0.what)" }.joined(separator: "; "), width: width)
         }
         out += [.blank, Line.heading("Agenda", state)]
         if d.facts.agenda.isEmpty && d.standingItems.isEmpty { out.append(Line("No agenda items yet.", .dim)) }

@@ -56,6 +56,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case registrationNotice(venue: String, year: Int)
         /// A meeting's papers sent to invited parents.
         case papersSent(meetingID: Int64)
+        /// An interest declared at a meeting.
+        case declareInterest(meetingID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -319,6 +321,7 @@ extension StepForm.Purpose {
         case .collectorPassword, .temporaryCollector, .mustNotCollect: return (.collection, .own)
         case .registrationNotice: return (.creche, .all)
         case .papersSent: return (.meeting, .all)
+        case .declareInterest: return (.interest, .own)
         }
     }
 }

@@ -2,7 +2,7 @@ import Coproduction
 import CoproductionStore
 import Foundation
 
-/// The runner's part for a meeting's papers: who they went to, how and when, saved through the
+/// The runner's part for a meeting's governance forms (the papers sent, a declaration of interest), saved through the
 /// store; problems come back beside their fields.
 extension AppController {
     /// Saves the papers form; nil when the form is not this one.
@@ -34,6 +34,31 @@ extension AppController {
             default:
                 return nil
             }
+        } catch .fields(let issues) {
+            var errors: [String: String] = [:]
+            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
+            return [.stepFormProblems(errors, message: "")]
+        } catch {
+            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+        }
+    }
+}
+
+extension AppController {
+    /// Saves a declaration of interest made at a meeting; nil when the form is not that one.
+    func saveInterest(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        guard case .declareInterest(let meetingID) = form.purpose else { return nil }
+        let person = (form.values["person"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            let detail = try database.meetingDetail(as: actor, id: meetingID)
+            var interest = Interest(what: form.values["what"] ?? "", from: state.today, meetingID: meetingID)
+            if let i = detail.championNames.firstIndex(of: person), person != actor.name || actor.role == .champion {
+                interest.championID = detail.championIDs[i]
+            } else if person == actor.name {
+                if actor.role == .champion { interest.championID = actor.championID } else { interest.userID = actor.userID }
+            }
+            try database.declareInterest(as: actor, interest, now: clock())
+            return [.saved(Saved("Interest declared by \(person): kept with this meeting."))]
         } catch .fields(let issues) {
             var errors: [String: String] = [:]
             for issue in issues { errors[issue.field] = Self.sentence(issue.message) }

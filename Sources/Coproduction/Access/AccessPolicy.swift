@@ -50,6 +50,8 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case collection
     /// The register of interests (the office and admins; a champion their own declarations).
     case interest
+    /// People's access needs (the office and admins; a champion their own).
+    case accessNeed
 
     /// The plain name, for messages.
     public var name: String {
@@ -76,6 +78,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .incident: return "crèche accident and incident records"
         case .collection: return "who may collect a child (passwords and the must-not-collect list)"
         case .interest: return "the register of interests"
+        case .accessNeed: return "people's access needs"
         }
     }
 }
@@ -156,7 +159,7 @@ public enum AccessPolicy {
         switch kind {
         case .audit: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .user, .setting, .invitation, .glossary, .child, .childNotes, .booking,
-             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection, .interest:
+             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed:
             return .all
         }
     }
@@ -168,7 +171,7 @@ public enum AccessPolicy {
         case .user: return .own
         case .audit, .wholeDatabase: return .none
         case .area, .champion, .meeting, .creche, .setting, .invitation, .glossary, .child, .childNotes, .booking, .rota,
-             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection, .interest:
+             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed:
             return .all
         }
     }
@@ -182,7 +185,7 @@ public enum AccessPolicy {
         case .creche: return .all
         case .user, .booking, .incident, .collection: return .own  // the sessions they are on the rota for
         case .child, .childNotes: return operation == .read ? .own : .none
-        case .audit, .wholeDatabase, .championPrivate, .reward, .idea, .interest: return .none  // ideas name the parents who raised them
+        case .audit, .wholeDatabase, .championPrivate, .reward, .idea, .interest, .accessNeed: return .none  // ideas name the parents who raised them
         case .rota: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .setting, .invitation, .glossary, .fund, .material:
             return operation == .read ? .all : .none
@@ -194,7 +197,7 @@ public enum AccessPolicy {
     /// Health data and other families' records never reach them.
     private static func champion(_ operation: Operation, _ kind: RecordKind) -> Scope {
         switch kind {
-        case .idea, .user, .booking, .interest: return .own
+        case .idea, .user, .booking, .interest, .accessNeed: return .own
         case .fund, .material: return operation == .read ? .all : .own
         case .invitation: return operation == .read ? .all : .own
         case .reward, .child, .incident, .collection: return operation == .read ? .own : .none  // their own child's

@@ -14,6 +14,8 @@ public enum Barrier: String, CaseIterable, Sendable {
     case clash
     /// Papers sent to every invited parent the set working days before.
     case papers
+    /// Every confirmed person's access needs met by the venue or an arrangement.
+    case access
 
     /// The name used in reports and JSON: `school-run`, `parent-voice`, `creche`,
     /// `pre-meeting`, `plain-language`, `clash`.
@@ -26,6 +28,7 @@ public enum Barrier: String, CaseIterable, Sendable {
         case .plainLanguage: return "plain-language"
         case .clash: return "clash"
         case .papers: return "papers"
+        case .access: return "access"
         }
     }
 
@@ -39,6 +42,7 @@ public enum Barrier: String, CaseIterable, Sendable {
         case .plainLanguage: return "Plain words"
         case .clash: return "Clash"
         case .papers: return "Papers"
+        case .access: return "Access"
         }
     }
 }
@@ -80,6 +84,8 @@ public struct MeetingFacts: Hashable, Sendable {
     public var registration: RegistrationStanding?
     /// The papers sent to the parents invited, one entry each.
     public var papers: [PaperSent] = []
+    /// The confirmed people's access needs, what the venue offers and what is arranged.
+    public var access = AccessFacts()
 
     /// Creates the facts.
     public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
@@ -116,7 +122,8 @@ public struct BarrierChecker: Hashable, Sendable {
         guard facts.meeting.status != .cancelled else { return [] }
         return [schoolRun(facts.meeting), parentVoice(facts.meeting),
                 creche(facts.meeting, facts.creche, longestStay: facts.longestStay, registration: facts.registration), preMeeting(facts.meeting, facts.preMeetingDates),
-                plainLanguage(facts.agenda), clash(facts.clashes), papers(facts.meeting, facts.papers)]
+                plainLanguage(facts.agenda), clash(facts.clashes), papers(facts.meeting, facts.papers),
+                access(facts.meeting, facts.access)]
     }
 
     /// Papers reach every invited parent `papers-days` working days before the meeting: a
@@ -146,6 +153,23 @@ public struct BarrierChecker: Hashable, Sendable {
             return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): send them to \(still).")
         }
         return BarrierResult(.papers, .pass, "Papers are due by \(due.inWords) (\(still) still to send to).")
+    }
+
+    /// Every confirmed person's access needs (step-free access, a hearing loop, large print, an
+    /// interpreter, a quiet room, breastfeeding space) met by the venue or by something arranged
+    /// for the meeting. Whose need it is shows only to those who may see it.
+    public func access(_ m: Meeting, _ facts: AccessFacts) -> BarrierResult {
+        guard !facts.needs.isEmpty else { return BarrierResult(.access, .pass, "No access needs recorded for the people coming.") }
+        let unmet = facts.unmet
+        guard !unmet.isEmpty else {
+            return BarrierResult(.access, .pass, "Every access need of the people coming is met (\(facts.needs.count) recorded).")
+        }
+        let venue = m.venue.isEmpty ? "the venue" : m.venue
+        let each = unmet.map { n in
+            (n.person.map { "\($0) needs " } ?? "Someone coming needs ") + n.words
+                + (n.need.venueCanOffer ? ", which \(venue) does not offer and nothing is arranged" : ", and none is booked")
+        }
+        return BarrierResult(.access, .fail, each.joined(separator: "; ") + ". Arrange it (n on the meeting), or choose a venue that offers it.")
     }
 
     /// The worst status of all the checks.

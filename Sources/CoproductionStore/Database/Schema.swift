@@ -650,6 +650,37 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["interest"])
         }
+        migrator.registerMigration("v23: access needs, what venues offer, what is arranged for a meeting") { db in
+            let needs = "'step-free access', 'hearing loop', 'large print', 'interpreter', 'quiet room', 'breastfeeding space'"
+            try db.execute(sql: """
+                CREATE TABLE accessNeed (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER REFERENCES champion(id) ON DELETE CASCADE,
+                    need TEXT NOT NULL CHECK (need IN (\(needs))),
+                    language TEXT NOT NULL DEFAULT '',
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    UNIQUE (championId, need, language)
+                );
+                CREATE TABLE venueFacility (
+                    id INTEGER PRIMARY KEY,
+                    venue TEXT NOT NULL COLLATE NOCASE,
+                    facility TEXT NOT NULL CHECK (facility IN (\(needs))),
+                    UNIQUE (venue, facility)
+                );
+                CREATE TABLE meetingArrangement (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    need TEXT NOT NULL CHECK (need IN (\(needs))),
+                    language TEXT NOT NULL DEFAULT '',
+                    note TEXT NOT NULL DEFAULT '',
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX meetingArrangement_meeting ON meetingArrangement(meetingId);
+                """)
+            try createTextLimits(db, tables: ["accessNeed", "venueFacility", "meetingArrangement"])
+        }
         return migrator
     }
 
@@ -668,7 +699,7 @@ enum Schema {
         case (_, "minutes"): return TextLimits.minutes
         case (_, "name"), (_, "firstName"), (_, "familyName"), (_, "parentName"), (_, "collectedBy"), (_, "recordedBy"),
              (_, "owner"), (_, "reviewer"), (_, "updatedBy"), (_, "userName"), (_, "term"), (_, "trainingCourse"),
-             (_, "phone"), (_, "email"), (_, "dbsNumber"), (_, "setBy"), (_, "addedBy"), ("interest", "person"):
+             (_, "phone"), (_, "email"), (_, "dbsNumber"), (_, "setBy"), (_, "addedBy"), ("interest", "person"), (_, "language"):
             return TextLimits.name
         case (_, "title"), (_, "groupName"), (_, "venue"), (_, "service"), (_, "key"), (_, "kind"), (_, "status"),
              (_, "response"), (_, "attendance"), (_, "role"), (_, "kdf"), (_, "action"), (_, "recordKind"), (_, "channel"),

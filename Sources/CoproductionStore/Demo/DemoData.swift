@@ -48,6 +48,7 @@ public enum DemoData {
             if size == .small {
                 try recordPastMeetings(db, today: today)
                 try sendPapers(db, today: today)
+                try recordAccess(db)
                 try writeChildren(db, today: today)
                 try writeChampionRecords(db, today: today)
                 try writeIdeas(db, today: today)
@@ -437,6 +438,31 @@ public enum DemoData {
                            arguments: [id, "Send the notes to parents", "Office", date.adding(days: 3).iso])
             try db.execute(sql: "INSERT INTO actionItem (meetingId, position, what, owner, due, done) VALUES (?, 1, ?, ?, ?, 0)",
                            arguments: [id, "Ask the library about a room", "Zoe Adams", date.adding(days: 7).iso])
+        }
+    }
+
+    /// Access: every venue but the library is step-free, the children's centre has a hearing
+    /// loop; Priya Shah needs step-free access, Jade Cooper an interpreter (Polish), booked for
+    /// all her meetings but her third, so that one shows the Access check failing.
+    private static func recordAccess(_ db: Database) throws {
+        for venue in venues where venue != "Shoeburyness Library" {
+            try db.execute(sql: "INSERT INTO venueFacility (venue, facility) VALUES (?, 'step-free access')", arguments: [venue])
+        }
+        try db.execute(sql: "INSERT INTO venueFacility (venue, facility) VALUES (?, 'hearing loop')", arguments: [venues[0]])
+        try db.execute(sql: """
+            INSERT INTO accessNeed (championId, need, language, recordedBy, recordedAt)
+            SELECT id, 'step-free access', '', 'Office Demo', 0 FROM champion WHERE name = 'Priya Shah'
+            UNION ALL SELECT id, 'interpreter', 'Polish', 'Office Demo', 0 FROM champion WHERE name = 'Jade Cooper'
+            """)
+        let hers = try Int64.fetchAll(db, sql: """
+            SELECT m.id FROM meeting m JOIN meetingChampion mc ON mc.meetingId = m.id JOIN champion c ON c.id = mc.championId
+            WHERE c.name = 'Jade Cooper' ORDER BY m.date, m.id
+            """)
+        for (i, meeting) in hers.enumerated() where i != 2 {
+            try db.execute(sql: """
+                INSERT INTO meetingArrangement (meetingId, need, language, note, recordedBy, recordedAt)
+                VALUES (?, 'interpreter', 'Polish', 'Interpreter booked through the council', 'Office Demo', 0)
+                """, arguments: [meeting])
         }
     }
 

@@ -146,6 +146,9 @@ extension AppDatabase {
                    n.recordedBy
             FROM mustNotCollect n JOIN kids ON kids.id = n.childId
             """,
+        "Access needs": """
+            SELECT need, language, recordedBy FROM accessNeed WHERE championId = ? ORDER BY id
+            """,
         "Declarations of interest": """
             SELECT person, what, fromDate AS since, untilDate AS until, recordedBy FROM interest WHERE championId = ? ORDER BY fromDate
             """,

@@ -249,6 +249,7 @@ extension AppDatabase {
             for row in rows {
                 var facts = Self.facts(from: row)
                 facts.registration = try Self.registrationStanding(db, facts)
+                facts.access = try Self.accessFacts(db, facts.meeting, actor)
                 var item = MeetingListItem(facts: facts, status: checker.overall(facts))
                 item.register = (row["inNow"], row["signedOut"], row["toCome"])
                 byID[facts.meeting.id] = item
@@ -283,6 +284,7 @@ extension AppDatabase {
                 """), arguments: [id]) else { return nil }
             var facts = Self.facts(from: row)
             facts.registration = try Self.registrationStanding(db, facts)
+            facts.access = try Self.accessFacts(db, facts.meeting, actor)
             let champions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT ch.id, ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange
     case yes, no
 }
 
@@ -286,6 +286,9 @@ public enum ActionTable {
         ActionSpec(action: .register, keys: [.character("r")], keyLabel: "r", uses: [
             ActionUse([.main], "Open the crèche register", .may(.read, .booking, .own)),
             ActionUse([.meeting, .creche], "Open the crèche register", hint: "register", .may(.read, .booking, .own)),
+        ]),
+        ActionSpec(action: .arrange, keys: [.character("n")], keyLabel: "n", uses: [
+            ActionUse([.meeting], "Arrange for an access need (interpreter booked, hearing loop)", hint: "arrange", writeMeetings),
         ]),
         ActionSpec(action: .declareInterest, keys: [.character("v")], keyLabel: "v", uses: [
             ActionUse([.meeting], "Record a declaration of interest at this meeting", hint: "interest", .may(.write, .interest, .own)),

@@ -68,3 +68,22 @@ extension AppController {
         }
     }
 }
+
+extension AppController {
+    /// Saves something arranged for a meeting's access needs; nil when the form is not that one.
+    func saveArrangement(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        guard case .arrangement(let meetingID) = form.purpose else { return nil }
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard let need = AccessNeed(rawValue: text("need")) else { return [.stepFormProblems(["need": "Choose what it is for."], message: "")] }
+        do {
+            try database.arrange(as: actor, meetingID: meetingID, Arrangement(need: need, language: text("language"), note: text("note")), now: clock())
+            return [.saved(Saved("Arranged: \(need.rawValue)\(text("language").isEmpty ? "" : " (\(text("language")))")."))]
+        } catch .fields(let issues) {
+            var errors: [String: String] = [:]
+            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
+            return [.stepFormProblems(errors, message: "")]
+        } catch {
+            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+        }
+    }
+}

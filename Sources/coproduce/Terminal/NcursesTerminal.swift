@@ -164,7 +164,13 @@ final class NcursesTerminal {
             guard case .key(let key) = event, key.isText || key == .enter else { return event }
             // A burst: whatever else is already waiting, read without waiting.
             var burst: [Event] = [event]
-            while burst.count < Self.pasteLimit, let next = readKey(milliseconds: 0) {
+            // A paste can reach the terminal in pieces on a busy machine: when the app was idle,
+            // a gap of up to 15 ms (far quicker than typing) still belongs to the same burst.
+            func more() -> Read? {
+                if let next = readKey(milliseconds: 0) { return next }
+                return waited ? readKey(milliseconds: 15) : nil
+            }
+            while burst.count < Self.pasteLimit, let next = more() {
                 guard case .event(let e) = next, case .key(let k) = e, k.isText || k == .enter || k == .tab else {
                     if case .event(let e) = next { burst.append(e) }
                     break

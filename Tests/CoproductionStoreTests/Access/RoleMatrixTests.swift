@@ -63,6 +63,12 @@ import Testing
                         let (meeting, child) = try someoneElses(db)
                         try db.recordIncident(as: a, probeIncident(meeting, child), now: probeIncidentEnd)
                     }],
+        .accessNeed: [.read: { db, a in
+                          let other = try otherChampion(db)
+                          try db.addAccessNeed(as: testAdmin, championID: other, need: .hearingLoop)
+                          _ = try db.accessNeeds(as: a, championID: other)
+                      },
+                      .write: { db, a in try db.addAccessNeed(as: a, championID: try otherChampion(db), need: .quietRoom) }],
         .interest: [.read: { db, a in
                         try db.declareInterest(as: testAdmin, Interest(championID: try otherChampion(db), what: "probe", from: fixedToday))
                         if try db.interests(as: a).isEmpty { throw AccessDenied(role: a.role, operation: .read, kind: .interest) }

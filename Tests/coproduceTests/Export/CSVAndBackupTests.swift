@@ -241,7 +241,7 @@ extension RestoreTests {
         let held = try #require(report["meetingsHeld"] as? [String: Int])
         #expect(held.values.reduce(0, +) > 0)
         let rates = try #require(report["passRate"] as? [String: Double])
-        #expect(Set(rates.keys) == ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers"])
+        #expect(Set(rates.keys) == ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers", "access"])
         #expect(rates.values.allSatisfy { (0...1).contains($0) })
         #expect((rates["school-run"] ?? 1) < 1, "the demo's 15:00 meeting fails it")
         #expect((report["childrenCaredFor"] as? Int) == 2)

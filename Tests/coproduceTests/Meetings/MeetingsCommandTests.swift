@@ -94,7 +94,7 @@ import Testing
         #expect(report.status == 1)
         let rows = try json(report.stdout)
         #expect(!rows.isEmpty)
-        let codes = ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers"]
+        let codes = ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers", "access"]
         for row in rows {
             let checks = try #require(row["checks"] as? [[String: String]])
             #expect(checks.map { $0["check"] ?? "" } == codes)

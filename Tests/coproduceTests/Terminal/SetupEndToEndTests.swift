@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Setting up a real install from the full-screen app alone, at 80×24: from `coproduce init`
-/// to a Partnership Board whose seven checks all pass; and a child who turns up unbooked,
+/// to a Partnership Board whose eight checks all pass; and a child who turns up unbooked,
 /// registered and signed in by the crèche worker on the session.
 @Suite(.serialized) struct SetupEndToEndTests {
     let env = ["COPRODUCE_NOW": "2026-11-27T10:00"]
@@ -147,7 +147,7 @@ import Testing
         try tmux.keys("q")
         #expect(try tmux.waitFor { $0.contains("EXIT:") }.contains("EXIT:0"))
 
-        // All seven checks pass for the Board, read back through the command line.
+        // All eight checks pass for the Board, read back through the command line.
         #expect(try Binary.run(["login", "--db", db, "--name", "Alison Griffin"], environment: env, stdin: "correct horse\n").status == 0)
         let check = try Binary.run(["check", "--json", "--db", db], environment: env)
         #expect(check.status == 0, "check exits 0 when nothing fails: \(check.stdout)")
@@ -155,7 +155,7 @@ import Testing
         let board = try #require(meetings.first { $0["kind"] as? String == "board" })
         let checks = try #require(board["checks"] as? [[String: Any]])
         #expect(Set(checks.compactMap { $0["check"] as? String })
-                == ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers"])
+                == ["school-run", "parent-voice", "creche", "pre-meeting", "plain-language", "clash", "papers", "access"])
         #expect(checks.allSatisfy { $0["status"] as? String == "pass" }, "\(checks)")
         let audit = try Binary.run(["audit", "--db", db], environment: env).stdout
         #expect(audit.contains("Alison Griffin") && audit.contains("Mia Turner") && audit.contains("Grace Hill"))

@@ -21,6 +21,17 @@ enum MeetingPage: DetailPage {
             }
             return meetingAction(action, id, &state)
         case .undo: return undo(&state)
+        case .arrange:
+            guard case .meeting(let d)? = detail.content else { return [] }
+            // The needs not yet met come first among the choices.
+            let unmet = d.facts.access.unmet.map(\.need)
+            let needs = unmet + AccessNeed.allCases.filter { !unmet.contains($0) }
+            var seen = Set<AccessNeed>()
+            state.push(.stepForm(StepForm(purpose: .arrangement(meetingID: id), title: "Arranged for \(d.facts.meeting.title)",
+                                          specs: [StepForm.FieldSpec("need", "For", choices: needs.filter { seen.insert($0).inserted }.map(\.rawValue)),
+                                                  StepForm.FieldSpec("language", "Language", "for an interpreter: Polish, BSL"),
+                                                  StepForm.FieldSpec("note", "What", "interpreter booked through the council")])))
+            return []
         case .declareInterest:
             guard case .meeting(let d)? = detail.content, let who = state.session else { return [] }
             // A champion declares their own; the office records anyone's at the meeting.

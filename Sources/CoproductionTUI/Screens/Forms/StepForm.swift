@@ -58,6 +58,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case papersSent(meetingID: Int64)
         /// An interest declared at a meeting.
         case declareInterest(meetingID: Int64)
+        /// Something arranged for a meeting to meet an access need.
+        case arrangement(meetingID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -322,6 +324,7 @@ extension StepForm.Purpose {
         case .registrationNotice: return (.creche, .all)
         case .papersSent: return (.meeting, .all)
         case .declareInterest: return (.interest, .own)
+        case .arrangement: return (.meeting, .all)
         }
     }
 }

@@ -681,6 +681,24 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["accessNeed", "venueFacility", "meetingArrangement"])
         }
+        migrator.registerMigration("v24: minutes approved at the next meeting, and addenda to them") { db in
+            try db.execute(sql: """
+                ALTER TABLE meeting ADD COLUMN minutesApprovedBy INTEGER REFERENCES meeting(id) ON DELETE SET NULL;
+                ALTER TABLE meeting ADD COLUMN minutesApprovedOn TEXT;
+                CREATE TABLE minutesAddendum (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+                    addedOn TEXT NOT NULL,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE INDEX minutesAddendum_meeting ON minutesAddendum(meetingId);
+                CREATE TRIGGER minutesAddendum_no_update BEFORE UPDATE ON minutesAddendum
+                BEGIN SELECT RAISE(ABORT, 'An addendum to minutes is kept as written: add another.'); END;
+                """)
+            try createTextLimits(db, tables: ["meeting", "minutesAddendum"])
+        }
         return migrator
     }
 

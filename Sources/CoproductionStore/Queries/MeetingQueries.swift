@@ -45,6 +45,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var quorate: Bool?
     /// The interests declared at it, as far as the reader may see them.
     public var declared: [Interest] = []
+    /// Whether its minutes are approved (once held), and their addenda.
+    public var minutes: MinutesStanding?
     /// Names of the champions attending, in the order shown.
     public var championNames: [String]
     /// Areas of the champions attending, matching ``championNames``.
@@ -307,6 +309,7 @@ extension AppDatabase {
         detail.record = try meetingRecord(as: actor, id: id)
         let meeting = detail.facts.meeting
         if AccessPolicy.scope(actor.role, .read, .interest) != .none { detail.declared = try interests(as: actor, meetingID: id) }
+        detail.minutes = try read { db in try Self.minutesStanding(db, id) }
         (detail.standingItems, detail.quorate) = try read { db in
             (try Self.standingItems(db, meeting),
              try Bool.fetchOne(db, sql: "SELECT quorate FROM meeting WHERE id = ?", arguments: [id]))

@@ -33,6 +33,14 @@ extension AppDatabase {
                 throw StoreError.invalid("This meeting was cancelled, so it cannot be recorded as held.")
             }
             let date = LocalDate(iso: row["date"]) ?? today
+            // Approved minutes change only by a dated addendum.
+            if (row["minutesApprovedBy"] as Int64?) != nil {
+                let decisions = try String.fetchAll(db, sql: "SELECT text FROM decision WHERE meetingId = ? ORDER BY position", arguments: [id])
+                if (row["minutes"] as String? ?? "") != record.minutes || decisions != record.decisions {
+                    throw StoreError.fields([FieldIssue(field: MeetingRecord.Field.minutes.rawValue,
+                                                        message: "these minutes were approved on \((row["minutesApprovedOn"] as String?).flatMap(LocalDate.init(iso:))?.inWords ?? "an earlier day"): they change only by a dated addendum (+ on the meeting).")])
+                }
+            }
             guard date <= today else {
                 throw StoreError.invalid("This meeting is on \(date.long): record what happened on or after the day.")
             }

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange, approveMinutes, addendum
     case yes, no
 }
 
@@ -286,6 +286,12 @@ public enum ActionTable {
         ActionSpec(action: .register, keys: [.character("r")], keyLabel: "r", uses: [
             ActionUse([.main], "Open the crèche register", .may(.read, .booking, .own)),
             ActionUse([.meeting, .creche], "Open the crèche register", hint: "register", .may(.read, .booking, .own)),
+        ]),
+        ActionSpec(action: .approveMinutes, keys: [.character("m")], keyLabel: "m", uses: [
+            ActionUse([.meeting], "Approve the last meeting's minutes at this one", hint: "approve minutes", writeMeetings),
+        ]),
+        ActionSpec(action: .addendum, keys: [.character("+")], keyLabel: "+", uses: [
+            ActionUse([.meeting], "Add a dated addendum to its approved minutes", hint: "addendum", writeMeetings),
         ]),
         ActionSpec(action: .arrange, keys: [.character("n")], keyLabel: "n", uses: [
             ActionUse([.meeting], "Arrange for an access need (interpreter booked, hearing loop)", hint: "arrange", writeMeetings),

@@ -87,3 +87,20 @@ extension AppController {
         }
     }
 }
+
+extension AppController {
+    /// Saves an addendum to approved minutes; nil when the form is not that one.
+    func saveAddendum(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        guard case .minutesAddendum(let meetingID) = form.purpose else { return nil }
+        do {
+            try database.addMinutesAddendum(as: actor, meetingID: meetingID, text: form.values["text"] ?? "", on: state.today, now: clock())
+            return [.saved(Saved("Addendum added to the minutes, dated \(state.today.inWords)."))]
+        } catch .fields(let issues) {
+            var errors: [String: String] = [:]
+            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
+            return [.stepFormProblems(errors, message: "")]
+        } catch {
+            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+        }
+    }
+}

@@ -36,6 +36,10 @@ extension AppController {
                 }
                 try database.signOut(as: actor, bookingID: booking, at: clock(), collectedBy: who)
                 return [.saved(Saved("\(child) signed out, collected by \(who)."))]
+            case .approveMinutes(let meetingID):
+                let last = try database.approveLastMinutes(as: actor, atMeeting: meetingID, today: state.today, now: clock())
+                let title = (try? database.meetingDetail(as: actor, id: last))?.facts.meeting.date.inWords ?? "the last meeting"
+                return [.saved(Saved("The minutes of \(title) are approved: from now on they change only by addendum."))]
             case .collection(let childID, let child):
                 guard case .register(let screen)? = state.detail?.content,
                       let row = screen.rows.first(where: { $0.child.id == childID }) else {

@@ -15,6 +15,7 @@ extension AppController {
         if let papers = savePapers(form, actor) { return papers }
         if let interest = saveInterest(form, actor) { return interest }
         if let arranged = saveArrangement(form, actor) { return arranged }
+        if let addendum = saveAddendum(form, actor) { return addendum }
         // A role that may not take this step is told so before anything typed is checked.
         let (kind, needed) = form.purpose.permission
         do { try AccessPolicy.require(actor, .write, kind, needed: needed) } catch { return [.stepFormProblems([:], message: error.description)] }

@@ -21,6 +21,19 @@ enum MeetingPage: DetailPage {
             }
             return meetingAction(action, id, &state)
         case .undo: return undo(&state)
+        case .approveMinutes:
+            state.push(.prompt(PromptState(purpose: .approveMinutes(meetingID: id),
+                                           question: "Did this meeting agree the minutes of the last meeting of this group as a true record? "
+                                               + "Once approved they change only by a dated addendum.")))
+            return []
+        case .addendum:
+            guard case .meeting(let d)? = detail.content, d.minutes?.approved == true else {
+                state.status = "These minutes are not approved yet: they are a draft, so edit them (h) instead."
+                return []
+            }
+            state.push(.stepForm(StepForm(purpose: .minutesAddendum(meetingID: id), title: "Addendum to the minutes of \(d.facts.meeting.title)",
+                                          specs: [StepForm.FieldSpec("text", "Addendum", "what it adds or corrects, dated today")])))
+            return []
         case .arrange:
             guard case .meeting(let d)? = detail.content else { return [] }
             // The needs not yet met come first among the choices.
@@ -201,6 +214,12 @@ enum MeetingPage: DetailPage {
             }
             out += Line.field("Absent", who(.absent), width: width)
             if !r.minutes.isEmpty { out += Line.field("Minutes", r.minutes, width: width) }
+            if let minutes = d.minutes {
+                let state = minutes.approvedAt.map { "approved at the meeting on \($0.on.inWords)" }
+                    ?? "a draft until the next meeting of this group approves them (m there)"
+                out += Line.field("Minutes", state, width: width)
+                for addendum in minutes.addenda { out += Line.field("Addendum", "\(addendum.on.inWords): \(addendum.text)", width: width) }
+            }
             let provisional = d.quorate == false ? " (provisional, to be agreed)" : ""
             for (i, decision) in r.decisions.enumerated() {
                 out += Line.field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)\(provisional)", width: width)

@@ -60,6 +60,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case declareInterest(meetingID: Int64)
         /// Something arranged for a meeting to meet an access need.
         case arrangement(meetingID: Int64)
+        /// A dated addendum to a meeting's approved minutes.
+        case minutesAddendum(meetingID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -324,7 +326,7 @@ extension StepForm.Purpose {
         case .registrationNotice: return (.creche, .all)
         case .papersSent: return (.meeting, .all)
         case .declareInterest: return (.interest, .own)
-        case .arrangement: return (.meeting, .all)
+        case .arrangement, .minutesAddendum: return (.meeting, .all)
         }
     }
 }

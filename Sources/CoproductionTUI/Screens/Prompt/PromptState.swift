@@ -15,6 +15,8 @@ public struct PromptState: Hashable, Sendable {
         case signOutReason(bookingID: Int64, child: String, collectedBy: String)
         /// The age of someone not on the list who is collecting; the text is their age.
         case signOutAge(bookingID: Int64, child: String, collectedBy: String, reason: String)
+        /// Approve the last meeting's minutes at this one; answered y or n.
+        case approveMinutes(meetingID: Int64)
         /// What to record about who may collect a child (a menu).
         case collection(childID: Int64, child: String)
         /// The collection password a named collector gives; the text is what they say (never shown).
@@ -99,6 +101,7 @@ public struct PromptState: Hashable, Sendable {
         case .signOutAge: return ("Not on the list: their age", "Enter signs out  Esc stops")
         case .signOutPassword: return ("Collection password", "Type what they say  Enter checks it  Esc stops")
         case .collection: return ("Who may collect", "↑↓ choose  Enter takes  Esc stops")
+        case .approveMinutes: return ("Approve the minutes", "y approves them  n or Esc keeps them a draft")
         case .bookChild: return ("Book a child", "Type part of a name  ↑↓ choose  Enter books  Esc stops")
         case .addIdea: return ("A parent's idea", "Enter logs it  Esc stops")
         case .chooseIdea: return ("Move an idea along", "Type part of it  ↑↓ choose  Enter takes  Esc stops")
@@ -121,7 +124,7 @@ public struct PromptState: Hashable, Sendable {
     /// Whether it wants text (a reason, a name) rather than y or n.
     public var wantsText: Bool {
         switch purpose {
-        case .deleteMeeting, .sendMaterial, .cancelPlaces: return false
+        case .deleteMeeting, .sendMaterial, .cancelPlaces, .approveMinutes: return false
         default: return true
         }
     }

@@ -10,15 +10,6 @@ extension AppController {
     func saveCollection(_ form: StepForm, _ actor: Actor) -> [Message]? {
         let now = clock()
         func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespaces) }
-        func refused(_ issues: [FieldIssue]) -> [Message] {
-            var errors: [String: String] = [:]
-            var message = ""
-            for issue in issues {
-                if form.specs.contains(where: { $0.id == issue.field }) { errors[issue.field] = errors[issue.field] ?? Self.sentence(issue.message) }
-                else { message += Self.sentence(issue.message) + " " }
-            }
-            return [.stepFormProblems(errors, message: message.trimmingCharacters(in: .whitespaces))]
-        }
         do {
             switch form.purpose {
             case .collectorPassword(let childID):
@@ -54,10 +45,8 @@ extension AppController {
             default:
                 return nil
             }
-        } catch .fields(let issues) {
-            return refused(issues)
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }

@@ -34,12 +34,8 @@ extension AppController {
             default:
                 return nil
             }
-        } catch .fields(let issues) {
-            var errors: [String: String] = [:]
-            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
-            return [.stepFormProblems(errors, message: "")]
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }
@@ -59,12 +55,8 @@ extension AppController {
             }
             try database.declareInterest(as: actor, interest, now: clock())
             return [.saved(Saved("Interest declared by \(person): kept with this meeting."))]
-        } catch .fields(let issues) {
-            var errors: [String: String] = [:]
-            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
-            return [.stepFormProblems(errors, message: "")]
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }
@@ -78,12 +70,8 @@ extension AppController {
         do {
             try database.arrange(as: actor, meetingID: meetingID, Arrangement(need: need, language: text("language"), note: text("note")), now: clock())
             return [.saved(Saved("Arranged: \(need.rawValue)\(text("language").isEmpty ? "" : " (\(text("language")))")."))]
-        } catch .fields(let issues) {
-            var errors: [String: String] = [:]
-            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
-            return [.stepFormProblems(errors, message: "")]
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }
@@ -95,12 +83,8 @@ extension AppController {
         do {
             try database.addMinutesAddendum(as: actor, meetingID: meetingID, text: form.values["text"] ?? "", on: state.today, now: clock())
             return [.saved(Saved("Addendum added to the minutes, dated \(state.today.inWords)."))]
-        } catch .fields(let issues) {
-            var errors: [String: String] = [:]
-            for issue in issues { errors[issue.field] = Self.sentence(issue.message) }
-            return [.stepFormProblems(errors, message: "")]
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }

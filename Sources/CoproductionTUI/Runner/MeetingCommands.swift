@@ -323,6 +323,19 @@ extension AppController {
     /// A problem's words as a sentence on screen: capital first.
     static func sentence(_ message: String) -> String { message.prefix(1).uppercased() + message.dropFirst() }
 
+    /// A store's refusal of a step form: each problem beside the field it names, as a sentence;
+    /// problems about no field of the form, and other errors, in the form's message.
+    static func refusal(_ error: StoreError, in form: StepForm) -> [Message] {
+        guard case .fields(let issues) = error else { return [.stepFormProblems([:], message: sentence(error.description))] }
+        var errors: [String: String] = [:]
+        var message = ""
+        for issue in issues {
+            if form.specs.contains(where: { $0.id == issue.field }) { errors[issue.field] = errors[issue.field] ?? sentence(issue.message) }
+            else { message += sentence(issue.message) + " " }
+        }
+        return [.stepFormProblems(errors, message: message.trimmingCharacters(in: .whitespaces))]
+    }
+
     /// After apologies: the family's crèche places in the meeting (and its pre-meetings) are
     /// offered for cancelling in the same step, so the headcount and staff needed drop.
     func apologiesSent(_ saved: Saved, meetingID: Int64, championID: Int64, _ actor: Actor) -> [Message] {

@@ -23,16 +23,8 @@ extension AppController {
         do {
             try database.markUncollectedStep(as: actor, bookingID: bookingID, step: step, at: at, by: text("by"), note: text("note"), now: now)
             return [.saved(Saved("Done: \(step.rawValue), \(LocalDateTime(at).time). o signs out on collection."))]
-        } catch .fields(let issues) {
-            var errors: [String: String] = [:]
-            var message = ""
-            for issue in issues {
-                if form.specs.contains(where: { $0.id == issue.field }) { errors[issue.field] = Self.sentence(issue.message) }
-                else { message += Self.sentence(issue.message) + " " }
-            }
-            return [.stepFormProblems(errors, message: message.trimmingCharacters(in: .whitespaces))]
         } catch {
-            return [.stepFormProblems([:], message: Self.sentence(error.description))]
+            return Self.refusal(error, in: form)
         }
     }
 }

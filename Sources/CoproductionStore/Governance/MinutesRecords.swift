@@ -5,23 +5,29 @@ import GRDB
 /// Where a held meeting's minutes stand: a draft until the next meeting of the same body
 /// approves them, then changed only by dated addenda.
 public struct MinutesStanding: Hashable, Sendable {
-    /// The meeting that approved them, and when (nil while a draft).
-    public var approvedAt: (meetingID: Int64, on: LocalDate)?
+    /// The meeting that approved them, and on which day.
+    public struct Approval: Hashable, Sendable {
+        /// The approving meeting.
+        public var meetingID: Int64
+        /// Its day.
+        public var on: LocalDate
+    }
+
+    /// A dated addendum to approved minutes.
+    public struct Addendum: Hashable, Sendable {
+        /// The day it was added.
+        public var on: LocalDate
+        /// What it adds or corrects.
+        public var text: String
+    }
+
+    /// The approval (nil while a draft).
+    public var approvedAt: Approval?
     /// The addenda since, oldest first.
-    public var addenda: [(on: LocalDate, text: String)]
+    public var addenda: [Addendum]
 
     /// Whether they have been approved.
     public var approved: Bool { approvedAt != nil }
-
-    public static func == (a: MinutesStanding, b: MinutesStanding) -> Bool {
-        a.approvedAt?.meetingID == b.approvedAt?.meetingID && a.approvedAt?.on == b.approvedAt?.on
-            && a.addenda.map(\.text) == b.addenda.map(\.text) && a.addenda.map(\.on) == b.addenda.map(\.on)
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(approvedAt?.meetingID)
-        h.combine(addenda.map(\.text))
-    }
 }
 
 extension AppDatabase {
@@ -85,12 +91,12 @@ extension AppDatabase {
     /// Where a meeting's minutes stand.
     static func minutesStanding(_ db: Database, _ meetingID: Int64) throws -> MinutesStanding {
         let row = try Row.fetchOne(db, sql: "SELECT minutesApprovedBy, minutesApprovedOn FROM meeting WHERE id = ?", arguments: [meetingID])
-        let approved: (Int64, LocalDate)? = {
-            guard let id = row?["minutesApprovedBy"] as Int64?, let on = (row?["minutesApprovedOn"] as String?).flatMap(LocalDate.init(iso:)) else { return nil }
-            return (id, on)
-        }()
+        var approval: MinutesStanding.Approval?
+        if let id = row?["minutesApprovedBy"] as Int64?, let on = (row?["minutesApprovedOn"] as String?).flatMap(LocalDate.init(iso:)) {
+            approval = MinutesStanding.Approval(meetingID: id, on: on)
+        }
         let addenda = try Row.fetchAll(db, sql: "SELECT addedOn, text FROM minutesAddendum WHERE meetingId = ? ORDER BY id", arguments: [meetingID])
-            .compactMap { r in LocalDate(iso: r["addedOn"]).map { ($0, r["text"] as String) } }
-        return MinutesStanding(approvedAt: approved.map { (meetingID: $0.0, on: $0.1) }, addenda: addenda.map { (on: $0.0, text: $0.1) })
+            .compactMap { r in LocalDate(iso: r["addedOn"]).map { MinutesStanding.Addendum(on: $0, text: r["text"]) } }
+        return MinutesStanding(approvedAt: approval, addenda: addenda)
     }
 }

@@ -215,9 +215,9 @@ enum MeetingPage: DetailPage {
             out += Line.field("Absent", who(.absent), width: width)
             if !r.minutes.isEmpty { out += Line.field("Minutes", r.minutes, width: width) }
             if let minutes = d.minutes {
-                let state = minutes.approvedAt.map { "approved at the meeting on \($0.on.inWords)" }
+                let standing = minutes.approvedAt.map { "approved at the meeting on \($0.on.inWords)" }
                     ?? "a draft until the next meeting of this group approves them (m there)"
-                out += Line.field("Minutes", state, width: width)
+                out += Line.field("Minutes", standing, width: width)
                 for addendum in minutes.addenda { out += Line.field("Addendum", "\(addendum.on.inWords): \(addendum.text)", width: width) }
             }
             let provisional = d.quorate == false ? " (provisional, to be agreed)" : ""

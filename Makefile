@@ -18,7 +18,7 @@ demo: build
 	"$$($(SWIFT) build --show-bin-path)/coproduce" --demo
 
 test: deps
-	@python3 -c 'import icalendar' 2>/dev/null || python3 -m pip install --quiet icalendar
+	@python3 -c 'import icalendar, recurring_ical_events, vobject' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events vobject
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -19,6 +19,13 @@ public struct CalendarEvent: Hashable, Sendable {
     public var cancelled: Bool
     /// Counts up each time the meeting changes, so calendars take the newest.
     public var sequence: Int
+    /// For a series' master event: its RRULE value (with UNTIL).
+    public var recurrenceRule: String?
+    /// For a series' master event: the days the rule gives that have no meeting (deleted or
+    /// cancelled), at the series' start time.
+    public var exceptionDates: [LocalDateTime] = []
+    /// For one meeting of a series that differs from its master: the rule's slot it fills.
+    public var recurrenceID: LocalDateTime?
 
     /// Creates an event.
     public init(uid: String, summary: String, start: LocalDateTime, end: LocalDateTime, location: String,
@@ -38,6 +45,15 @@ public struct CalendarEvent: Hashable, Sendable {
 /// UTF-8 character, TEXT values escaped, times in Europe/London with its VTIMEZONE, DTSTAMP in
 /// UTC. No kept library does this here, so it is written by hand and checked by an
 /// independent parser in the tests.
+///
+/// A series is one master event carrying its RRULE, with an EXDATE for each day the rule
+/// gives that has no meeting, and one event per meeting that differs from the master (moved,
+/// retimed, its own agenda), sharing the master's UID with a RECURRENCE-ID naming its slot.
+/// That is the form Outlook, Google and Apple calendars all import as one series; a meeting
+/// cancelled inside a series is an EXDATE, because a cancelled RECURRENCE-ID event is shown
+/// as if it were on by some of them. "This and later ones" ends the series (UNTIL) and
+/// starts another with its own UID, as Google does, rather than RANGE=THISANDFUTURE, which
+/// Outlook ignores.
 public enum ICalendarWriter {
     /// The whole calendar.
     public static func calendar(_ events: [CalendarEvent], stamp: Date) -> String {
@@ -49,6 +65,11 @@ public enum ICalendarWriter {
             lines += ["BEGIN:VEVENT", "UID:\(escape(e.uid))", "DTSTAMP:\(dtstamp)",
                       "DTSTART;TZID=Europe/London:\(local(e.start))", "DTEND;TZID=Europe/London:\(local(e.end))",
                       "SUMMARY:\(escape(e.summary))", "SEQUENCE:\(e.sequence)", "STATUS:\(e.cancelled ? "CANCELLED" : "CONFIRMED")"]
+            if let rule = e.recurrenceRule { lines.append("RRULE:\(rule)") }
+            if !e.exceptionDates.isEmpty {
+                lines.append("EXDATE;TZID=Europe/London:" + e.exceptionDates.map(local).joined(separator: ","))
+            }
+            if let slot = e.recurrenceID { lines.append("RECURRENCE-ID;TZID=Europe/London:\(local(slot))") }
             if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
             if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
             lines.append("END:VEVENT")

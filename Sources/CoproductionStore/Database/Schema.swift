@@ -699,6 +699,30 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["meeting", "minutesAddendum"])
         }
+        migrator.registerMigration("v25: series of meetings") { db in
+            // A series holds its rule and what its meetings share (the calendar's master
+            // event); each meeting stays its own row, with the day the rule gave it.
+            try db.execute(sql: """
+                CREATE TABLE meetingSeries (
+                    id INTEGER PRIMARY KEY,
+                    recurrence TEXT NOT NULL,
+                    firstDate TEXT NOT NULL,
+                    untilDate TEXT NOT NULL CHECK (untilDate >= firstDate),
+                    title TEXT NOT NULL,
+                    startMinute INTEGER NOT NULL,
+                    endMinute INTEGER NOT NULL,
+                    venue TEXT NOT NULL DEFAULT '',
+                    uid TEXT NOT NULL UNIQUE,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    updatedBy TEXT,
+                    updatedAt REAL
+                );
+                ALTER TABLE meeting ADD COLUMN seriesId INTEGER REFERENCES meetingSeries(id) ON DELETE SET NULL;
+                ALTER TABLE meeting ADD COLUMN seriesDate TEXT;
+                CREATE INDEX meeting_series ON meeting(seriesId, seriesDate);
+                """)
+            try createTextLimits(db, tables: ["meeting", "meetingSeries"])
+        }
         return migrator
     }
 

@@ -4,29 +4,81 @@ import GRDB
 
 extension AppDatabase {
     /// Meetings between two days (inclusive) as calendar events, cancelled ones included (as
-    /// cancelled), with the agenda as the description.
+    /// cancelled), with the agenda as the description. A series with any meeting in the
+    /// window comes whole: its master event with the rule, and an event for each of its
+    /// meetings that differs from the master (see ``ICalendarWriter``).
     public func calendarEvents(as actor: Actor, from: LocalDate, to: LocalDate) throws(StoreError) -> [CalendarEvent] {
         try authorize(actor, .read, .meeting)
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let select = """
                 SELECT m.*, (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
                              FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON
-                FROM meeting m WHERE m.date BETWEEN ? AND ? ORDER BY m.date, m.startMinute, m.id
-                """, arguments: [from.iso, to.iso])
-            return rows.map { row in
-                let m = Self.meeting(from: row, championIDs: [])
-                var description = m.kind.name + (m.kind.groupName.map { ": \($0)" } ?? "")
-                let agenda = Self.agenda(from: row["agendaJSON"])
-                if !agenda.isEmpty {
-                    description += "\n\nAgenda:\n" + agenda.enumerated().map { i, item in
-                        "\(i + 1). \(item.title)" + (item.summary.isEmpty ? "" : " — \(item.summary)")
-                    }.joined(separator: "\n")
+                FROM meeting m
+                """
+            let rows = try Row.fetchAll(db, sql: select + " WHERE m.date BETWEEN ? AND ? OR m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?)"
+                                        + " ORDER BY m.date, m.startMinute, m.id", arguments: [from.iso, to.iso, from.iso, to.iso])
+            let series = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT * FROM meetingSeries WHERE id IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?)
+                """, arguments: [from.iso, to.iso]).map { ($0["id"] as Int64, $0) })
+            var events: [CalendarEvent] = []
+            var mastered: Set<Int64> = []
+            for row in rows {
+                var event = Self.event(row)
+                guard let seriesID: Int64 = row["seriesId"], let s = series[seriesID], let rule = Self.seriesRule(s),
+                      let slot = (row["seriesDate"] as String?).flatMap(LocalDate.init(iso:)), rule.occurrences.contains(slot) else {
+                    // Outside the window, a meeting not in a series was read only for its series.
+                    if (row["seriesId"] as Int64?) == nil || series[row["seriesId"]] == nil || Self.within(row, from, to) { events.append(event) }
+                    continue
                 }
-                if m.status == .cancelled { description += "\n\nCancelled: \(m.cancelReason ?? "")" }
-                return CalendarEvent(uid: row["uid"], summary: m.title, start: m.startsAt, end: LocalDateTime(date: m.date, time: m.end),
-                                     location: m.venue, description: description, cancelled: m.status == .cancelled,
-                                     sequence: max(0, (row["version"] as Int) - 1))
+                let members = rows.filter { ($0["seriesId"] as Int64?) == seriesID }
+                let master = Self.master(s, rule: rule, members: members, base: Self.baseDescription(Self.meeting(from: row, championIDs: [])))
+                if mastered.insert(seriesID).inserted { events.append(master) }
+                if (row["status"] as String) == "cancelled" { continue }  // an EXDATE on the master
+                event.uid = master.uid
+                event.recurrenceID = LocalDateTime(date: slot, time: master.start.time)
+                let same = event.start == LocalDateTime(date: slot, time: master.start.time) && event.end.time == master.end.time
+                    && event.summary == master.summary && event.location == master.location && event.description == master.description
+                if !same { events.append(event) }
             }
+            return events
         }
+    }
+
+    static func within(_ row: Row, _ from: LocalDate, _ to: LocalDate) -> Bool {
+        guard let d = LocalDate(iso: row["date"]) else { return false }
+        return d >= from && d <= to
+    }
+
+    /// A series' master event: what its meetings share, its rule, and an EXDATE for each of
+    /// the rule's days with no meeting on (deleted, cancelled, or moved into another series).
+    static func master(_ s: Row, rule: SeriesRule, members: [Row], base: String) -> CalendarEvent {
+        let start = TimeOfDay(minutes: s["startMinute"]) ?? TimeOfDay(minutes: 0)!
+        let end = TimeOfDay(minutes: min(1439, s["endMinute"] as Int)) ?? start
+        let live = Set(members.filter { ($0["status"] as String) != "cancelled" }.compactMap { ($0["seriesDate"] as String?).flatMap(LocalDate.init(iso:)) })
+        var master = CalendarEvent(uid: s["uid"], summary: s["title"], start: LocalDateTime(date: rule.first, time: start),
+                                   end: LocalDateTime(date: rule.first, time: end), location: s["venue"], description: base,
+                                   cancelled: false, sequence: max(0, (s["version"] as Int) - 1))
+        master.recurrenceRule = rule.rrule
+        master.exceptionDates = rule.occurrences.filter { !live.contains($0) }.map { LocalDateTime(date: $0, time: start) }
+        return master
+    }
+
+    /// The kind (and group) a meeting's description starts with.
+    static func baseDescription(_ m: Meeting) -> String { m.kind.name + (m.kind.groupName.map { ": \($0)" } ?? "") }
+
+    /// One meeting as an event of its own.
+    static func event(_ row: Row) -> CalendarEvent {
+        let m = Self.meeting(from: row, championIDs: [])
+        var description = baseDescription(m)
+        let agenda = Self.agenda(from: row["agendaJSON"])
+        if !agenda.isEmpty {
+            description += "\n\nAgenda:\n" + agenda.enumerated().map { i, item in
+                "\(i + 1). \(item.title)" + (item.summary.isEmpty ? "" : " — \(item.summary)")
+            }.joined(separator: "\n")
+        }
+        if m.status == .cancelled { description += "\n\nCancelled: \(m.cancelReason ?? "")" }
+        return CalendarEvent(uid: row["uid"], summary: m.title, start: m.startsAt, end: LocalDateTime(date: m.date, time: m.end),
+                             location: m.venue, description: description, cancelled: m.status == .cancelled,
+                             sequence: max(0, (row["version"] as Int) - 1))
     }
 }

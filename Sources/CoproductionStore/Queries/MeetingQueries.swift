@@ -70,6 +70,8 @@ public struct MeetingDetail: Hashable, Sendable {
     public var rotaUserIDs: [Int64] = []
     /// For a Parent Champion reading: the first names of their children booked into its crèche.
     public var myChildren: [String] = []
+    /// The series it belongs to, if it repeats.
+    public var series: SeriesStanding?
 
     /// A meeting's detail, as the store reads it (tests make their own).
     public init(facts: MeetingFacts, championNames: [String], championAreas: [String], championResponses: [Response],
@@ -310,6 +312,7 @@ extension AppDatabase {
         let meeting = detail.facts.meeting
         if AccessPolicy.scope(actor.role, .read, .interest) != .none { detail.declared = try interests(as: actor, meetingID: id) }
         detail.minutes = try read { db in try Self.minutesStanding(db, id) }
+        detail.series = try read { db in try Self.seriesStanding(db, id) }
         (detail.standingItems, detail.quorate) = try read { db in
             (try Self.standingItems(db, meeting),
              try Bool.fetchOne(db, sql: "SELECT quorate FROM meeting WHERE id = ?", arguments: [id]))

@@ -55,6 +55,8 @@ extension AppDatabase {
         try write { db in
             let (row, _) = try Self.current(db, id: id, expectedVersion: expectedVersion)
             guard (row["status"] as String) != "cancelled" else { throw StoreError.invalid("That meeting is already cancelled.") }
+            // The series' master event gains or loses an EXDATE: calendars need a newer SEQUENCE.
+            try Self.touchSeries(db, meetingID: id)
             try db.execute(sql: """
                 UPDATE meeting SET status = 'cancelled', cancelReason = ?, version = version + 1, updatedBy = ?, updatedAt = ?
                 WHERE id = ?
@@ -71,6 +73,8 @@ extension AppDatabase {
         try write { db in
             let (row, _) = try Self.current(db, id: id, expectedVersion: expectedVersion)
             guard (row["status"] as String) == "cancelled" else { throw StoreError.invalid("That meeting is not cancelled.") }
+            // The series' master event gains or loses an EXDATE: calendars need a newer SEQUENCE.
+            try Self.touchSeries(db, meetingID: id)
             try db.execute(sql: """
                 UPDATE meeting SET status = 'planned', cancelReason = NULL, version = version + 1, updatedBy = ?, updatedAt = ?
                 WHERE id = ?
@@ -86,6 +90,8 @@ extension AppDatabase {
         try authorize(actor, .write, .meeting)
         try write { db in
             let (_, before) = try Self.current(db, id: id, expectedVersion: expectedVersion)
+            // The series' master event gains or loses an EXDATE: calendars need a newer SEQUENCE.
+            try Self.touchSeries(db, meetingID: id)
             try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [id])
             try AuditLog.append(db, actor: actor, action: "delete", kind: "meeting", recordID: id,
                                 changes: AuditLog.diff(before: before, after: [:]), at: now)
@@ -111,6 +117,12 @@ extension AppDatabase {
                                 changes: [FieldChange(field: "champion \(championID)", before: old, after: response.rawValue)], at: now)
             return Response(rawValue: old) ?? .invited
         }
+    }
+
+    /// Counts up the version of the series a meeting is in, if any.
+    static func touchSeries(_ db: Database, meetingID: Int64) throws {
+        try db.execute(sql: "UPDATE meetingSeries SET version = version + 1 WHERE id = (SELECT seriesId FROM meeting WHERE id = ?)",
+                       arguments: [meetingID])
     }
 
     // MARK: Checks before writing

@@ -146,33 +146,95 @@ extension AppController {
             errors[.creche] = "Type how many children the room takes (1 to 60), or leave it empty for no crèche."
             meeting = nil
         }
-        guard errors.isEmpty, let meeting else { return [.meetingFormProblems(errors, message: "")] }
+        let rule = seriesRule(form, date: meeting?.date, errors: &errors)
+        guard errors.isEmpty, let meeting, case .success(let repeating) = rule else { return [.meetingFormProblems(errors, message: "")] }
         do {
-            let id: Int64
+            var ids: [Int64]
             var undo = UndoUpdate.keep
+            var words = "Saved: \(meeting.title), \(meeting.date.long) \(meeting.start)."
             switch form.target {
             case .new:
-                id = try database.addMeeting(as: actor, meeting, agenda: agenda, now: clock())
-                undo = .set(.created(id: id, version: 1, title: meeting.title))
-            case .existing(let existing, let version):
-                let before = try? database.meetingDetail(as: actor, id: existing)
-                try database.updateMeeting(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda, now: clock())
-                if let before {
-                    undo = .set(.edited(id: existing, version: version + 1, before: before.facts.meeting, agenda: before.facts.agenda,
-                                        title: meeting.title))
+                if let repeating {
+                    ids = try database.addMeetingSeries(as: actor, meeting, agenda: agenda, rule: repeating, now: clock())
+                    words = "Saved a series of \(ids.count), \(repeating.words): each is checked on its own day."
+                    undo = .clear
+                } else {
+                    ids = [try database.addMeeting(as: actor, meeting, agenda: agenda, now: clock())]
+                    undo = .set(.created(id: ids[0], version: 1, title: meeting.title))
                 }
-                id = existing
+            case .existing(let existing, let version):
+                if form.scope == .thisAndLater || (form.series == nil && repeating != nil) || (form.series != nil && form.scope == nil) {
+                    let change = try database.changeSeries(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda,
+                                                           rule: repeating, now: clock())
+                    ids = change.changed + change.added
+                    words = "Saved this and later ones: \(change.words)."
+                    if repeating == nil && form.series != nil { words += " The series now ends before this meeting." }
+                    undo = .clear
+                } else {
+                    let before = try? database.meetingDetail(as: actor, id: existing)
+                    try database.updateMeeting(as: actor, id: existing, expectedVersion: version, to: meeting, agenda: agenda, now: clock())
+                    if let before {
+                        undo = .set(.edited(id: existing, version: version + 1, before: before.facts.meeting, agenda: before.facts.agenda,
+                                            title: meeting.title))
+                    }
+                    if form.series != nil { words = "Saved this one only; the rest of the series is as it was." }
+                    ids = [existing]
+                }
             }
+            // The crèche room and the rung, where they changed, on every meeting the save reached.
             if let room, roomText != form.originalCreche {
-                try database.arrangeCreche(as: actor, meetingID: id, roomCapacity: room, now: clock())
+                for id in ids { try database.arrangeCreche(as: actor, meetingID: id, roomCapacity: room, now: clock()) }
             }
             if rungText != form.originalRung {
-                try database.setRung(as: actor, meetingID: id, rung, now: clock())
+                for id in ids { try database.setRung(as: actor, meetingID: id, rung, now: clock()) }
             }
-            return [.saved(Saved("Saved: \(meeting.title), \(meeting.date.long) \(meeting.start).", open: .meeting(id), undo: undo))]
+            return [.saved(Saved(words, open: .meeting(ids[0]), undo: undo))]
+        } catch .fields(let issues) {
+            // The series' rule refused: beside its fields, everything typed kept.
+            var problems: [MeetingForm.Field: String] = [:]
+            for issue in issues { problems[issue.field == "until" ? .until : .repeats] = issue.message }
+            return [.meetingFormProblems(problems, message: "")]
         } catch {
             // A stale save or a refusal: everything typed stays in the form.
             return [.meetingFormProblems([:], message: error.description)]
+        }
+    }
+
+    /// The series a form asks for: nil when the meeting does not repeat. An unchanged rule
+    /// on a meeting of a series is the series' own (from this meeting's slot); a changed one
+    /// is read from the Repeats and Until fields against the meeting's day.
+    func seriesRule(_ form: MeetingForm, date: LocalDate?, errors: inout [MeetingForm.Field: String]) -> Result<SeriesRule?, InputError> {
+        guard form.kind != "pre-meeting", form.scope != .thisOne else { return .success(nil) }
+        guard let date else { return .failure(InputError("")) }
+        if let series = form.series, form[.repeats] == form.originalRepeat.repeats, form[.until] == form.originalRepeat.until {
+            // The rule as it was: from this meeting's slot, or from its new day when it moved.
+            let first = form[.date] == form.originalRepeat.date ? series.slot : date
+            return .success(SeriesRule(series.rule.recurrence.anchored(to: first), first: first, until: series.rule.until))
+        }
+        switch Recurrence.parse(form[.repeats], from: date) {
+        case .failure(let e):
+            errors[.repeats] = e.description
+            return .failure(e)
+        case .success(nil): return .success(nil)
+        case .success(let recurrence?):
+            let untilText = form[.until].trimmingCharacters(in: .whitespaces)
+            guard !untilText.isEmpty else {
+                let e = InputError("A series needs an end, or it would never stop: type the day of its last meeting, as 30/06/2027.")
+                errors[.until] = e.description
+                return .failure(e)
+            }
+            switch UKInput.date(untilText, today: state.today) {
+            case .failure(let e):
+                errors[.until] = e.description
+                return .failure(e)
+            case .success(let until):
+                let rule = SeriesRule(recurrence, first: date, until: until)
+                if let problem = rule.problems.first {
+                    errors[.until] = problem
+                    return .failure(InputError(problem))
+                }
+                return .success(rule)
+            }
         }
     }
 

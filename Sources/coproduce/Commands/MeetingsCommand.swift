@@ -26,6 +26,52 @@ struct MeetingsCommand: ParsableCommand {
         return AgendaItem(title: parts.first ?? "", summary: parts.count > 1 ? parts[1] : "")
     }
 
+    /// `--repeat` and `--until` as a series from `first`: nil when it does not repeat, each
+    /// problem added against its option. `anchoring` is the series' own rule when only
+    /// `--until` was given, moved to `first`.
+    static func seriesRule(_ repeats: String?, until: String?, first: LocalDate?, kind: KindCode, problems: inout [String],
+                           anchoring: Recurrence? = nil) -> SeriesRule? {
+        guard repeats != nil || until != nil else { return nil }
+        if kind == .preMeeting {
+            problems.append("--repeat: a pre-meeting prepares one meeting, so it does not repeat: make one for each meeting.")
+            return nil
+        }
+        guard let first else { return nil }
+        var recurrence: Recurrence?
+        if let anchoring {
+            recurrence = anchoring.anchored(to: first)
+        } else {
+            switch Recurrence.parse(repeats ?? "", from: first) {
+            case .success(let r): recurrence = r
+            case .failure(let e): problems.append("--repeat: \(e.description)"); return nil
+            }
+            if repeats == nil {
+                problems.append("--repeat: say how the series repeats, as \"every 2 weeks\" (--until alone is not a series).")
+                return nil
+            }
+        }
+        guard let recurrence else {
+            if until != nil && anchoring == nil { problems.append("--until: a meeting that does not repeat has no end day: leave --until out.") }
+            return nil
+        }
+        guard let untilText = until?.trimmingCharacters(in: .whitespaces), !untilText.isEmpty else {
+            problems.append("--until: a series needs an end, or it would never stop: give the day of its last meeting, as --until 30/06/2027.")
+            return nil
+        }
+        switch UKInput.date(untilText, today: Clock.now().date) {
+        case .failure(let e):
+            problems.append("--until: \(e.description)")
+            return nil
+        case .success(let end):
+            let rule = SeriesRule(recurrence, first: first, until: end)
+            if let problem = rule.problems.first {
+                problems.append("--until: \(problem)")
+                return nil
+            }
+            return rule
+        }
+    }
+
     /// The fields of a meeting as typed, checked together so every problem is reported.
     struct Typed {
         var date: String?
@@ -69,6 +115,11 @@ struct MeetingsCommand: ParsableCommand {
         var invite: [String] = []
         @Option(help: "Other parents expected.") var parents = 0
         @Option(help: ArgumentHelp("An agenda item, \"Title: plain summary\" (repeat for more).", valueName: "item")) var agenda: [String] = []
+        @Option(name: .customLong("repeat"), help: ArgumentHelp(
+            "Make a series: \"every 2 weeks\", \"every month on the 2nd Tuesday\", \"every month on the last Friday\" (with --until).",
+            valueName: "rule"))
+        var repeats: String?
+        @Option(help: ArgumentHelp("The day of the series' last meeting (with --repeat).", valueName: "day")) var until: String?
 
         func run() throws {
             var problems: [String] = []
@@ -103,7 +154,16 @@ struct MeetingsCommand: ParsableCommand {
                                   championIDs: confirmed + invited, confirmed: confirmed, otherParents: parents)
             problems += meeting.problems(agenda: items).filter { when != nil || $0.field != .end }.map { "--\($0.line)" }
             problems += try CommandSession.attempt { () throws(StoreError) in try db.referenceProblems(meeting) }.map { "--\($0.line)" }
+            let rule = MeetingsCommand.seriesRule(repeats, until: until, first: when?.0, kind: self.kind, problems: &problems)
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
+            if let rule {
+                let ids = try FieldRefusal.attempt(["until": "--until", "repeat": "--repeat"]) { () throws(StoreError) in
+                    try db.addMeetingSeries(as: actor, meeting, agenda: items, rule: rule, now: Clock.date())
+                }
+                Console.error("A series of \(ids.count) meetings, \(rule.words). Their ids follow, first to last.")
+                for id in ids { print(id) }
+                return
+            }
             let id = try CommandSession.attempt { () throws(StoreError) in
                 try db.addMeeting(as: actor, meeting, agenda: items, now: Clock.date())
             }
@@ -127,12 +187,32 @@ struct MeetingsCommand: ParsableCommand {
                                    valueName: "n"))
         var ifVersion: Int?
         @Option(help: "Its rung on the ladder: informing, consultation, engagement, co-design, co-production.") var rung: Rung?
+        @Option(help: ArgumentHelp("For a meeting of a series: this (this one only) or later (this and later ones).", valueName: "this|later"))
+        var scope: Scope?
+        @Option(name: .customLong("repeat"), help: ArgumentHelp(
+            "How it repeats from this meeting on (\"every 2 weeks\"; \"does not repeat\" ends the series here). Implies --scope later.",
+            valueName: "rule"))
+        var repeats: String?
+        @Option(help: ArgumentHelp("The day of the series' last meeting. Implies --scope later.", valueName: "day")) var until: String?
+
+        enum Scope: String, ExpressibleByArgument, CaseIterable {
+            case this, later
+        }
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
             let id = try Lookup.meeting(meeting, in: db, as: actor, option: "meeting")
             let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: id) }
+            let ruleChanged = repeats != nil || until != nil
+            if let series = detail.series, scope == nil && !ruleChanged {
+                try MeetingsCommand.refuse(["Meeting \(id) is meeting \(series.position) of \(series.count) in a series (\(series.rule.words)): say --scope this for this one only, "
+                                            + "or --scope later for this and later ones."])
+            }
+            if scope == .this && ruleChanged {
+                try MeetingsCommand.refuse(["--scope this: how a series repeats changes this and later ones; use --scope later."])
+            }
             let onlyRung = title == nil && date == nil && start == nil && end == nil && venue == nil && parents == nil && agenda.isEmpty
+                && !ruleChanged && scope != .later
             if let rung, onlyRung {
                 try CommandSession.attempt { () throws(StoreError) in try db.setRung(as: actor, meetingID: id, rung, now: Clock.date()) }
                 print("Meeting \(id) is tagged \(rung.name).")
@@ -150,14 +230,40 @@ struct MeetingsCommand: ParsableCommand {
             if let parents { m.otherParents = parents }
             let items = agenda.isEmpty ? nil : agenda.map(MeetingsCommand.agendaItem)
             problems += m.problems(agenda: items ?? []).map { "--\($0.line)" }
+            // This and later ones (or a meeting becoming a series): the rule from this meeting on.
+            let later = scope == .later || ruleChanged
+            var rule: SeriesRule?
+            if later {
+                if ruleChanged || detail.series == nil {
+                    rule = MeetingsCommand.seriesRule(repeats ?? detail.series.map { $0.rule.recurrence.words(from: $0.rule.first) },
+                                                      until: until ?? detail.series?.rule.until.uk, first: m.date,
+                                                      kind: KindCode(rawValue: m.kind.code) ?? .board, problems: &problems,
+                                                      anchoring: repeats == nil ? detail.series?.rule.recurrence : nil)
+                } else if let series = detail.series {
+                    let first = date == nil ? series.slot : m.date
+                    rule = SeriesRule(series.rule.recurrence.anchored(to: first), first: first, until: series.rule.until)
+                }
+            }
             if !problems.isEmpty { try MeetingsCommand.refuse(problems) }
-            try CommandSession.attempt { () throws(StoreError) in
-                try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
+            var reached = [id]
+            if later {
+                let change = try FieldRefusal.attempt(["until": "--until", "repeat": "--repeat"]) { () throws(StoreError) in
+                    try db.changeSeries(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, rule: rule,
+                                        now: Clock.date())
+                }
+                reached = change.changed + change.added
+                print("Saved meeting \(id) and later ones: \(change.words).")
+            } else {
+                try CommandSession.attempt { () throws(StoreError) in
+                    try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
+                }
+                print(detail.series == nil ? "Saved meeting \(id)." : "Saved meeting \(id) only; the rest of its series is as it was.")
             }
             if let rung {
-                try CommandSession.attempt { () throws(StoreError) in try db.setRung(as: actor, meetingID: id, rung, now: Clock.date()) }
+                for one in reached {
+                    try CommandSession.attempt { () throws(StoreError) in try db.setRung(as: actor, meetingID: one, rung, now: Clock.date()) }
+                }
             }
-            print("Saved meeting \(id).")
         }
     }
 
@@ -247,7 +353,8 @@ struct MeetingsCommand: ParsableCommand {
             if json {
                 let rows = try items.map { item -> [String: Any] in
                     let m = item.meeting
-                    let version = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: m.id).version }
+                    let detail = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: m.id) }
+                    let version = detail.version
                     var row: [String: Any] = [
                         "id": m.id, "kind": m.kind.code, "title": m.title, "date": m.date.iso, "start": m.start.description,
                         "end": m.end.description, "venue": m.venue, "invited": m.championIDs, "confirmed": m.confirmedChampionIDs,
@@ -257,6 +364,10 @@ struct MeetingsCommand: ParsableCommand {
                     if let group = m.kind.groupName { row["group"] = group }
                     if let target = m.kind.preparedMeetingID { row["for"] = target }
                     if let reason = m.cancelReason { row["cancelReason"] = reason }
+                    if let series = detail.series {
+                        row["series"] = ["id": series.id, "repeats": series.rule.words, "rrule": series.rule.rrule, "slot": series.slot.iso,
+                                         "position": series.position, "count": series.count] as [String: Any]
+                    }
                     return row
                 }
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])

@@ -26,7 +26,7 @@ import Testing
         }
         #expect(tables == ["accessNeed", "actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
                            "collectorPassword", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
-                           "glossary", "idea", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "minutesAddendum",
+                           "glossary", "idea", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "meetingSeries", "minutesAddendum",
                            "mustNotCollect", "paperSent", "registerEvent", "registrationNotice", "registrationRule", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user", "venueFacility"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }

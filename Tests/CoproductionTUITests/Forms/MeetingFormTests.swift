@@ -171,3 +171,54 @@ import Testing
         #expect(f.controller.state.status == "Meeting deleted.")
     }
 }
+
+/// A series made in the form, then one of its meetings changed: Enter asks "this one, or this
+/// and later ones" before anything is saved.
+@Suite struct SeriesFormTests {
+    func fill(_ f: Fixture, _ field: MeetingForm.Field, _ text: String) {
+        while f.controller.state.form?.focus != field { f.press(.tab) }
+        f.press(.control("u"))
+        f.type(text)
+    }
+
+    @Test func aSeriesNeedsAnEndAndAnEditAsksWhichMeetingsItReaches() throws {
+        let f = try Fixture()
+        let actor = try #require(try f.database.demoActor())
+        f.press(.character("n"))
+        fill(f, .title, "Spring Board")
+        fill(f, .date, "16/03/2027")
+        fill(f, .repeats, "every month on the 3rd tuesday")
+        f.press(.enter)
+        var form = try #require(f.controller.state.form, "refused: no end")
+        #expect(form.errors[.until]?.contains("A series needs an end") == true)
+        #expect(form[.repeats] == "every month on the 3rd tuesday", "what was typed stays")
+        fill(f, .until, "15/04/2027")
+        f.press(.enter)
+        form = try #require(f.controller.state.form, "refused: one meeting only")
+        #expect(form.errors[.until]?.contains("no meeting after the first") == true)
+        fill(f, .until, "31/07/2027")
+        fill(f, .venue, "SAVS")
+        f.press(.enter)
+        #expect(f.controller.state.form == nil)
+        #expect(f.controller.state.status.contains("Saved a series of 5"))
+        let items = try f.database.meetings(as: actor, from: LocalDate(iso: "2027-03-01")!, offset: 0, limit: 50).filter { $0.meeting.title == "Spring Board" }
+        #expect(items.map(\.meeting.date.iso) == ["2027-03-16", "2027-04-20", "2027-05-18", "2027-06-15", "2027-07-20"])
+
+        // The second meeting, moved on its own: Enter asks, Esc goes back, o saves this one only.
+        let second = try f.database.meetingDetail(as: actor, id: items[1].meeting.id)
+        f.controller.handle(.present(.meetingForm(MeetingForm.editing(second))))
+        #expect(f.controller.state.form?[.repeats] == "every month on the 3rd Tuesday")
+        fill(f, .date, "21/04/2027")
+        f.press(.enter)
+        #expect(f.controller.state.form?.askingScope == true)
+        #expect(f.controller.state.status.contains("Meeting 2 of 5 in a series"))
+        #expect(f.screen.text.contains("o this one only  l this and later ones"))
+        f.press(.escape)
+        #expect(f.controller.state.form?.askingScope == false && f.controller.state.form?[.date] == "21/04/2027")
+        f.press(.enter, .character("o"))
+        #expect(f.controller.state.form == nil)
+        let moved = try f.database.meetingDetail(as: actor, id: items[1].meeting.id)
+        #expect(moved.facts.meeting.date.iso == "2027-04-21" && moved.series?.slot.iso == "2027-04-20")
+        #expect(try f.database.meetingDetail(as: actor, id: items[2].meeting.id).facts.meeting.date.iso == "2027-05-18")
+    }
+}

@@ -23,7 +23,9 @@ import Testing
         try tmux.keys("n")
         _ = try tmux.waitFor { $0.contains("New meeting") }
         try tmux.type("Family hubs design")
-        for (text, _) in [("30/11/2026", "date"), ("15:00", "start"), ("16:00", "end"), ("SAVS", "venue")] {
+        for (text, field) in [("30/11/2026", "date"), ("15:00", "start"), ("16:00", "end"), ("SAVS", "venue")] {
+            // Repeats sits between the end and the venue; left empty, the meeting does not repeat.
+            if field == "venue" { try tmux.keys("Tab") }
             try tmux.keys("Tab", "C-u")
             try tmux.type(text)
         }

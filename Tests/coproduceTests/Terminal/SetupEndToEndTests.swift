@@ -95,7 +95,8 @@ import Testing
         screen = try tmux.capture()
         #expect(!screen.contains("Zoe Adams") && !screen.contains("Priya Shah"), "no demo people in placeholders")
         try type(tmux, "Partnership Board", then: ["Tab"])
-        try type(tmux, "08/12/2026", then: ["Tab", "Tab", "Tab"])
+        // Date, start, end, repeats (left as "does not repeat"), then the venue.
+        try type(tmux, "08/12/2026", then: ["Tab", "Tab", "Tab", "Tab"])
         try type(tmux, "Kursaal Children's Centre", then: ["Tab"])
         try type(tmux, "jad", then: ["Enter"])
         try type(tmux, "sam", then: ["Enter"], until: "Jade Turner, Sam Okafor,")

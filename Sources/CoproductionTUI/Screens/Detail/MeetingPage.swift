@@ -152,6 +152,11 @@ enum MeetingPage: DetailPage {
         out += Line.field("Kind", kind, width: width)
         if let p = d.prepares { out += Line.field("Prepares", "\(p.title), \(p.date.long) \(p.start)", width: width) }
         out += Line.field("When", "\(m.date.long), \(m.start)\(g.dash)\(m.end)", width: width)
+        if let series = d.series {
+            var words = series.words
+            if m.date != series.slot { words += "; moved from \(series.slot.long)" }
+            out += Line.field("Repeats", words, width: width)
+        }
         out += Line.field("Venue", m.venue.isEmpty ? "not set" : m.venue, width: width)
         let parent = state.session?.role == .champion
         if parent, let me = state.session?.championID {

@@ -40,7 +40,7 @@ enum FormView {
     }
 
     static func draw(title: String, rows: [FormRow], dirty: Bool, message: String, confirmingDiscard: Bool, hint: String,
-                     state: AppState, in body: Rect, on screen: inout Screen) {
+                     question: String? = nil, state: AppState, in body: Rect, on screen: inout Screen) {
         let g = state.theme.glyphs
         let inner = Box(title: ParentWords.fit(title, state), footer: dirty ? "changed" : "", focused: true).render(in: body, on: &screen, theme: state.theme)
         screen.fill(inner)
@@ -134,7 +134,9 @@ enum FormView {
             for (text, style) in line.spans { x += screen.put(text, x: x, y: inner.y + i, style: style, maxWidth: inner.maxX - x) }
         }
         let bottom = inner.maxY - 1
-        if confirmingDiscard {
+        if let question {
+            screen.put(question, x: inner.x + 1, y: bottom, style: state.theme.status(.warn), maxWidth: inner.width - 2)
+        } else if confirmingDiscard {
             screen.put(state.quitWhenDiscarded ? "Quit and throw away the changes? y quits, n keeps editing (Ctrl-C again quits)."
                                                : "Throw away the changes? y throws them away, n keeps editing.", x: inner.x + 1, y: bottom,
                        style: state.theme.status(.warn), maxWidth: inner.width - 2)

@@ -7,15 +7,15 @@ import CoproductionStore
 public struct MeetingForm: Hashable, Sendable {
     /// The fields, in the order Tab visits them.
     public enum Field: Hashable, Sendable {
-        case kind, group, prepares, title, date, start, end, venue, confirmed, invited, parents, creche, rung
+        case kind, group, prepares, title, date, start, end, repeats, until, venue, confirmed, invited, parents, creche, rung
         /// An agenda item's title, by row.
         case agendaTitle(Int)
         /// An agenda item's plain summary, by row.
         case agendaSummary(Int)
 
         /// The fields that are not rows of the agenda, in order.
-        public static let plain: [Field] = [.kind, .group, .prepares, .title, .date, .start, .end, .venue, .confirmed, .invited,
-                                            .parents, .creche, .rung]
+        public static let plain: [Field] = [.kind, .group, .prepares, .title, .date, .start, .end, .repeats, .until, .venue,
+                                            .confirmed, .invited, .parents, .creche, .rung]
 
         /// The label shown.
         public var label: String {
@@ -27,6 +27,8 @@ public struct MeetingForm: Hashable, Sendable {
             case .date: return "Date"
             case .start: return "Start"
             case .end: return "End"
+            case .repeats: return "Repeats"
+            case .until: return "Until"
             case .venue: return "Venue"
             case .confirmed: return "Confirmed"
             case .invited: return "Also invited"
@@ -48,6 +50,8 @@ public struct MeetingForm: Hashable, Sendable {
             case .date: return "12/01/2027"
             case .start: return "10:00"
             case .end: return "12:00"
+            case .repeats: return "does not repeat; or every 2 weeks, every month on the 2nd Tuesday…"
+            case .until: return "the day of the series' last meeting"
             case .venue: return "where it is held (venues used before are offered)"
             case .confirmed: return "champions coming: type part of a name, Enter takes it"
             case .invited: return "champions invited, not yet confirmed"
@@ -97,6 +101,25 @@ public struct MeetingForm: Hashable, Sendable {
     public var rowCounts: [ItemList: Int] = [.agenda: 1]
     /// The crèche room as the form opened, so an unchanged room is not saved again.
     public let originalCreche: String
+    /// The series the meeting edited belongs to, if it repeats.
+    public var series: SeriesStanding?
+    /// Whether Enter is asking which meetings of the series the change reaches.
+    public var askingScope = false
+    /// The meetings of the series the save reaches, once chosen.
+    public var scope: SeriesScope?
+    /// How it repeats, until when, and its day as the form opened: an unchanged rule is the
+    /// series' own.
+    public private(set) var originalRepeat = OpenedRule()
+
+    /// How the series' rule read when the form opened.
+    public struct OpenedRule: Hashable, Sendable {
+        /// The Repeats field.
+        public var repeats = ""
+        /// The Until field.
+        public var until = ""
+        /// The Date field.
+        public var date = ""
+    }
 
     /// Creates a form, with its agenda's items as rows.
     public init(target: Target, kind: String, values: [Field: String], agenda: [AgendaItem] = []) {
@@ -105,6 +128,7 @@ public struct MeetingForm: Hashable, Sendable {
         self.values = values
         self.originalCreche = target == .new ? "" : values[.creche] ?? ""
         self.originalRung = target == .new ? "" : values[.rung] ?? ""
+        self.originalRepeat = OpenedRule(repeats: values[.repeats] ?? "", until: values[.until] ?? "", date: values[.date] ?? "")
         self.agenda = agenda
     }
 
@@ -120,6 +144,8 @@ public struct MeetingForm: Hashable, Sendable {
             case .kind: return !editing
             case .group: return kind == "task-and-finish" || kind == "committee"
             case .prepares: return kind == "pre-meeting" && !editing
+            case .repeats: return kind != "pre-meeting"
+            case .until: return kind != "pre-meeting" && repeats
             default: return true
             }
         }
@@ -158,6 +184,10 @@ public struct MeetingForm: Hashable, Sendable {
         case .venue: return Picker(choices[.venues] ?? [], allowsNew: true)
         case .prepares: return Picker(choices[.meetings] ?? [])
         case .rung: return Picker(Rung.allCases.map { Choice($0.rawValue) })
+        case .repeats:
+            // The rules offered follow the day typed: its weekday, its place in the month.
+            guard case .success(let day) = UKInput.date(self[.date], today: reference) else { return nil }
+            return Picker(Recurrence.offered(from: day).map { Choice($0) }, allowsNew: true)
         default: return nil
         }
     }
@@ -183,7 +213,13 @@ public struct MeetingForm: Hashable, Sendable {
             .rung: d.rung?.rawValue ?? "",
         ]
         if let g = m.kind.groupName { values[.group] = g }
-        return MeetingForm(target: .existing(id: m.id, version: d.version), kind: m.kind.code, values: values, agenda: d.facts.agenda)
+        if let series = d.series {
+            values[.repeats] = series.rule.recurrence.words(from: series.rule.first)
+            values[.until] = series.rule.until.uk
+        }
+        var form = MeetingForm(target: .existing(id: m.id, version: d.version), kind: m.kind.code, values: values, agenda: d.facts.agenda)
+        form.series = d.series
+        return form
     }
 
     /// A new pre-meeting for a meeting, at a sensible default time: the half hour before it on
@@ -207,6 +243,31 @@ public struct MeetingForm: Hashable, Sendable {
         ])
         form.dirty = true
         return form
+    }
+
+    /// The day a date typed without its year is read from, for the rules offered: the day
+    /// the form opened on (the runner reads the date again against today).
+    var reference: LocalDate {
+        if case .success(let d) = UKInput.date(originalRepeat.date, today: LocalDate(year: 2000, month: 1, day: 1)!) { return d }
+        return LocalDate(year: 2000, month: 1, day: 1)!
+    }
+
+    /// Whether the Repeats field says the meeting repeats (so the series needs its end).
+    public var repeats: Bool {
+        let text = self[.repeats].trimmingCharacters(in: .whitespaces).lowercased()
+        return !text.isEmpty && text != Recurrence.never
+    }
+
+    /// Whether how it repeats, its end or its day changed since the form opened.
+    public var repeatChanged: Bool {
+        self[.repeats] != originalRepeat.repeats || self[.until] != originalRepeat.until || self[.date] != originalRepeat.date
+    }
+
+    /// Whether Enter must first ask "this one, or this and later ones": a saved meeting of a
+    /// series, unless the rule itself changed (that reaches this and later ones).
+    public var needsScope: Bool {
+        guard series != nil, case .existing = target, scope == nil else { return false }
+        return !(self[.repeats] != originalRepeat.repeats || self[.until] != originalRepeat.until)
     }
 
     /// The agenda items to save: rows with nothing typed in them are left out.

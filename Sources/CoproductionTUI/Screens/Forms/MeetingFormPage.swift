@@ -14,6 +14,32 @@ enum MeetingFormPage {
             }
             return [.pullIdeas(form)]
         }
+        if let form = state.top(MeetingForm.self), form.askingScope {
+            // "This one, or this and later ones?" takes o, l, or Esc back to the form.
+            var answered = form
+            answered.askingScope = false
+            switch key {
+            case .character("o"), .character("O"): answered.scope = .thisOne
+            case .character("l"), .character("L"): answered.scope = .thisAndLater
+            case .escape, .character("n"):
+                state.updateTop { (top: inout MeetingForm) in
+                    top.askingScope = false
+                    top.message = "Nothing saved yet: Enter saves when you are ready."
+                }
+                return []
+            default: return []
+            }
+            state.updateTop { (top: inout MeetingForm) in top.askingScope = false }
+            return [.saveMeeting(answered)]
+        }
+        if action == .save, let form = state.top(MeetingForm.self), !form.confirmingDiscard, form.needsScope, let series = form.series {
+            state.updateTop { (top: inout MeetingForm) in
+                top.askingScope = true
+                top.message = ""
+            }
+            state.status = "Meeting \(series.position) of \(series.count) in a series, \(series.rule.words)."
+            return []
+        }
         return FormKeys.handle(action, key, &state, MeetingForm.self, save: { .saveMeeting($0) })
     }
 
@@ -37,6 +63,7 @@ enum MeetingFormPage {
         FormView.draw(title: title, rows: rows, dirty: form.dirty, message: form.message, confirmingDiscard: form.confirmingDiscard,
              hint: form.kind == "board" && form.target != .new ? "Tab next field  Enter save  Ctrl-R add ready ideas  Esc close  F1 help"
                                                              : "Tab next field  ←→ kind  Enter save  Esc close  F1 help",
+             question: form.askingScope ? "Change which? o this one only  l this and later ones  Esc back to the form" : nil,
              state: state, in: body, on: &screen)
     }
 

@@ -173,12 +173,21 @@ public enum DemoData {
         }
         // The finance committee every four weeks, a governance committee parents sit on too
         // (added last, so the other meetings keep their ids).
-        for week in [-1, 3, 7] {
-            let day = monday.adding(days: week * 7 + 4)
+        // It is a series: one rule, every 4 weeks on the day, in the calendar as one.
+        let firstFinance = monday.adding(days: -7 + 4)
+        let financeRule = SeriesRule(.weekly(interval: 4), first: firstFinance, until: monday.adding(days: 7 * 7 + 4))
+        try db.execute(sql: """
+            INSERT INTO meetingSeries (recurrence, firstDate, untilDate, title, startMinute, endMinute, venue, uid)
+            VALUES (?, ?, ?, 'Finance committee', ?, ?, ?, 'demo-finance-series@coproduce')
+            """, arguments: [financeRule.recurrence.code, financeRule.first.iso, financeRule.until.iso, time(10, 0).minutes,
+                             time(11, 30).minutes, venues[1]])
+        let financeSeries = db.lastInsertedRowID
+        for day in financeRule.occurrences {
             guard !isClosed(day) else { continue }
             let finance = Meeting(id: 0, kind: .committee(name: "Finance"), title: "Finance committee", date: day,
                                   start: time(10, 0), end: time(11, 30), venue: venues[1], championIDs: Array(active.prefix(2)), otherParents: 1)
             let id = try RecordWrites.insertMeeting(db, finance)
+            try db.execute(sql: "UPDATE meeting SET seriesId = ?, seriesDate = ? WHERE id = ?", arguments: [financeSeries, day.iso, id])
             try RecordWrites.setAgenda(db, meetingID: id, [AgendaItem(id: 0, title: "Where the money went this quarter",
                                                                      summary: "What each project spent, and what parents got from it.")])
             try writeCreche(db, meetingID: id, crechePlan(for: finance, seed: Int(id), staffShort: 0), seed: Int(id))

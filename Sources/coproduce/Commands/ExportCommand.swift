@@ -110,7 +110,9 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             try FileOutput.write(Data(text.utf8), to: out)
-            print("\(events.count) meeting\(events.count == 1 ? "" : "s") written to \(out).")
+            let series = events.filter { $0.recurrenceRule != nil }.count
+            let single = events.filter { $0.recurrenceRule == nil && $0.recurrenceID == nil }.count
+            print("\(single) meeting\(single == 1 ? "" : "s")" + (series == 0 ? "" : " and \(series) series") + " written to \(out).")
         }
     }
 }

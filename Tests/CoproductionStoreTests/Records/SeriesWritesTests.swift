@@ -126,6 +126,22 @@ import Testing
         #expect(try db.meetings(as: testAdmin, ids: ids).allSatisfy { $0.meeting.date.weekday == .wednesday })
     }
 
+    @Test func onlyTheOfficeMakesOrChangesASeries() throws {
+        let db = try open()
+        let ids = try series(db)
+        let first = try db.meetingDetail(as: testAdmin, id: ids[0])
+        let rule = SeriesRule(.weekly(interval: 2), first: day("2027-03-16"), until: day("2027-05-31"))
+        for name in ["Zoe Adams", "Crèche Demo"] {
+            let someone = try db.signIn(name: name, secret: DemoData.demoPIN)
+            #expect(throws: StoreError.self, "\(name) adds no series") { try db.addMeetingSeries(as: someone, board("2027-03-16"), rule: rule) }
+            #expect(throws: StoreError.self, "\(name) changes no series") {
+                try db.changeSeries(as: someone, id: ids[0], expectedVersion: first.version, to: first.facts.meeting, rule: nil)
+            }
+        }
+        let office = try db.signIn(name: "Office Demo", secret: DemoData.demoPIN)
+        #expect(try db.changeSeries(as: office, id: ids[0], expectedVersion: first.version, to: first.facts.meeting, rule: rule).changed.count == 6)
+    }
+
     @Test func endingASeriesHereLeavesThisMeetingOnItsOwn() throws {
         let db = try open()
         let ids = try series(db)

@@ -39,6 +39,8 @@ public enum HelpPage {
         case .meetingForm:
             return [Entry(key: "Date", help: "12/01/2027, 12/1, 2027-01-12", heading: false),
                     Entry(key: "Times", help: "10:00, 10.30, 10am or 2:30pm", heading: false),
+                    Entry(key: "Repeats", help: "every 2 weeks; Until: last day", heading: false),
+                    Entry(key: "A series", help: "o this one, l this and later", heading: false),
                     Entry(key: "Champions", help: "part of a name, Enter takes", heading: false),
                     Entry(key: "Agenda", help: "a row per item, Ctrl-N adds", heading: false),
                     Entry(key: "Crèche", help: "places for children (1–60)", heading: false)]

@@ -58,14 +58,17 @@ final class Fixture {
 
     var screen: Screen { controller.render() }
 
-    /// Switches user (U) and signs in through the screen, as someone at the keyboard would.
+    /// Switches user (U) and signs in through the screen, as someone at the keyboard would;
+    /// then, unless `stayOnToday`, closes the Today screen they land on (Esc), as someone
+    /// going on to the main screen would.
     @discardableResult
-    func signIn(as name: String, secret: String = DemoData.demoPIN) -> Actor? {
+    func signIn(as name: String, secret: String = DemoData.demoPIN, stayOnToday: Bool = false) -> Actor? {
         press(.character("U"))
         type(name)
         press(.enter)
         type(secret)
         press(.enter)
+        if !stayOnToday, controller.state.detail?.target == .today { press(.escape) }
         return controller.state.session
     }
 

@@ -12,7 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
     case new, edit, preMeeting, cancel, delete, record, accept, apologies, undo, togglePast
     case register, signInChild, signOutChild, book
     case addIdea, nextStep, review
-    case reports, fund, marketing, rewards, actions, audit
+    case reports, fund, marketing, rewards, actions, audit, today
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
     case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange, approveMinutes, addendum
@@ -21,7 +21,7 @@ public enum Action: String, CaseIterable, Sendable {
 
 /// The screens keys are read on. A screen's keys are the table's uses for it.
 public enum ScreenID: String, CaseIterable, Hashable, Sendable {
-    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions, setup, child
+    case main, meeting, area, creche, register, audit, report, fund, marketing, rewards, actions, setup, child, today
     case meetingForm, recordForm, stepForm, textPrompt, question, help, signIn
 
     /// The screen's name in help and in the key list.
@@ -40,6 +40,7 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
         case .actions: return "Actions"
         case .setup: return "Set-up"
         case .child: return "Child"
+        case .today: return "Today"
         case .meetingForm: return "Meeting form"
         case .recordForm: return "Record form"
         case .stepForm: return "Fund, marketing, reward and set-up forms"
@@ -60,11 +61,11 @@ public enum ScreenID: String, CaseIterable, Hashable, Sendable {
 
     /// The screens that show a record or list over the main screen.
     public static let details: [ScreenID] = [.meeting, .area, .creche, .register, .audit, .report, .fund, .marketing, .rewards, .actions, .setup,
-                                             .child]
+                                             .child, .today]
     /// The screens whose body scrolls as text.
     public static let scrolling: [ScreenID] = [.meeting, .area, .creche, .audit, .report, .child]
     /// The screens with rows to choose.
-    public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions, .setup]
+    public static let rowScreens: [ScreenID] = [.register, .fund, .marketing, .rewards, .actions, .setup, .today]
     /// The forms.
     public static let forms: [ScreenID] = [.meetingForm, .recordForm, .stepForm]
     /// Every screen where letters are shortcuts.
@@ -189,6 +190,7 @@ public enum ActionTable {
         ActionSpec(action: .filter, keys: [.character("/")], keyLabel: "/", uses: [ActionUse([.main], "Filter as you type", hint: "filter")]),
         ActionSpec(action: .open, keys: [.enter], keyLabel: "Enter", uses: [
             ActionUse([.main], "Open the selected row", hint: "open"), ActionUse([.actions], "Open the action's meeting", hint: "open"),
+            ActionUse([.today], "Open what the line is about", hint: "open"),
             ActionUse([.register], "The child's whole record", hint: "record", .may(.read, .child, .own)),
             ActionUse([.setup], "Change the chosen row", setupOffice),
         ]),
@@ -376,6 +378,9 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .rewards, keys: [.character("V")], keyLabel: "V", uses: [
             ActionUse([.main] + lists, "Rewards: vouchers, expenses", .may(.read, .reward, .own)),
+        ]),
+        ActionSpec(action: .today, keys: [.character("O")], keyLabel: "O", uses: [
+            ActionUse([.main] + lists, "Today: what needs you"),
         ]),
         ActionSpec(action: .actions, keys: [.character("T")], keyLabel: "T", uses: [
             ActionUse([.main] + lists, "Actions to do", .may(.read, .meeting, .all)),

@@ -96,6 +96,8 @@ public enum DetailTarget: Hashable, Sendable {
     case setup(SetupSection)
     /// A child's whole record, opened from the register.
     case child(Int64)
+    /// What needs the person signed in: the first screen after sign-in.
+    case today
 
     /// The screen that shows it: its keys and its words come from the action table's uses.
     public var screen: ScreenID {
@@ -112,6 +114,7 @@ public enum DetailTarget: Hashable, Sendable {
         case .actions: return .actions
         case .setup: return .setup
         case .child: return .child
+        case .today: return .today
         }
     }
 
@@ -180,6 +183,8 @@ public enum DetailContent: Hashable, Sendable {
     case setup(SetupScreen)
     /// A child's record (notes and contact only for those allowed them).
     case child(Child)
+    /// What needs the person signed in.
+    case today([DueItem])
 
     /// How many rows can be chosen on a list screen.
     public var rowCount: Int {
@@ -190,6 +195,7 @@ public enum DetailContent: Hashable, Sendable {
         case .register(let r): return r.rows.count
         case .actions(let rows): return rows.count
         case .setup(let s): return s.count
+        case .today(let items): return items.count
         default: return 0
         }
     }

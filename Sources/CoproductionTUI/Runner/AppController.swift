@@ -94,7 +94,11 @@ public final class AppController {
             do {
                 let actor = try database.signIn(name: name, secret: secret, now: clock())
                 loader.forget()
-                return [.signedIn(actor)] + firstRun(for: actor)
+                // Today comes first, unless a lock is being undone (what was open comes back)
+                // or the first-run set-up is offered.
+                let first = firstRun(for: actor)
+                let resuming = state.resumeFor == actor.userID && !state.resume.isEmpty
+                return [.signedIn(actor)] + (first.isEmpty && !resuming ? [.present(.detail(DetailState(target: .today)))] : first)
             } catch {
                 return [.signInRefused("\(error)")]
             }

@@ -197,6 +197,10 @@ final class ListLoader {
         guard !detail.loaded || loadedDetails[target] != generation else { return nil }
         loadedDetails[target] = generation
         do {
+            if target == .today {
+                // Today's list reads the time as well as the day (a child not collected by 11:00).
+                return .detailRead(target, .today(try database.due(as: actor, now: state.now)))
+            }
             return .detailRead(target, try DetailPages.page(target).load(target, database, actor, today: state.today))
         } catch .notFound {
             return .detailRead(target, nil)

@@ -5,11 +5,7 @@ import Testing
 
 @Suite struct ChampionAnswersTests {
     func signInAsZoe(_ f: Fixture) throws -> Actor {
-        f.press(.character("U"))
-        f.type("Zoe Adams")
-        f.press(.enter)
-        f.type(DemoData.demoPIN)
-        f.press(.enter)
+        f.signIn(as: "Zoe Adams")
         return try #require(f.controller.state.session)
     }
 

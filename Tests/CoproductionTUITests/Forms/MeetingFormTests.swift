@@ -127,11 +127,8 @@ import Testing
 
     @Test func aChampionCannotOpenTheForm() throws {
         let f = try Fixture()
-        f.press(.character("U"))
-        f.type("Zoe Adams")
-        f.press(.enter)
-        f.type(DemoData.demoPIN)
-        f.press(.enter, .character("n"))
+        f.signIn(as: "Zoe Adams")
+        f.press(.character("n"))
         #expect(f.controller.state.form == nil)
         #expect(f.controller.state.status == "Parent Champion accounts cannot change meetings. Ask the office if you need this.")
     }

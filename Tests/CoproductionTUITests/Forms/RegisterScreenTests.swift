@@ -169,11 +169,7 @@ import Testing
 
     @Test func aChampionSeesOnlyTheirOwnChildrenAndNoNotes() throws {
         let f = try Fixture()
-        f.press(.character("U"))
-        f.type("Zoe Adams")
-        f.press(.enter)
-        f.type(DemoData.demoPIN)
-        f.press(.enter)
+        f.signIn(as: "Zoe Adams")
         let screen = try openRegister(f)
         #expect(screen.rows.map(\.child.firstName).sorted() == ["Leo", "Maisie"])
         #expect(!f.screen.text.contains("Dairy-free"))

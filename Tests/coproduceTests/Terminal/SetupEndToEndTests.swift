@@ -144,8 +144,11 @@ import Testing
         _ = try press(tmux, "L", "Escape", until: "PIN or passphrase")
         try type(tmux, "Jade Turner", then: ["Tab"])
         try type(tmux, "2468", then: ["Enter"], until: "Jade Turner (Parent Champion)")
+        // Her Today: her Board is 11 days off, past this week, so nothing needs her yet.
+        screen = try tmux.waitFor { $0.contains("Today: what needs you") && $0.contains("for Jade Turner") }
+        #expect(screen.contains("Nothing needs you today"), "\(screen)")
         let (setupKeys, typed) = (tmux.pressed, tmux.typed)
-        try tmux.keys("q")
+        try tmux.keys("Escape", "q")
         #expect(try tmux.waitFor { $0.contains("EXIT:") }.contains("EXIT:0"))
 
         // All eight checks pass for the Board, read back through the command line.
@@ -173,7 +176,10 @@ import Testing
         _ = try press(tmux, "L", "Escape", until: "PIN or passphrase")
         try type(tmux, "Crèche Demo", then: ["Tab"])
         try type(tmux, "1234", then: ["Enter"], until: "Crèche Demo")
-        _ = try press(tmux, "3", "r", until: "Crèche register")
+        // Today's first line is the worker's session this morning: Enter opens its register.
+        let today = try tmux.waitFor { $0.contains("Today: what needs you") && $0.contains("Today 09:45–10:45") }
+        #expect(today.contains("5 children") && today.contains("3 staff on the rota"))
+        _ = try press(tmux, "Enter", until: "Crèche register")
 
         // The parent has no date of birth to hand: an age of 7 is refused, "2" is taken.
         _ = try press(tmux, "w", until: "A child who has turned up")
@@ -193,7 +199,8 @@ import Testing
         // Signed in at once with i.
         screen = try press(tmux, "i", until: "Leo signed in at 10:00")
         #expect(screen.split(separator: "\n").first { $0.contains("Leo Smith") }?.contains("in since 10:00") == true)
-        try tmux.keys("Escape", "q")
+        // Back to Today, then the main screen, then quit.
+        try tmux.keys("Escape", "Escape", "q")
         #expect(try tmux.waitFor { $0.contains("EXIT:") }.contains("EXIT:0"))
 
         // The office sees the record marked, with the age-only date of birth, to complete.

@@ -21,14 +21,18 @@ import Testing
         _ = try tmux.waitFor { $0.contains("Upcoming meetings") }
     }
 
-    func signIn(_ tmux: Tmux, _ name: String, _ pin: String = "1234") throws {
+    func signIn(_ tmux: Tmux, _ name: String, _ pin: String = "1234", closeToday: Bool = true) throws {
         try tmux.keys("L", "Escape")
         _ = try tmux.waitFor { $0.contains("PIN or passphrase") }
         try tmux.type(name)
         try tmux.keys("Tab")
         try tmux.type(pin)
         try tmux.keys("Enter")
-        _ = try tmux.waitFor { $0.contains("Signed in as \(name)") }
+        // Today comes first after signing in; Esc goes on to the main screen.
+        _ = try tmux.waitFor { $0.contains("Signed in as \(name)") && $0.contains("Today: what needs you") }
+        guard closeToday else { return }
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor { $0.contains("Upcoming meetings") }
     }
 
     @Test func aChampionsLockShowsNoNameAndTheNextPersonsPINIsTheirs() throws {
@@ -37,7 +41,8 @@ import Testing
         let tmux = Tmux()
         // Ten times as fast: the 1-minute lock comes after 6 seconds, its countdown in the last 3.
         try start(tmux, db: db, speed: 10)
-        try signIn(tmux, "Zoe Adams")
+        // She stays on her Today screen: the lock comes there too.
+        try signIn(tmux, "Zoe Adams", closeToday: false)
         var screen = try tmux.waitFor(timeout: 20) { $0.contains("Signing you out in") }
         #expect(screen.contains("Signing you out in") && screen.contains("anything not saved is lost"), "the countdown warns before the lock")
         screen = try tmux.waitFor(timeout: 20) { $0.contains("Locked after 1 minute") }
@@ -48,8 +53,8 @@ import Testing
         try tmux.keys("Tab")
         try tmux.type("1234")
         try tmux.keys("Enter")
-        _ = try tmux.waitFor { $0.contains("Office Demo (Office staff)") || $0.contains("Office Demo  Fri") }
-        try tmux.keys("q")
+        _ = try tmux.waitFor { ($0.contains("Office Demo (Office staff)") || $0.contains("Office Demo  Fri")) && $0.contains("for Office Demo") }
+        try tmux.keys("Escape", "q")
         #expect(try tmux.waitFor { $0.contains("EXIT:") }.contains("EXIT:0"))
         let audit = try Binary.run(["audit", "--db", db]).stdout
         #expect(!audit.contains("sign-in refused"), "nothing counted against anyone: \(audit.prefix(400))")

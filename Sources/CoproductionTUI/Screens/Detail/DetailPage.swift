@@ -56,6 +56,7 @@ enum DetailPages {
         case .actions: return ActionsPage.self
         case .setup: return SetupPage.self
         case .child: return ChildPage.self
+        case .today: return TodayPage.self
         }
     }
 
@@ -69,7 +70,7 @@ enum DetailPages {
         case .back, .quit:
             state.pop()
             return []
-        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup:
+        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup, .today:
             openList(action, &state)
             return []
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
@@ -106,7 +107,7 @@ enum DetailPages {
     }
 
     private static let lists: [Action: DetailTarget] = [.reports: .report, .fund: .fund, .marketing: .marketing, .rewards: .rewards,
-                                                        .actions: .actions, .audit: .audit, .setup: .setup(.areas)]
+                                                        .actions: .actions, .audit: .audit, .setup: .setup(.areas), .today: .today]
 
     /// Opens the report, the fund, marketing, rewards, actions or the audit trail, in place of
     /// the detail page on top (the root has checked the role may see it).

@@ -56,7 +56,7 @@ enum MainPage {
                 return []
             }
             AreaPage.ideaPrompt(action, areaID: area, &state)
-        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup:
+        case .reports, .fund, .marketing, .rewards, .actions, .audit, .setup, .today:
             DetailPages.openList(action, &state)
         default:
             return nil

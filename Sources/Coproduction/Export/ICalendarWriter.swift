@@ -26,6 +26,8 @@ public struct CalendarEvent: Hashable, Sendable {
     public var exceptionDates: [LocalDateTime] = []
     /// For one meeting of a series that differs from its master: the rule's slot it fills.
     public var recurrenceID: LocalDateTime?
+    /// Alarms before it starts (none on a cancelled meeting).
+    public var alarms: [ReminderOffset] = []
 
     /// Creates an event.
     public init(uid: String, summary: String, start: LocalDateTime, end: LocalDateTime, location: String,
@@ -72,6 +74,10 @@ public enum ICalendarWriter {
             if let slot = e.recurrenceID { lines.append("RECURRENCE-ID;TZID=Europe/London:\(local(slot))") }
             if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
             if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
+            for alarm in e.cancelled ? [] : e.alarms {
+                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape("\(e.summary) in \(alarm.words)"))",
+                          "TRIGGER:\(alarm.trigger)", "END:VALARM"]
+            }
             lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")

@@ -2,36 +2,87 @@ import Coproduction
 import Foundation
 import GRDB
 
+/// Whose own calendar to write.
+public enum CalendarPerson: Hashable, Sendable {
+    /// A Parent Champion's, by their id.
+    case champion(Int64)
+    /// A crèche worker's sessions, by their account's id.
+    case staffUser(Int64)
+}
+
 extension AppDatabase {
     /// Meetings between two days (inclusive) as calendar events, cancelled ones included (as
-    /// cancelled), with the agenda as the description. A series with any meeting in the
-    /// window comes whole: its master event with the rule, and an event for each of its
-    /// meetings that differs from the master (see ``ICalendarWriter``).
-    public func calendarEvents(as actor: Actor, from: LocalDate, to: LocalDate) throws(StoreError) -> [CalendarEvent] {
+    /// cancelled), with the agenda as the description and an alarm at each of the
+    /// `reminder-offsets`. A series with any meeting in the window comes whole: its master
+    /// event with the rule, and an event for each of its meetings that differs from the master
+    /// (see ``ICalendarWriter``). With `person`, only that person's own calendar: a
+    /// champion's meetings and the pre-meetings preparing them, with their child's crèche
+    /// place in the description; a crèche worker's sessions on the rota. A series goes as
+    /// one only when every meeting of it is theirs.
+    public func calendarEvents(as actor: Actor, from: LocalDate, to: LocalDate, for person: CalendarPerson? = nil) throws(StoreError) -> [CalendarEvent] {
         try authorize(actor, .read, .meeting)
+        if let person, actor.role != .admin && actor.role != .office {
+            let own: Bool
+            switch person {
+            case .champion(let id): own = actor.championID == id
+            case .staffUser(let id): own = actor.userID == id
+            }
+            guard own else { throw .denied(AccessDenied(role: actor.role, operation: .read, kind: .meeting)) }
+        }
+        let alarms = (try? ReminderOffset.parse(try text(of: .reminderOffsets)).get()) ?? []
         return try read { db in
             let select = """
                 SELECT m.*, (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
                              FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON
                 FROM meeting m
                 """
-            let rows = try Row.fetchAll(db, sql: select + " WHERE m.date BETWEEN ? AND ? OR m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?)"
-                                        + " ORDER BY m.date, m.startMinute, m.id", arguments: [from.iso, to.iso, from.iso, to.iso])
+            var mine = "1"
+            var mineArgs: [DatabaseValueConvertible] = []
+            switch person {
+            case .champion(let id)?:
+                mine = """
+                    (m.id IN (SELECT meetingId FROM meetingChampion WHERE championId = ?)
+                     OR m.preparesId IN (SELECT meetingId FROM meetingChampion WHERE championId = ?))
+                    """
+                mineArgs = [id, id]
+            case .staffUser(let id)?:
+                mine = "m.id IN (SELECT meetingId FROM crecheStaff WHERE userId = ?)"
+                mineArgs = [id]
+            case nil: break
+            }
+            let rows = try Row.fetchAll(db, sql: select + " WHERE (m.date BETWEEN ? AND ? OR m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?))"
+                                        + " AND \(mine) ORDER BY m.date, m.startMinute, m.id",
+                                        arguments: StatementArguments([from.iso, to.iso, from.iso, to.iso] + mineArgs))
+            // A series is one event only when all its meetings are in this calendar.
+            var whole: Set<Int64> = []
+            for id in Set(rows.compactMap { $0["seriesId"] as Int64? }) {
+                let all = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE seriesId = ?", arguments: [id]) ?? 0
+                if rows.filter({ ($0["seriesId"] as Int64?) == id }).count == all { whole.insert(id) }
+            }
             let series = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                 SELECT * FROM meetingSeries WHERE id IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?)
-                """, arguments: [from.iso, to.iso]).map { ($0["id"] as Int64, $0) })
+                """, arguments: [from.iso, to.iso]).map { ($0["id"] as Int64, $0) }.filter { whole.contains($0.0) })
             var events: [CalendarEvent] = []
             var mastered: Set<Int64> = []
             for row in rows {
                 var event = Self.event(row)
+                event.alarms = alarms
+                if case .champion(let id)? = person {
+                    let children = try String.fetchAll(db, sql: """
+                        SELECT k.firstName FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId = ? AND k.parentChampionId = ?
+                        ORDER BY k.firstName
+                        """, arguments: [row["id"], id])
+                    if !children.isEmpty { event.description += "\n\nCrèche place booked for \(children.joined(separator: " and "))." }
+                }
                 guard let seriesID: Int64 = row["seriesId"], let s = series[seriesID], let rule = Self.seriesRule(s),
                       let slot = (row["seriesDate"] as String?).flatMap(LocalDate.init(iso:)), rule.occurrences.contains(slot) else {
                     // Outside the window, a meeting not in a series was read only for its series.
-                    if (row["seriesId"] as Int64?) == nil || series[row["seriesId"]] == nil || Self.within(row, from, to) { events.append(event) }
+                    if Self.within(row, from, to) || series[row["seriesId"] ?? -1] != nil { events.append(event) }
                     continue
                 }
                 let members = rows.filter { ($0["seriesId"] as Int64?) == seriesID }
-                let master = Self.master(s, rule: rule, members: members, base: Self.baseDescription(Self.meeting(from: row, championIDs: [])))
+                var master = Self.master(s, rule: rule, members: members, base: Self.baseDescription(Self.meeting(from: row, championIDs: [])))
+                master.alarms = alarms
                 if mastered.insert(seriesID).inserted { events.append(master) }
                 if (row["status"] as String) == "cancelled" { continue }  // an EXDATE on the master
                 event.uid = master.uid

@@ -64,6 +64,9 @@ public enum Setting: String, CaseIterable, Sendable {
     case parentQuorumKinds = "parent-quorum-kinds"
     /// Working days before a meeting by which its papers reach every invited parent (default 5).
     case papersDays = "papers-days"
+    /// How long before a meeting the calendar's alarms and the e-mail reminders come
+    /// (default 2d, 2h).
+    case reminderOffsets = "reminder-offsets"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -96,6 +99,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .collectorMinimumAge: return "16"
         case .parentQuorum: return "2"
         case .papersDays: return "5"
+        case .reminderOffsets: return "2d, 2h"
         case .parentQuorumKinds: return "board, service-design, task-and-finish, committee"
         case .firstRunDone: return "no"
         }
@@ -139,6 +143,9 @@ public enum Setting: String, CaseIterable, Sendable {
             case "no", "off", "false": return .success("no")
             default: return .failure(InputError("\(rawValue) must be yes or no; “\(text)” is not."))
             }
+        case .reminderOffsets:
+            return ReminderOffset.parse(text).map { $0.map(\.description).joined(separator: ", ") }
+                .mapError { InputError("\(rawValue): \($0.description)") }
         case .schoolRunFrom, .schoolRunTo:
             return UKInput.time(text).map(\.description).mapError { InputError("\(rawValue): \($0.description)") }
         case .fundLimit, .rewardFocusGroup, .rewardMeeting, .rewardReview:

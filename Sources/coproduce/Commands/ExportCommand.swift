@@ -88,6 +88,22 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
+    /// A champion (by name or id) or, for office staff and admins, a crèche worker's account
+    /// (by name), whose own calendar to write.
+    static func calendarPerson(_ text: String, in db: AppDatabase, as actor: Actor) throws -> CalendarPerson {
+        let champions = try Lookup.championCandidates(in: db, as: actor)
+        if case .success(let id) = Lookup.resolution(text, among: champions, what: "Parent Champion", option: "--for") { return .champion(id) }
+        if actor.role == .admin || actor.role == .office {
+            let staff = try CommandSession.attempt { () throws(StoreError) in try db.accounts(as: actor) }
+                .filter { $0.role == .crecheStaff }.map { Candidate(id: $0.id, name: $0.name, detail: "crèche staff") }
+            if case .success(let id) = Lookup.resolution(text, among: staff, what: "crèche worker", option: "--for") { return .staffUser(id) }
+        }
+        if actor.role == .crecheStaff && text.compare(actor.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame {
+            return .staffUser(actor.userID)
+        }
+        try MeetingsCommand.refuse(["--for: no Parent Champion or crèche worker is called \"\(text)\": give their name as Set-up lists it, or a champion's id."])
+    }
+
     struct ICS: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ics",
@@ -96,6 +112,10 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "Write to this file (default: standard output).") var out: String?
         @Option(help: "From this day (default: 30 days ago).") var from: String?
         @Option(help: "To this day (default: a year ahead).") var to: String?
+        @Option(name: .customLong("for"), help: ArgumentHelp(
+            "One person's own calendar: a Parent Champion's meetings and pre-meetings (with their child's crèche place), or a crèche worker's sessions.",
+            valueName: "name"))
+        var person: String?
 
         func run() throws {
             let today = Clock.now().date
@@ -103,7 +123,8 @@ struct ExportCommand: ParsableCommand {
             let end = to == nil ? today.adding(days: 365) : try Lookup.day(to, option: "--to")
             if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
             let (db, actor) = try database.openSignedIn()
-            let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end) }
+            let whose = try person.map { try ExportCommand.calendarPerson($0, in: db, as: actor) }
+            let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end, for: whose) }
             let text = ICalendarWriter.calendar(events, stamp: Clock.date())
             guard let out else {
                 try writeToStandardOutput(Data(text.utf8))

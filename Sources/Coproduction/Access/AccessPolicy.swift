@@ -30,6 +30,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case rota
     /// Parent Champions' contact details and DBS checks.
     case championPrivate
+    /// Whether a Parent Champion has agreed to e-mail reminders, at which address, since when
+    /// (the office, admins, and the champion their own).
+    case contactPreference
     /// Ideas raised by parents, and their way to the Board and back.
     case idea
     /// The whole database at once: backups and hand-overs (admins only).
@@ -70,6 +73,7 @@ public enum RecordKind: String, CaseIterable, Sendable {
         case .booking: return "crèche bookings"
         case .rota: return "the crèche rota"
         case .championPrivate: return "champions' contact details and DBS checks"
+        case .contactPreference: return "e-mail reminder preferences"
         case .idea: return "ideas"
         case .wholeDatabase: return "the whole database (backups)"
         case .fund: return "the Parent Engagement Fund"
@@ -159,7 +163,8 @@ public enum AccessPolicy {
         switch kind {
         case .audit: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .creche, .user, .setting, .invitation, .glossary, .child, .childNotes, .booking,
-             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed:
+             .rota, .championPrivate, .idea, .wholeDatabase, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed,
+             .contactPreference:
             return .all
         }
     }
@@ -171,7 +176,7 @@ public enum AccessPolicy {
         case .user: return .own
         case .audit, .wholeDatabase: return .none
         case .area, .champion, .meeting, .creche, .setting, .invitation, .glossary, .child, .childNotes, .booking, .rota,
-             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed:
+             .championPrivate, .idea, .fund, .material, .reward, .incident, .collection, .interest, .accessNeed, .contactPreference:
             return .all
         }
     }
@@ -185,7 +190,7 @@ public enum AccessPolicy {
         case .creche: return .all
         case .user, .booking, .incident, .collection: return .own  // the sessions they are on the rota for
         case .child, .childNotes: return operation == .read ? .own : .none
-        case .audit, .wholeDatabase, .championPrivate, .reward, .idea, .interest, .accessNeed: return .none  // ideas name the parents who raised them
+        case .audit, .wholeDatabase, .championPrivate, .reward, .idea, .interest, .accessNeed, .contactPreference: return .none  // ideas name the parents who raised them
         case .rota: return operation == .read ? .all : .none
         case .area, .champion, .meeting, .setting, .invitation, .glossary, .fund, .material:
             return operation == .read ? .all : .none
@@ -197,7 +202,7 @@ public enum AccessPolicy {
     /// Health data and other families' records never reach them.
     private static func champion(_ operation: Operation, _ kind: RecordKind) -> Scope {
         switch kind {
-        case .idea, .user, .booking, .interest, .accessNeed: return .own
+        case .idea, .user, .booking, .interest, .accessNeed, .contactPreference: return .own
         case .fund, .material: return operation == .read ? .all : .own
         case .invitation: return operation == .read ? .all : .own
         case .reward, .child, .incident, .collection: return operation == .read ? .own : .none  // their own child's

@@ -28,6 +28,10 @@ public struct CalendarEvent: Hashable, Sendable {
     public var recurrenceID: LocalDateTime?
     /// Alarms before it starts (none on a cancelled meeting).
     public var alarms: [ReminderOffset] = []
+    /// For an invitation: who sends it (an address).
+    public var organizer: String?
+    /// For an invitation: who it is to.
+    public var attendees: [CalendarAttendee] = []
 
     /// Creates an event.
     public init(uid: String, summary: String, start: LocalDateTime, end: LocalDateTime, location: String,
@@ -40,6 +44,20 @@ public struct CalendarEvent: Hashable, Sendable {
         self.description = description
         self.cancelled = cancelled
         self.sequence = sequence
+    }
+}
+
+/// Someone an invitation is to.
+public struct CalendarAttendee: Hashable, Sendable {
+    /// Their name.
+    public var name: String
+    /// Their e-mail address.
+    public var address: String
+
+    /// Creates an attendee.
+    public init(name: String, address: String) {
+        self.name = name
+        self.address = address
     }
 }
 
@@ -57,10 +75,10 @@ public struct CalendarEvent: Hashable, Sendable {
 /// starts another with its own UID, as Google does, rather than RANGE=THISANDFUTURE, which
 /// Outlook ignores.
 public enum ICalendarWriter {
-    /// The whole calendar.
-    public static func calendar(_ events: [CalendarEvent], stamp: Date) -> String {
+    /// The whole calendar; `method` is PUBLISH for a feed, REQUEST for an invitation.
+    public static func calendar(_ events: [CalendarEvent], stamp: Date, method: String = "PUBLISH") -> String {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A Better Start Southend//Coproduce//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:PUBLISH", "X-WR-CALNAME:Coproduce meetings", "X-WR-TIMEZONE:Europe/London"]
+                     "METHOD:\(method)", "X-WR-CALNAME:Coproduce meetings", "X-WR-TIMEZONE:Europe/London"]
         lines += londonTimeZone
         let dtstamp = utc(stamp)
         for e in events {
@@ -73,6 +91,11 @@ public enum ICalendarWriter {
             }
             if let slot = e.recurrenceID { lines.append("RECURRENCE-ID;TZID=Europe/London:\(local(slot))") }
             if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
+            if let organizer = e.organizer { lines.append("ORGANIZER:mailto:\(organizer)") }
+            for a in e.attendees {
+                let name = TerminalText.visible(a.name).replacingOccurrences(of: "\"", with: "")
+                lines.append("ATTENDEE;CN=\"\(name)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(a.address)")
+            }
             if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
             for alarm in e.cancelled ? [] : e.alarms {
                 lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape("\(e.summary) in \(alarm.words)"))",

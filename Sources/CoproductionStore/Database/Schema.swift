@@ -723,6 +723,28 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["meeting", "meetingSeries"])
         }
+        migrator.registerMigration("v26: consent to e-mail reminders, and the reminders sent") { db in
+            try db.execute(sql: """
+                CREATE TABLE contactPreference (
+                    championId INTEGER PRIMARY KEY REFERENCES champion(id) ON DELETE CASCADE,
+                    emailReminders INTEGER NOT NULL CHECK (emailReminders IN (0, 1)),
+                    address TEXT NOT NULL DEFAULT '',
+                    agreedOn TEXT,
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE TABLE reminderSent (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER NOT NULL REFERENCES champion(id) ON DELETE CASCADE,
+                    meetingUid TEXT NOT NULL,
+                    meetingId INTEGER REFERENCES meeting(id) ON DELETE SET NULL,
+                    offsetMinutes INTEGER NOT NULL,
+                    sentAt REAL NOT NULL,
+                    UNIQUE (championId, meetingUid, offsetMinutes)
+                );
+                """)
+            try createTextLimits(db, tables: ["contactPreference", "reminderSent"])
+        }
         return migrator
     }
 

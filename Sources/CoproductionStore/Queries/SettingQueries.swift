@@ -67,6 +67,11 @@ public enum Setting: String, CaseIterable, Sendable {
     /// How long before a meeting the calendar's alarms and the e-mail reminders come
     /// (default 2d, 2h).
     case reminderOffsets = "reminder-offsets"
+    /// The command e-mail reminders are handed to, with the message on its standard input
+    /// (default `/usr/sbin/sendmail -t`, which msmtp, Postfix and Exim all provide).
+    case sendmailCommand = "sendmail-command"
+    /// The address e-mail reminders come from (empty until the office sets it).
+    case mailFrom = "mail-from"
     /// The programme's name, shown in the title bar (empty: just "Coproduce").
     case programmeName = "programme-name"
     /// Whether the first admin has been through (or skipped) the first-run set-up.
@@ -100,6 +105,8 @@ public enum Setting: String, CaseIterable, Sendable {
         case .parentQuorum: return "2"
         case .papersDays: return "5"
         case .reminderOffsets: return "2d, 2h"
+        case .sendmailCommand: return "/usr/sbin/sendmail -t"
+        case .mailFrom: return ""
         case .parentQuorumKinds: return "board, service-design, task-and-finish, committee"
         case .firstRunDone: return "no"
         }
@@ -143,6 +150,20 @@ public enum Setting: String, CaseIterable, Sendable {
             case "no", "off", "false": return .success("no")
             default: return .failure(InputError("\(rawValue) must be yes or no; “\(text)” is not."))
             }
+        case .sendmailCommand:
+            let command = text.trimmingCharacters(in: .whitespaces)
+            guard let program = command.split(separator: " ").first, program.hasPrefix("/") || !program.contains("/") else {
+                return .failure(InputError("\(rawValue) must be a command, as /usr/sbin/sendmail -t or msmtp -t."))
+            }
+            guard !command.contains(where: { "|;&`$<>\n".contains($0) }) else {
+                return .failure(InputError("\(rawValue) is run without a shell: give the program and its options only (no | ; & ` $ < >)."))
+            }
+            return .success(command)
+        case .mailFrom:
+            let address = text.trimmingCharacters(in: .whitespaces)
+            if address.isEmpty { return .success("") }
+            if let problem = EmailAddress.problem(address) { return .failure(InputError("\(rawValue): \(problem)")) }
+            return .success(address)
         case .reminderOffsets:
             return ReminderOffset.parse(text).map { $0.map(\.description).joined(separator: ", ") }
                 .mapError { InputError("\(rawValue): \($0.description)") }

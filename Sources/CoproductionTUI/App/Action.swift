@@ -12,7 +12,7 @@ public enum Action: String, CaseIterable, Sendable {
     case new, edit, preMeeting, cancel, delete, record, accept, apologies, undo, togglePast
     case register, signInChild, signOutChild, book
     case addIdea, nextStep, review
-    case reports, fund, marketing, rewards, actions, audit, today
+    case reports, fund, marketing, rewards, actions, audit, today, emailReminders
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
     case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange, approveMinutes, addendum
@@ -381,6 +381,9 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .today, keys: [.character("O")], keyLabel: "O", uses: [
             ActionUse([.main] + lists, "Today: what needs you"),
+        ]),
+        ActionSpec(action: .emailReminders, keys: [.character("E")], keyLabel: "E", uses: [
+            ActionUse([.main, .today], "E-mail reminders: yes or no, your address", .only([.champion])),
         ]),
         ActionSpec(action: .actions, keys: [.character("T")], keyLabel: "T", uses: [
             ActionUse([.main] + lists, "Actions to do", .may(.read, .meeting, .all)),

@@ -46,6 +46,8 @@ public enum Command: Hashable, Sendable {
     case openFirstRun
     /// Retire an area, disable an account, remove a glossary word (or undo those).
     case setupSwitch(SetupSwitch)
+    /// Open the signed-in champion's e-mail reminder form, filled with what is recorded.
+    case openEmailReminders
 }
 
 extension Command {
@@ -57,7 +59,7 @@ extension Command {
         case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch:
             return true
         case .redraw, .alert, .forget, .editMeeting, .preMeeting, .askCancel, .askDelete, .recordMeeting, .askApologies,
-             .readChoices, .openFirstRun:
+             .readChoices, .openFirstRun, .openEmailReminders:
             return false
         }
     }

@@ -201,6 +201,8 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
         return [.forget]
     case .changePin?:
         if let who = state.session { state.push(.stepForm(SetupForms.changeOwnPin(who.name))) }
+    case .emailReminders?:
+        return [.openEmailReminders]
     default:
         break
     }

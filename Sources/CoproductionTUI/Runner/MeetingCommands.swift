@@ -64,6 +64,7 @@ extension AppController {
         case .pullIdeas(let form): return pullIdeas(form, actor)
         case .readChoices(let sources): return readChoices(sources, actor)
         case .openFirstRun: return openFirstRun(actor)
+        case .openEmailReminders: return openEmailReminders(actor)
         case .setupSwitch(let change): return setupSwitch(change, actor)
         }
     }

@@ -59,7 +59,7 @@ enum Lookup {
 /// `coproduce champions list [--json]`.
 struct ChampionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "champions", abstract: "Parent Champions and their training and checks.",
-                                                    subcommands: [List.self, Add.self, Training.self, Checks.self, Status.self], defaultSubcommand: List.self)
+                                                    subcommands: [List.self, Add.self, Training.self, Checks.self, Status.self, Contact.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a Parent Champion to an area; prints the new id.")
@@ -137,6 +137,36 @@ struct ChampionsCommand: ParsableCommand {
                 try db.setChampionStatus(as: actor, championID: id, status, reason: reason, since: day, now: Clock.date())
             }
             print("\(champion) is \(status.rawValue).")
+        }
+    }
+
+    struct Contact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Whether a champion has agreed to e-mail reminders, and the address: show it, or record their yes or no (with today's date).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The champion (name or id); a champion may give only their own.") var champion: String
+        @Option(help: ArgumentHelp("yes: they agreed to e-mail reminders; no: send none.", valueName: "yes|no")) var emailReminders: String?
+        @Option(help: "The address reminders go to.") var address: String?
+
+        func run() throws {
+            let (db, actor) = try database.openSignedIn()
+            let id = try Lookup.champion(champion, in: db, as: actor, option: "champion")
+            var pref = try CommandSession.attempt { () throws(StoreError) in try db.contactPreference(as: actor, championID: id) }
+            if emailReminders != nil || address != nil {
+                if let answer = emailReminders?.lowercased() {
+                    guard ["yes", "no"].contains(answer) else { try MeetingsCommand.refuse(["--email-reminders: say yes or no."]) }
+                    pref.emailReminders = answer == "yes"
+                }
+                if let address { pref.address = address }
+                let wanted = pref
+                try FieldRefusal.attempt(["address": "--address"]) { () throws(StoreError) in
+                    try db.setContactPreference(as: actor, championID: id, emailReminders: wanted.emailReminders, address: wanted.address,
+                                                today: Clock.now().date, now: Clock.date())
+                }
+                pref = try CommandSession.attempt { () throws(StoreError) in try db.contactPreference(as: actor, championID: id) }
+            }
+            print(pref.emailReminders ? "E-mail reminders: yes, to \(pref.address) (agreed \(pref.agreedOn?.long ?? ""))."
+                                      : "E-mail reminders: no\(pref.address.isEmpty ? "" : " (address kept: \(pref.address))"): none are sent.")
         }
     }
 

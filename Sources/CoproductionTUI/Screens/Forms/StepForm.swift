@@ -38,6 +38,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case newStaff, editStaff(Int64)
         /// A setting's new value.
         case setting(Setting)
+        /// A champion's own yes or no to e-mail reminders, and the address.
+        case emailReminders(championID: Int64)
         /// A glossary word and its plainer words, new or changed.
         case newWord, editWord(String)
         /// An accident or incident to a child in a session, recorded from its register.
@@ -327,6 +329,7 @@ extension StepForm.Purpose {
         case .papersSent: return (.meeting, .all)
         case .declareInterest: return (.interest, .own)
         case .arrangement, .minutesAddendum: return (.meeting, .all)
+        case .emailReminders: return (.contactPreference, .own)
         }
     }
 }

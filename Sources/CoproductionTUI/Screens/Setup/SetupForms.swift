@@ -113,6 +113,14 @@ enum SetupForms {
     }
 
     /// Changing one's own PIN: the old one first, the new one twice.
+    /// A champion's own e-mail reminders: yes or no, and the address.
+    static func emailReminders(_ p: ContactPreference, name: String) -> StepForm {
+        StepForm(purpose: .emailReminders(championID: p.championID), title: "E-mail reminders of your meetings, \(name)", specs: [
+            Spec("reminders", "E-mail me", choices: ["no", "yes"]),
+            Spec("address", "Address", "name@example.org"),
+        ], values: ["reminders": p.emailReminders ? "yes" : "no", "address": p.address])
+    }
+
     static func changeOwnPin(_ name: String) -> StepForm {
         StepForm(purpose: .changeOwnPin, title: "Change your PIN or passphrase, \(name)", specs: [
             Spec("old", "Current PIN", "the one you signed in with", secret: true),

@@ -105,6 +105,8 @@ extension Setting {
         case .collectorMinimumAge: return ("Youngest age of someone collecting a child who is not on the child's list", "12 to 25 years")
         case .parentQuorum: return ("Local parents who must be at a governance meeting for it to count", "1 to 20 parents")
         case .parentQuorumKinds: return ("Kinds of meeting the quorum of parents applies to", "board, service-design, task-and-finish, committee, pre-meeting")
+        case .sendmailCommand: return ("The command e-mail reminders are handed to (run without a shell)", "/usr/sbin/sendmail -t or msmtp -t")
+        case .mailFrom: return ("The address e-mail reminders come from", "name@example.org; empty: no reminders")
         case .reminderOffsets: return ("How long before a meeting the calendar's alarms and e-mail reminders come", "2d, 2h or 30m; at most five")
         case .papersDays: return ("Working days before a meeting by which its papers reach every invited parent", "1 to 30 working days")
         case .programmeName: return ("The programme's name, shown in the title bar", "up to 60 characters, or empty")

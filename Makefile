@@ -4,6 +4,7 @@
 #   make bench  release build, then the benchmark at 10,000 and 100,000 meetings (BENCHMARKS.md)
 SWIFT ?= swift
 SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales python3
+TEST_PACKAGES := msmtp
 SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip
 
 .PHONY: demo test build deps screenshots bench clean
@@ -18,7 +19,8 @@ demo: build
 	"$$($(SWIFT) build --show-bin-path)/coproduce" --demo
 
 test: deps
-	@python3 -c 'import icalendar, recurring_ical_events, vobject' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events vobject
+	@scripts/install-deps.sh $(TEST_PACKAGES)
+	@python3 -c 'import icalendar, recurring_ical_events, vobject, aiosmtpd' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events vobject aiosmtpd
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -149,6 +149,14 @@ extension AppDatabase {
         "Access needs": """
             SELECT need, language, recordedBy FROM accessNeed WHERE championId = ? ORDER BY id
             """,
+        "E-mail reminders: consent and address": """
+            SELECT CASE WHEN emailReminders THEN 'yes' ELSE 'no' END AS emailReminders, address, agreedOn, recordedBy
+            FROM contactPreference WHERE championId = ?
+            """,
+        "E-mail reminders sent": """
+            SELECT r.meetingUid, m.title AS meeting, r.offsetMinutes, datetime(r.sentAt, 'unixepoch') || ' UTC' AS sentAt
+            FROM reminderSent r LEFT JOIN meeting m ON m.id = r.meetingId WHERE r.championId = ? ORDER BY r.sentAt
+            """,
         "Declarations of interest": """
             SELECT person, what, fromDate AS since, untilDate AS until, recordedBy FROM interest WHERE championId = ? ORDER BY fromDate
             """,

@@ -86,6 +86,8 @@ struct RemindCommand: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             return .failure(Undelivered(description: "the mail command \(program) does not exist here: install msmtp-mta or Postfix, or change the sendmail-command setting."))
         }
+        // A transport that exits before reading the message must not take this command with it.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = Array(command.dropFirst())

@@ -63,6 +63,11 @@ import Testing
                         let (meeting, child) = try someoneElses(db)
                         try db.recordIncident(as: a, probeIncident(meeting, child), now: probeIncidentEnd)
                     }],
+        .contactPreference: [.read: { db, a in _ = try db.contactPreference(as: a, championID: try otherChampion(db)) },
+                             .write: { db, a in
+                                 try db.setContactPreference(as: a, championID: try otherChampion(db), emailReminders: false, address: "",
+                                                             today: fixedToday)
+                             }],
         .accessNeed: [.read: { db, a in
                           let other = try otherChampion(db)
                           try db.addAccessNeed(as: testAdmin, championID: other, need: .hearingLoop)

@@ -25,9 +25,9 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
         #expect(tables == ["accessNeed", "actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
-                           "collectorPassword", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
+                           "collectorPassword", "contactPreference", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
                            "glossary", "idea", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "meetingSeries", "minutesAddendum",
-                           "mustNotCollect", "paperSent", "registerEvent", "registrationNotice", "registrationRule", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user", "venueFacility"])
+                           "mustNotCollect", "paperSent", "registerEvent", "registrationNotice", "registrationRule", "reminderSent", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user", "venueFacility"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }
         let again = try AppDatabase.open(path: db.path)

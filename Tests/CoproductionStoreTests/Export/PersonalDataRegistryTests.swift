@@ -63,7 +63,7 @@ import Testing
         #expect(PersonalDataRegistry.deleted(by: .child).map { "\($0.table).\($0.key)" }
                     == ["mustNotCollect.childId", "temporaryCollector.childId", "collectorPassword.childId", "uncollectedStep.childId",
                         "registerEvent.childId", "booking.childId", "child.id"])
-        #expect(PersonalDataRegistry.deleted(by: .championDetails).map(\.table) == ["accessNeed", "championPrivate"])
+        #expect(PersonalDataRegistry.deleted(by: .championDetails).map(\.table) == ["reminderSent", "contactPreference", "accessNeed", "championPrivate"])
         #expect(PersonalDataRegistry.deleted(by: .reward).map { "\($0.table).\($0.key)" } == ["reward.id"])
         // Every kind with a retention period deletes something.
         for kind in RetentionKind.allCases { #expect(!PersonalDataRegistry.deleted(by: kind).isEmpty) }

@@ -37,6 +37,13 @@ import Testing
         assertScreen(f, named: "\(size.width)x\(size.height)")
     }
 
+    /// Today, as each role lands on it after signing in, at the fixed clock.
+    @Test(arguments: ["Office Demo", "Zoe Adams", "Crèche Demo"]) func todayScreen(person: String) throws {
+        let f = try Fixture(colour: true)
+        _ = try #require(f.signIn(as: person, stayOnToday: true))
+        assertScreen(f, named: person.lowercased().replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: "è", with: "e"))
+    }
+
     @Test(arguments: sizes) func helpOverlay(size: Size) throws {
         let f = try Fixture(size: size, colour: true)
         f.press(.character("?"))

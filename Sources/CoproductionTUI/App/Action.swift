@@ -383,7 +383,7 @@ public enum ActionTable {
             ActionUse([.main] + lists, "Today: what needs you"),
         ]),
         ActionSpec(action: .emailReminders, keys: [.character("E")], keyLabel: "E", uses: [
-            ActionUse([.main, .today], "E-mail reminders: yes or no, your address", .only([.champion])),
+            ActionUse([.main, .today], "Your e-mail reminders", .only([.champion])),
         ]),
         ActionSpec(action: .actions, keys: [.character("T")], keyLabel: "T", uses: [
             ActionUse([.main] + lists, "Actions to do", .may(.read, .meeting, .all)),

@@ -118,10 +118,7 @@ struct ExportCommand: ParsableCommand {
         var person: String?
 
         func run() throws {
-            let today = Clock.now().date
-            let start = from == nil ? today.adding(days: -30) : try Lookup.day(from, option: "--from")
-            let end = to == nil ? today.adding(days: 365) : try Lookup.day(to, option: "--to")
-            if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
+            let (start, end) = try Lookup.calendarWindow(from: from, to: to)
             let (db, actor) = try database.openSignedIn()
             let whose = try person.map { try ExportCommand.calendarPerson($0, in: db, as: actor) }
             let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end, for: whose) }

@@ -22,10 +22,7 @@ struct FeedsCommand: ParsableCommand {
     @Option(help: "To this day (default: a year ahead).") var to: String?
 
     func run() throws {
-        let today = Clock.now().date
-        let start = from == nil ? today.adding(days: -30) : try Lookup.day(from, option: "--from")
-        let end = to == nil ? today.adding(days: 365) : try Lookup.day(to, option: "--to")
-        if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
+        let (start, end) = try Lookup.calendarWindow(from: from, to: to)
         let (db, actor) = try database.openSignedIn()
         guard actor.role == .admin || actor.role == .office else {
             Console.error("Only office staff and admins write everyone's calendars: `coproduce export ics --for YOUR NAME` writes your own.")

@@ -14,6 +14,16 @@ struct Candidate {
 }
 
 extension Lookup {
+    /// The days a calendar covers: `from` (default 30 days ago) to `to` (default a year
+    /// ahead), each as typed on the command line; refused when the end is before the start.
+    static func calendarWindow(from: String?, to: String?) throws -> (LocalDate, LocalDate) {
+        let today = Clock.now().date
+        let start = from == nil ? today.adding(days: -30) : try Lookup.day(from, option: "--from")
+        let end = to == nil ? today.adding(days: 365) : try Lookup.day(to, option: "--to")
+        if end < start { try MeetingsCommand.refuse(["--to: \(end.uk) is before --from \(start.uk)."]) }
+        return (start, end)
+    }
+
     /// The id a name or an id stands for among `candidates`: an id as it is; a name matched
     /// ignoring case and accents (`zoe` finds Zoë), whole first, then as part of a name. A name
     /// that fits several is refused with each candidate and its id, so the id can be given.

@@ -18,12 +18,7 @@ import Testing
         print(json.dumps(out))
         """
 
-    func parse(_ file: String) throws -> [[String: Any]] {
-        let child = try Spawn.start(["python3", "-c", Self.reader, file], environment: ProcessInfo.processInfo.environment)
-        let result = child.wait()
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-    }
+    func parse(_ file: String) throws -> [[String: Any]] { try Python.json(Self.reader, file) }
 
     @Test func anIndependentParserReadsTheCalendarAndUIDsStayStable() throws {
         let scratch = Scratch()

@@ -17,11 +17,7 @@ import Testing
         print(json.dumps(out))
         """
 
-    func read(_ file: String) throws -> [[String: Any]] {
-        let result = try Spawn.start(["python3", "-c", Self.reader, file], environment: ProcessInfo.processInfo.environment).wait()
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-    }
+    func read(_ file: String) throws -> [[String: Any]] { try Python.json(Self.reader, file) }
 
     @Test func alarmsComeAtTheOffsetsSetAndNotOnCancelledMeetings() throws {
         let scratch = Scratch()

@@ -53,11 +53,7 @@ import Glibc
         throw POSIXError(.EADDRINUSE)
     }
 
-    func received(_ maildir: String) throws -> [[String: String]] {
-        let r = try Spawn.start(["python3", "-c", Self.reader, maildir], environment: ProcessInfo.processInfo.environment).wait()
-        #expect(r.status == 0, "\(r.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: String]])
-    }
+    func received(_ maildir: String) throws -> [[String: String]] { try Python.json(Self.reader, maildir) }
 
     @Test func aReminderGoesOnceWithItsInvitationAndAFailingTransportSendsNothing() throws {
         let scratch = Scratch()

@@ -43,11 +43,7 @@ import Testing
         print(json.dumps(sorted(out, key=lambda x: x['utc'])))
         """
 
-    func read(_ file: String, with reader: String) throws -> [[String: String]] {
-        let result = try Spawn.start(["python3", "-c", reader, file], environment: ProcessInfo.processInfo.environment).wait()
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
-    }
+    func read(_ file: String, with reader: String) throws -> [[String: String]] { try Python.json(reader, file) }
 
     @Test func bothReadersSeeTheSeriesWithItsExceptionsAcrossTheClocksChanging() throws {
         let scratch = Scratch()

@@ -64,6 +64,9 @@ shot rewards 100 30
 tm send-keys -t 0 T
 wait_for "Actions from meetings"
 shot actions 100 30
+tm send-keys -t 0 O
+wait_for "Today: what needs you"
+shot today 100 30
 tm send-keys -t 0 S Tab
 wait_for "[Champions]"
 shot setup 100 30
@@ -73,7 +76,7 @@ wait_for "Crèche headcounts"
 tm send-keys -t 0 n
 wait_for "New meeting"
 tm send-keys -t 0 -l "Family hubs design"
-tm send-keys -t 0 Tab Tab Tab Tab Tab
+tm send-keys -t 0 Tab Tab Tab Tab Tab Tab
 tm send-keys -t 0 -l "Zoe Adams, ren"
 wait_for "Renée Dubois"
 shot meeting-form-pick 100 30
@@ -112,6 +115,10 @@ tm send-keys -t 0 -l "Zoe Adams"
 tm send-keys -t 0 Tab
 tm send-keys -t 0 -l "1234"
 tm send-keys -t 0 Enter
+# Her Today comes first; Esc goes on to her main screen.
+wait_for "for Zoe Adams"
+shot champion-today-80x24 80 24
+tm send-keys -t 0 Escape
 wait_for "My meetings"
 shot champion-80x24 80 24
 tm send-keys -t 0 q

@@ -32,6 +32,8 @@ final class ListLoader {
     private var loadedDetails: [DetailTarget: Int] = [:]
     private var generation = 0
     private var alertsKey = ""
+    /// The data generation and minute Today was last read at.
+    private var todayReadAt: String?
     private var lastDataVersion: Int?
 
     init(database: AppDatabase) {
@@ -63,6 +65,7 @@ final class ListLoader {
         itemCache.removeAll()
         loadedDetails.removeAll()
         alertsKey = ""
+        todayReadAt = nil
     }
 
     private func listKey(_ pane: PaneID, _ state: AppState) -> ListKey {
@@ -194,13 +197,22 @@ final class ListLoader {
     /// changed.
     func detail(_ detail: DetailState, _ state: AppState, _ actor: Actor) -> Message? {
         let target = detail.target
+        if target == .today {
+            // Today's list depends on the time as well as the data (a child not collected by
+            // 11:00, an action overdue from midnight): read again each minute the clock moves.
+            let key = "\(generation) \(state.now)"
+            guard !detail.loaded || todayReadAt != key else { return nil }
+            todayReadAt = key
+            do {
+                return .detailRead(target, .today(try database.due(as: actor, now: state.now)))
+            } catch {
+                todayReadAt = nil
+                return .status(error.description)
+            }
+        }
         guard !detail.loaded || loadedDetails[target] != generation else { return nil }
         loadedDetails[target] = generation
         do {
-            if target == .today {
-                // Today's list reads the time as well as the day (a child not collected by 11:00).
-                return .detailRead(target, .today(try database.due(as: actor, now: state.now)))
-            }
             return .detailRead(target, try DetailPages.page(target).load(target, database, actor, today: state.today))
         } catch .notFound {
             return .detailRead(target, nil)

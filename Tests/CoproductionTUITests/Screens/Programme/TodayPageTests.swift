@@ -50,4 +50,15 @@ import Testing
         f.press(.enter)
         #expect(f.controller.state.screen == .register)
     }
+
+    @Test func todayIsReadAgainAsTheClockMoves() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Crèche Demo", stayOnToday: true))
+        #expect(!f.screen.text.contains("not collected"))
+        // 11:01: the 09:45–10:45 session is over with Amara and Leo still signed in.
+        _ = f.controller.tick(now: LocalDateTime(iso: "2026-11-27T11:01")!)
+        guard case .today(let items)? = f.controller.state.detail?.content else { Issue.record("not loaded"); return }
+        #expect(items.first?.kind == .uncollected && items.first?.overdue == true, "\(items.map(\.words))")
+        #expect(f.screen.text.contains("is not collected from"))
+    }
 }

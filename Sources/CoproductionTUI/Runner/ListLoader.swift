@@ -29,11 +29,9 @@ final class ListLoader {
     private var itemCache: [Int64: MeetingListItem] = [:]
     private var itemCacheKey = ""
     private var windows: [WindowKey?] = Array(repeating: nil, count: PaneID.allCases.count)
-    private var loadedDetails: [DetailTarget: Int] = [:]
+    private var loadedDetails: [DetailTarget: String] = [:]
     private var generation = 0
     private var alertsKey = ""
-    /// The data generation and minute Today was last read at.
-    private var todayReadAt: String?
     private var lastDataVersion: Int?
 
     init(database: AppDatabase) {
@@ -65,7 +63,6 @@ final class ListLoader {
         itemCache.removeAll()
         loadedDetails.removeAll()
         alertsKey = ""
-        todayReadAt = nil
     }
 
     private func listKey(_ pane: PaneID, _ state: AppState) -> ListKey {
@@ -197,23 +194,13 @@ final class ListLoader {
     /// changed.
     func detail(_ detail: DetailState, _ state: AppState, _ actor: Actor) -> Message? {
         let target = detail.target
-        if target == .today {
-            // Today's list depends on the time as well as the data (a child not collected by
-            // 11:00, an action overdue from midnight): read again each minute the clock moves.
-            let key = "\(generation) \(state.now)"
-            guard !detail.loaded || todayReadAt != key else { return nil }
-            todayReadAt = key
-            do {
-                return .detailRead(target, .today(try database.due(as: actor, now: state.now)))
-            } catch {
-                todayReadAt = nil
-                return .status(error.description)
-            }
-        }
-        guard !detail.loaded || loadedDetails[target] != generation else { return nil }
-        loadedDetails[target] = generation
+        let page = DetailPages.page(target)
+        // Read again when the data changes, and each minute for a page that follows the clock.
+        let key = page.followsTheClock ? "\(generation) \(state.now)" : "\(generation)"
+        guard !detail.loaded || loadedDetails[target] != key else { return nil }
+        loadedDetails[target] = key
         do {
-            return .detailRead(target, try DetailPages.page(target).load(target, database, actor, today: state.today))
+            return .detailRead(target, try page.load(target, database, actor, now: state.now))
         } catch .notFound {
             return .detailRead(target, nil)
         } catch .denied(let denied) {

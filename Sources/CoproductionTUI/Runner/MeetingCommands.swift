@@ -207,7 +207,7 @@ extension AppController {
     func seriesRule(_ form: MeetingForm, date: LocalDate?, errors: inout [MeetingForm.Field: String]) -> Result<SeriesRule?, InputError> {
         guard form.kind != "pre-meeting", form.scope != .thisOne else { return .success(nil) }
         guard let date else { return .failure(InputError("")) }
-        if let series = form.series, form[.repeats] == form.originalRepeat.repeats, form[.until] == form.originalRepeat.until {
+        if let series = form.series, !form.ruleTextChanged {
             // The rule as it was: from this meeting's slot, or from its new day when it moved.
             let first = form[.date] == form.originalRepeat.date ? series.slot : date
             return .success(SeriesRule(series.rule.recurrence.anchored(to: first), first: first, until: series.rule.until))

@@ -6,9 +6,9 @@ import CoproductionStore
 enum AreaPage: DetailPage {
     static let title = "Area"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .area(let id) = target else { throw .notFound(what: "The area") }
-        return .area(try database.areaDetail(as: actor, id: id, today: today))
+        return .area(try database.areaDetail(as: actor, id: id, today: now.date))
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {

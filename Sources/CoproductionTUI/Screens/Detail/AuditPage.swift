@@ -5,7 +5,7 @@ import CoproductionStore
 enum AuditPage: DetailPage {
     static let title = "Audit trail"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         .audit(try database.auditEntries(as: actor, limit: 200), total: try database.countAudit(as: actor))
     }
 

@@ -7,7 +7,7 @@ import CoproductionStore
 enum ChildPage: DetailPage {
     static let title = "Child"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .child(let id) = target, let child = try database.children(as: actor).first(where: { $0.id == id }) else {
             throw .notFound(what: "That child's record")
         }

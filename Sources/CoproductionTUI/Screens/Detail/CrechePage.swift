@@ -6,7 +6,7 @@ import CoproductionStore
 enum CrechePage: DetailPage {
     static let title = "Crèche"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .creche(let id) = target else { throw .notFound(what: "The crèche") }
         var detail = try database.meetingDetail(as: actor, id: id)
         if detail.facts.creche != nil { detail.registration = try database.registrationStanding(as: actor, meetingID: id) }

@@ -8,7 +8,10 @@ protocol DetailPage {
     /// The box title.
     static var title: String { get }
     /// Reads what it shows (the runner calls this).
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent
+    /// Whether what it shows changes with the clock as well as the data, so it is read again
+    /// each minute (Today: a child not collected by 11:00).
+    static var followsTheClock: Bool { get }
     /// Its own keys; nil when the key is not its own (moving, back and the globals are shared).
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]?
     /// Whether a key it offers does something now (the hint line leaves out the others).
@@ -20,6 +23,7 @@ protocol DetailPage {
 }
 
 extension DetailPage {
+    static var followsTheClock: Bool { false }
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? { nil }
     static func available(_ action: Action, _ detail: DetailState, _ state: AppState) -> Bool { true }
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] { [] }

@@ -6,7 +6,7 @@ import CoproductionStore
 enum MeetingPage: DetailPage {
     static let title = "Meeting"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .meeting(let id) = target else { throw .notFound(what: "The meeting") }
         return .meeting(try database.meetingDetail(as: actor, id: id))
     }

@@ -7,7 +7,7 @@ import Foundation
 enum RegisterPage: DetailPage {
     static let title = "Crèche register"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .register(let id) = target else { throw .notFound(what: "The register") }
         let d = try database.meetingDetail(as: actor, id: id)
         return .register(RegisterScreen(meeting: d.facts.meeting, plan: d.facts.creche, staff: try database.rota(as: actor, meetingID: id),

@@ -6,8 +6,8 @@ import CoproductionStore
 enum ReportPage: DetailPage {
     static let title = "Co-production report"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
-        .report(try database.report(as: actor, from: today.adding(days: -365), to: today))
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
+        .report(try database.report(as: actor, from: now.date.adding(days: -365), to: now.date))
     }
 
     static func lines(_ detail: DetailState, _ state: AppState, width: Int) -> [Line] {

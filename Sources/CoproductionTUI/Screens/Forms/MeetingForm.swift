@@ -258,16 +258,16 @@ public struct MeetingForm: Hashable, Sendable {
         return !text.isEmpty && text != Recurrence.never
     }
 
-    /// Whether how it repeats, its end or its day changed since the form opened.
-    public var repeatChanged: Bool {
-        self[.repeats] != originalRepeat.repeats || self[.until] != originalRepeat.until || self[.date] != originalRepeat.date
+    /// Whether how it repeats or its end was changed (the rule itself, not the day).
+    public var ruleTextChanged: Bool {
+        self[.repeats] != originalRepeat.repeats || self[.until] != originalRepeat.until
     }
 
     /// Whether Enter must first ask "this one, or this and later ones": a saved meeting of a
     /// series, unless the rule itself changed (that reaches this and later ones).
     public var needsScope: Bool {
         guard series != nil, case .existing = target, scope == nil else { return false }
-        return !(self[.repeats] != originalRepeat.repeats || self[.until] != originalRepeat.until)
+        return !ruleTextChanged
     }
 
     /// The agenda items to save: rows with nothing typed in them are left out.

@@ -6,7 +6,7 @@ import CoproductionStore
 enum ActionsPage: RowsPage {
     static let title = "Actions from meetings"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         .actions(try database.openActionRows(as: actor, limit: 500))
     }
 

@@ -6,8 +6,8 @@ import CoproductionStore
 enum FundPage: RowsPage {
     static let title = "Parent Engagement Fund"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
-        .fund(try database.fundOverview(as: actor, year: FinancialYear(containing: today)))
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
+        .fund(try database.fundOverview(as: actor, year: FinancialYear(containing: now.date)))
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {

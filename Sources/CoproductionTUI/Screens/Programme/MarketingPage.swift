@@ -6,7 +6,7 @@ import CoproductionStore
 enum MarketingPage: RowsPage {
     static let title = "Parent Approved Marketing"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         .marketing(try database.materials(as: actor))
     }
 

@@ -6,8 +6,8 @@ import CoproductionStore
 enum RewardsPage: RowsPage {
     static let title = "Rewards for involvement"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
-        let year = FinancialYear(containing: today)
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
+        let year = FinancialYear(containing: now.date)
         return .rewards(RewardsScreen(year: year, rows: try database.rewards(as: actor, year: year),
                                       totals: try database.rewardTotals(as: actor, year: year), policy: try database.rewardPolicy()))
     }

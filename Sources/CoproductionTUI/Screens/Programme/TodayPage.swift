@@ -6,10 +6,10 @@ import CoproductionStore
 /// brings it back.
 enum TodayPage: RowsPage {
     static let title = "Today: what needs you"
+    static let followsTheClock = true
 
-    /// The list at midday of `today`; the loader reads it at the clock's own time instead.
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
-        .today(try database.due(as: actor, now: LocalDateTime(date: today, time: TimeOfDay(hour: 12, minute: 0)!)))
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
+        .today(try database.due(as: actor, now: now))
     }
 
     static func handle(_ action: Action, _ detail: DetailState, _ state: inout AppState) -> [Command]? {

@@ -8,12 +8,12 @@ import CoproductionStore
 enum SetupPage: RowsPage {
     static let title = "Set-up"
 
-    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, today: LocalDate) throws(StoreError) -> DetailContent {
+    static func load(_ target: DetailTarget, _ database: AppDatabase, _ actor: Actor, now: LocalDateTime) throws(StoreError) -> DetailContent {
         guard case .setup(let section) = target else { return .setup(SetupScreen(section: .areas)) }
         var screen = SetupScreen(section: section)
         switch section {
         case .areas:
-            screen.areas = try database.areas(as: actor, today: today, offset: 0, limit: 500)
+            screen.areas = try database.areas(as: actor, today: now.date, offset: 0, limit: 500)
         case .champions:
             screen.champions = try database.championRecords(as: actor)
         case .accounts:

@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The only C in the project: ncurses and the macros and globals Swift cannot import.
@@ -32,7 +33,11 @@ let package = Package(
             ]
         ),
         // Terminal-agnostic UI: cells, layout, widgets, state, update, view. No curses here.
-        .target(name: "CoproductionTUI", dependencies: ["Coproduction", "CoproductionStore"]),
+        // The configuration file (keys, theme, mouse, plain mode) is TOML, read here.
+        .target(
+            name: "CoproductionTUI",
+            dependencies: ["Coproduction", "CoproductionStore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The executable: command line, the ncurses backend and the main loop.
         .executableTarget(
             name: "coproduce",

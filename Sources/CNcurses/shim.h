@@ -189,4 +189,41 @@ static inline int cp_put_grapheme(int y, int x, const wchar_t *wch, attr_t attrs
     return mvadd_wch(y, x, &cc);
 }
 
+// MARK: Line drawing and the mouse
+
+/// 1 when the terminal's terminfo entry has an alternate character set (acsc).
+static inline int cp_has_acs(void) {
+    const char *acsc = tigetstr("acsc");
+    return acsc != NULL && acsc != (char *)-1 && acsc[0] != '\0';
+}
+
+/// Draws one of the alternate set's line characters ('q' horizontal, 'x' vertical, 'l' 'k'
+/// 'm' 'j' the corners) at (y, x): NCURSES_ACS is a macro over a global, so it lives here.
+static inline int cp_put_acs(int y, int x, char which, attr_t attrs, short pair) {
+    chtype c = NCURSES_ACS(which);
+    return mvaddch(y, x, c | attrs | COLOR_PAIR(pair));
+}
+
+static inline int cp_key_mouse(void) { return KEY_MOUSE; }
+
+/// Asks for button-1 presses and the wheel (buttons 4 and 5), or for nothing.
+static inline void cp_enable_mouse(int on) {
+    mmask_t mask = on ? (BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mousemask(mask, NULL);
+    mouseinterval(0);
+}
+
+/// Reads the mouse event behind KEY_MOUSE: 1 a click, 2 the wheel up, 3 the wheel down,
+/// 0 anything else; the cell goes in *x and *y.
+static inline int cp_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON4_PRESSED) return 2;
+    if (event.bstate & BUTTON5_PRESSED) return 3;
+    if (event.bstate & BUTTON1_PRESSED) return 1;
+    return 0;
+}
+
 #endif

@@ -177,8 +177,9 @@ public struct BarrierChecker: Hashable, Sendable {
         check(facts).map(\.status).max() ?? .pass
     }
 
-    /// Agenda titles and summaries scanned against the glossary: every hit named with the
-    /// plainer words to use.
+    /// Agenda titles and summaries scanned against the glossary (every hit named with the
+    /// plainer words to use), and the summaries' reading age against the `reading-age` target
+    /// (the longest sentences and the hard words named).
     public func plainLanguage(_ agenda: [AgendaItem]) -> BarrierResult {
         guard !agenda.isEmpty else { return BarrierResult(.plainLanguage, .pass, "No agenda yet, so nothing to check.") }
         var seen = Set<String>()
@@ -189,8 +190,29 @@ public struct BarrierChecker: Hashable, Sendable {
                 parts.append("“\(hit.found)” → say “\(hit.entry.plain)”")
             }
         }
-        guard !parts.isEmpty else { return BarrierResult(.plainLanguage, .pass, "The agenda is in plain words.") }
-        return BarrierResult(.plainLanguage, .warn, "Jargon in the agenda: " + parts.joined(separator: "; ") + ".")
+        let summaries = agenda.map(\.summary).filter { !$0.isEmpty }.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+        let reading = Readability(summaries)
+        var words: [String] = []
+        if !parts.isEmpty { words.append("Jargon in the agenda: " + parts.joined(separator: "; ") + ".") }
+        if !reading.meets(settings.readingAge) { words.append("The summaries: " + reading.summary(target: settings.readingAge)) }
+        guard !words.isEmpty else {
+            let age = reading.measurable ? " (reading age \(reading.readingAge))" : ""
+            return BarrierResult(.plainLanguage, .pass, "The agenda is in plain words\(age).")
+        }
+        return BarrierResult(.plainLanguage, .warn, words.joined(separator: " "))
+    }
+
+    /// A text for parents (what was decided, a marketing text, a message) against the glossary
+    /// and the `reading-age` target: nil when it is plain, else what to change.
+    public func plainWords(_ text: String) -> String? {
+        var seen = Set<String>()
+        let hits = language.hits(in: text).filter { seen.insert($0.entry.term.lowercased()).inserted }
+            .map { "“\($0.found)” → say “\($0.entry.plain)”" }
+        let reading = Readability(text)
+        var words: [String] = []
+        if !hits.isEmpty { words.append("Jargon: " + hits.joined(separator: "; ") + ".") }
+        if !reading.meets(settings.readingAge) { words.append(reading.summary(target: settings.readingAge)) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// No venue or Parent Champion in two meetings at the same time.

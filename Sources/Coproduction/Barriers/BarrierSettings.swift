@@ -15,6 +15,8 @@ public struct BarrierSettings: Hashable, Sendable {
     public var parentQuorum = 2
     /// Working days before a meeting by which its papers reach every invited parent (default 5).
     public var papersDays = 5
+    /// The reading age texts for parents aim for (default 9, as GOV.UK writes).
+    public var readingAge = Readability.defaultTarget
     /// The kinds of meeting the quorum applies to, by code (default every kind but pre-meetings).
     public var quorumKinds: Set<String> = ["board", "service-design", "task-and-finish", "committee"]
 

@@ -121,6 +121,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// `12 Jan`: the shortest unambiguous form within a year.
     public var short: String { "\(String(format: "%2d", day)) \(LocalDate.monthNames[month - 1])" }
 
+    /// `Tuesday 12 January 2027`: a date as it is read aloud, with nothing abbreviated (the
+    /// plain mode for screen readers and the papers parents are sent).
+    public var spoken: String { "\(weekday.name) \(day) \(LocalDate.fullMonthNames[month - 1]) \(year)" }
+
+    /// English month names in full.
+    public static let fullMonthNames = ["January", "February", "March", "April", "May", "June",
+                                        "July", "August", "September", "October", "November", "December"]
+
     /// Three-letter English month names.
     public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -295,3 +295,26 @@ extension AppDatabase {
                 lockedUntil: (row["lockedUntil"] as Double?).map { Date(timeIntervalSince1970: $0) })
     }
 }
+
+// MARK: The plain mode, per account
+
+extension AppDatabase {
+    /// Whether an account opens the full-screen app in the plain (linear) mode for screen
+    /// readers and braille displays.
+    public func prefersPlain(userID: Int64) throws(StoreError) -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT plainMode FROM user WHERE id = ?", arguments: [userID]) ?? false }
+    }
+
+    /// Turns the plain mode on or off for the signed-in person's own account (anyone may set
+    /// their own), or for `name`'s account (admins only). Kept in the audit trail.
+    public func setPlainMode(as actor: Actor, name: String? = nil, on: Bool, now: Date = Date()) throws(StoreError) {
+        if let name, name != actor.name, actor.role != .admin {
+            throw .denied(AccessDenied(role: actor.role, operation: .write, kind: .user))
+        }
+        try write { db in
+            let id = try name.map { try Self.userID(db, name: $0) } ?? actor.userID
+            try db.execute(sql: "UPDATE user SET plainMode = ? WHERE id = ?", arguments: [on, id])
+            try AuditLog.append(db, actor: actor, action: "plain mode \(on ? "on" : "off")", kind: "user", recordID: id, at: now)
+        }
+    }
+}

@@ -745,6 +745,11 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["contactPreference", "reminderSent"])
         }
+        migrator.registerMigration("v27: the plain mode, per account") { db in
+            // A screen-reader user's own choice: the full-screen app opens in its plain
+            // (linear) mode when they sign in, on whatever terminal.
+            try db.execute(sql: "ALTER TABLE user ADD COLUMN plainMode INTEGER NOT NULL DEFAULT 0 CHECK (plainMode IN (0, 1))")
+        }
         return migrator
     }
 

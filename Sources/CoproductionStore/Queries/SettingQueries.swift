@@ -64,6 +64,9 @@ public enum Setting: String, CaseIterable, Sendable {
     case parentQuorumKinds = "parent-quorum-kinds"
     /// Working days before a meeting by which its papers reach every invited parent (default 5).
     case papersDays = "papers-days"
+    /// The reading age agenda summaries, decisions, marketing texts and messages to parents
+    /// aim for (default 9, as GOV.UK writes).
+    case readingAge = "reading-age"
     /// How long before a meeting the calendar's alarms and the e-mail reminders come
     /// (default 2d, 2h).
     case reminderOffsets = "reminder-offsets"
@@ -104,6 +107,7 @@ public enum Setting: String, CaseIterable, Sendable {
         case .collectorMinimumAge: return "16"
         case .parentQuorum: return "2"
         case .papersDays: return "5"
+        case .readingAge: return "9"
         case .reminderOffsets: return "2d, 2h"
         case .sendmailCommand: return "/usr/sbin/sendmail -t"
         case .mailFrom: return ""
@@ -117,8 +121,9 @@ public enum Setting: String, CaseIterable, Sendable {
         switch self {
         case .autoLockMinutes, .preMeetingDays, .ratioUnderTwo, .ratioTwo, .ratioThreeAndOver, .ratioThreeAndOverLevel6,
              .crecheMinimumStaff, .ideaFeedbackDays, .retentionChildrenYears, .retentionChampionYears, .retentionRewardYears,
-             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge, .parentQuorum, .papersDays:
-            let range = self == .autoLockMinutes ? 1...120 : self == .collectorMinimumAge ? 12...25 : self == .parentQuorum ? 1...20
+             .marketingApprovals, .marketingAreas, .retentionIncidentAgeMonths, .collectorMinimumAge, .parentQuorum, .papersDays,
+             .readingAge:
+            let range = self == .autoLockMinutes ? 1...120 : self == .readingAge ? 7...18 : self == .collectorMinimumAge ? 12...25 : self == .parentQuorum ? 1...20
                 : self == .papersDays ? 1...30 : self == .retentionIncidentAgeMonths ? 216...600 : self == .crecheMinimumStaff ? 1...10 : self == .ideaFeedbackDays ? 1...365
                 : self == .marketingAreas ? 1...6 : self == .marketingApprovals ? 1...20 : 1...60
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else {
@@ -222,6 +227,7 @@ extension AppDatabase {
         settings.rules = rules
         settings.parentQuorum = try number(.parentQuorum)
         settings.papersDays = try number(.papersDays)
+        settings.readingAge = try number(.readingAge)
         settings.quorumKinds = Set(try text(of: .parentQuorumKinds).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         var checker = BarrierChecker(settings: settings, language: PlainLanguageChecker(glossary: entries))
         checker.today = LocalDateTime(Date()).date

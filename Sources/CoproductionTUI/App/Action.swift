@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextPane, previousPane, focusMeetings, focusAreas, focusCreche
     case moveUp, moveDown, pageUp, pageDown, first, last
     case filter, open, back, help, quit, forceQuit, redraw
-    case lock, switchUser
+    case lock, switchUser, plainMode
     case new, edit, preMeeting, cancel, delete, record, accept, apologies, undo, togglePast
     case register, signInChild, signOutChild, book
     case addIdea, nextStep, review
@@ -396,6 +396,9 @@ public enum ActionTable {
         ActionSpec(action: .changePin, keys: [.character("K")], keyLabel: "K", uses: [ActionUse(keyScreens, "Change your own PIN")]),
         ActionSpec(action: .switchUser, keys: [.character("U")], keyLabel: "U", uses: [ActionUse(keyScreens, "Switch user")]),
         ActionSpec(action: .forceQuit, keys: [.control("c")], keyLabel: "Ctrl-C", uses: [ActionUse(everywhere, "Quit from anywhere")]),
+        ActionSpec(action: .plainMode, keys: [.function(2)], keyLabel: "F2", uses: [
+            ActionUse(everywhere, "Plain mode on or off"),
+        ]),
     ]
 
     private static let keyMaps: [ScreenID: [Key: Action]] = {
@@ -450,7 +453,7 @@ public enum ActionTable {
     }
 
     /// Actions that every screen shares; help lists them after the screen's own keys.
-    public static let global: Set<Action> = [.help, .redraw, .lock, .switchUser, .forceQuit, .changePin]
+    public static let global: Set<Action> = [.help, .redraw, .lock, .switchUser, .forceQuit, .changePin, .plainMode]
 }
 
 extension Key {

@@ -401,6 +401,14 @@ public struct AppState: Hashable, Sendable {
     public var alertBell = true
     /// This terminal's last change, for `u`.
     public var undo: UndoChange?
+    /// The keys chosen in the configuration file over the action table's.
+    public var keyMap = KeyMap()
+    /// Whether clicks and the wheel do anything (the `mouse` setting; the backend asks the
+    /// terminal for mouse events only when it is on).
+    public var mouseEnabled = false
+    /// Whether the plain mode was asked for at start (`--plain`), so it stays on whoever signs
+    /// in; otherwise each account's own setting turns it on and off.
+    public var plainAtStart = false
     /// Whether the terminal cursor stays visible on list selections too (for screen
     /// magnifiers that follow it); it is always visible in text fields.
     public var cursorAlwaysVisible = false
@@ -429,6 +437,9 @@ public struct AppState: Hashable, Sendable {
         fresh.autoLockMinutes = autoLockMinutes
         fresh.alertBell = alertBell
         fresh.cursorAlwaysVisible = cursorAlwaysVisible
+        fresh.mouseEnabled = mouseEnabled
+        fresh.plainAtStart = plainAtStart
+        fresh.keyMap = keyMap
         var form = SignInForm()
         if keepingName, let who = session {
             form.name = who.name
@@ -501,12 +512,15 @@ public struct AppState: Hashable, Sendable {
     /// Lines the crèche pane gives its alerts, under its rows (at most two, and never all of it).
     public var crecheAlertLines: Int {
         guard !main.crecheAlerts.isEmpty else { return 0 }
-        return min(main.crecheAlerts.count, 2, MainLayout(size: size).visibleRows(.creche) - 1)
+        return min(main.crecheAlerts.count, 2, layout.visibleRows(.creche) - 1)
     }
+
+    /// Where the main screen's parts are, for this size and mode.
+    public var layout: MainLayout { MainLayout(size: size, plain: theme.plain, focus: main.focus) }
 
     /// Rows of data a pane shows at once: its box's, less the crèche pane's alert lines.
     public func paneRows(_ pane: PaneID) -> Int {
-        let rows = MainLayout(size: size).visibleRows(pane)
+        let rows = layout.visibleRows(pane)
         return pane == .creche ? max(1, rows - crecheAlertLines) : rows
     }
 

@@ -48,6 +48,8 @@ public enum Command: Hashable, Sendable {
     case setupSwitch(SetupSwitch)
     /// Open the signed-in champion's e-mail reminder form, filled with what is recorded.
     case openEmailReminders
+    /// Keep the plain mode on or off for the signed-in person's own account.
+    case savePlainMode(Bool)
 }
 
 extension Command {
@@ -56,7 +58,7 @@ extension Command {
     /// busy database.
     public var writes: Bool {
         switch self {
-        case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch:
+        case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch, .savePlainMode:
             return true
         case .redraw, .alert, .forget, .editMeeting, .preMeeting, .askCancel, .askDelete, .recordMeeting, .askApologies,
              .readChoices, .openFirstRun, .openEmailReminders:

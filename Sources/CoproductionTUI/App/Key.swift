@@ -49,6 +49,32 @@ public enum Key: Hashable, Sendable {
     }
 }
 
+/// A mouse event: a click of the first button, or the wheel, at a cell.
+public struct MouseEvent: Hashable, Sendable {
+    /// What the mouse did.
+    public enum Kind: Hashable, Sendable {
+        /// The first button pressed.
+        case click
+        /// The wheel turned up (away from you).
+        case wheelUp
+        /// The wheel turned down.
+        case wheelDown
+    }
+    /// What the mouse did.
+    public var kind: Kind
+    /// The column.
+    public var x: Int
+    /// The row.
+    public var y: Int
+
+    /// A mouse event at a cell.
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}
+
 /// What the terminal reports: a key or a new size. (Both are ``Message``s to `update`.)
 public typealias Event = Message
 

@@ -21,11 +21,15 @@ public enum Message: Hashable, Sendable {
     case notesShown
     /// Text pasted into the terminal: only ever text, never keys.
     case paste(String)
+    /// A click or a turn of the wheel (when the mouse is on).
+    case mouse(MouseEvent)
 
     // MARK: Results
 
     /// Someone signed in.
     case signedIn(Actor)
+    /// Whether the account signed in keeps the plain mode on.
+    case plainPreference(Bool)
     /// Signing in failed; the words say why (the same for every reason).
     case signInRefused(String)
     /// The settings the checks use were read again.

@@ -5,7 +5,9 @@ import CoproductionStore
 /// screen on top of the stack; the root keeps only what every screen shares (quit, redraw,
 /// help, lock, switch user) and the results of commands, which come back as messages.
 public func update(_ state: inout AppState, _ message: Message) -> [Command] {
+    let before = state.theme.plain ? state : nil
     var commands = step(&state, message)
+    if let before { PlainAnnouncer.announce(from: before, to: &state) }
     // A form or question just opened asks once for the names its pickers offer.
     if let sources = state.askChoices() { commands.append(.readChoices(sources)) }
     return commands
@@ -20,6 +22,9 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         state.lockCountdown = nil
         Paste.into(&state, text)
         return []
+    case .mouse(let event):
+        state.lockCountdown = nil
+        return MouseInput.handle(event, &state, key: keyPressed)
     case .resize(let size):
         state.size = size
         MainPage.keepInView(&state)
@@ -60,6 +65,10 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
         for target in reopen { state.stack.append(.detail(DetailState(target: target))) }
         state.status = "Signed in as \(actor.name) (\(actor.role.name))."
         return [.forget]
+    case .plainPreference(let on):
+        state.theme.plain = on || state.plainAtStart
+        MainPage.keepInView(&state)
+        return []
     case .signInRefused(let words):
         SignInPage.refused(&state, words)
         return []
@@ -167,7 +176,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
 /// A key: the global ones first, then the screen on top, then what it hands back.
 private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
     let screen = state.screen
-    let action = ActionTable.action(for: key, on: screen)
+    let action = state.keyMap.action(for: key, on: screen)
     if action == .forceQuit {
         // A changed form asks first, as Esc does; a second Ctrl-C quits whatever happens.
         if !state.quitWhenDiscarded, let i = state.stack.lastIndex(where: \.isChangedForm) {
@@ -203,6 +212,13 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
         if let who = state.session { state.push(.stepForm(SetupForms.changeOwnPin(who.name))) }
     case .emailReminders?:
         return [.openEmailReminders]
+    case .plainMode?:
+        state.theme.plain.toggle()
+        MainPage.keepInView(&state)
+        state.status = state.theme.plain
+            ? "Plain mode on: one list at a time, every row a sentence, no lines. F2 turns it off."
+            : "Plain mode off: the panes and their lines are back. F2 turns it on again."
+        return state.session == nil ? [] : [.savePlainMode(state.theme.plain)]
     default:
         break
     }

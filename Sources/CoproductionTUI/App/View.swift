@@ -2,14 +2,18 @@
 /// same screen, so every screen can be tested as text. The stack is drawn from the last
 /// screen that covers the body upward, so a question or the help sits over what it is about.
 public func view(_ state: AppState, size: Size) -> Screen {
-    var screen = Screen(width: size.width, height: size.height, asciiOnly: state.theme.asciiOnly)
+    let terminalLines = state.theme.lines == .terminal
+    var screen = Screen(width: size.width, height: size.height, asciiOnly: state.theme.asciiOnly, keepsLines: terminalLines,
+                        foldsSymbols: terminalLines)
     if size.width < Size.minimum.width || size.height < Size.minimum.height {
         TooSmallView.render(size: size, on: &screen)
         return screen
     }
-    let layout = MainLayout(size: size)
+    let layout = MainLayout(size: size, plain: state.theme.plain, focus: state.focus)
     TitleBar.render(state, in: layout.title, on: &screen)
-    let base = state.stack.lastIndex { !$0.isOverlay }
+    // The plain mode shows one screen at a time: a question or the help alone, not over
+    // what is under it, so a screen reader reads only what is in front of the person.
+    let base = state.theme.plain ? (state.stack.isEmpty ? nil : state.stack.count - 1) : state.stack.lastIndex { !$0.isOverlay }
     if base == nil { MainPage.render(state, layout: layout, on: &screen) }
     for entry in state.stack[(base ?? 0)...] {
         switch entry {
@@ -44,6 +48,21 @@ enum TooSmallView {
 /// The top row: the programme, a banner such as "Demo data", and the date and time.
 enum TitleBar {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        if state.theme.plain {
+            // One sentence: who, where and when, nothing abbreviated.
+            let place = state.programmeName.isEmpty ? "Coproduce" : state.programmeName
+            let banner = state.banner.isEmpty ? "" : ", \(state.banner.lowercased())"
+            let who = state.session.map { " \($0.name), \($0.role.name)." } ?? ""
+            let when = " \(state.now.date.long), \(state.now.time)."
+            // The date and who is signed in are never cut: the programme's name gives way.
+            var words = place + banner + "." + who + when
+            if DisplayWidth.of(words) > rect.width {
+                let room = rect.width - DisplayWidth.of(banner + "." + who + when)
+                words = DisplayWidth.truncate(place, to: max(1, room), ellipsis: state.theme.glyphs.ellipsis) + banner + "." + who + when
+            }
+            screen.put(words, x: rect.x, y: rect.y, style: .bold, maxWidth: rect.width)
+            return
+        }
         let style = state.theme.titleBar
         screen.fill(rect, style: style)
         var right = "\(state.now.date.long) \(state.now.time) "
@@ -101,7 +120,7 @@ enum HintLine {
     /// The key and word pairs shown: the screen's own, then the shared ones (help, lock).
     static func pairs(_ state: AppState) -> (own: [(String, String)], shared: [(String, String)]) {
         let screen = state.screen
-        let keys = ActionTable.keys(on: screen, role: state.session?.role).filter { $0.hint != nil }
+        let keys = state.keyMap.keys(on: screen, role: state.session?.role).filter { $0.hint != nil }
         let detail = state.stack.last.flatMap { DetailState(entry: $0) }
         let shown = keys.filter { key in
             if let detail { return DetailPages.available(key.action, detail, state) }
@@ -122,6 +141,17 @@ enum HintLine {
 
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         var (own, shared) = pairs(state)
+        // Key names in ASCII where the terminal needs it, measured before they are drawn.
+        own = own.map { (state.theme.text($0.0), $0.1) }
+        shared = shared.map { (state.theme.text($0.0), $0.1) }
+        if state.theme.plain {
+            // A sentence: "Keys: Tab pane, Down move, ? help."
+            func words(_ list: [(String, String)]) -> String { "Keys: " + list.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + "." }
+            while DisplayWidth.of(words(own + shared)) > rect.width - 1, !own.isEmpty { own.removeLast() }
+            while DisplayWidth.of(words(own + shared)) > rect.width - 1, shared.count > 1 { shared.removeLast() }
+            screen.put(words(own + shared), x: rect.x, y: rect.y, maxWidth: rect.width)
+            return
+        }
         // Help and lock stay in sight: the screen's own keys give way from the end.
         func width(_ list: [(String, String)]) -> Int { list.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
         while width(own + shared) > rect.width - 1, !own.isEmpty { own.removeLast() }

@@ -24,6 +24,9 @@ public struct Rect: Hashable, Sendable {
     /// No cells at all.
     public var isEmpty: Bool { width <= 0 || height <= 0 }
 
+    /// Whether a cell lies inside.
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+
     /// The part inside `bounds`.
     public func clipped(to bounds: Rect) -> Rect {
         let x0 = max(x, bounds.x), y0 = max(y, bounds.y)

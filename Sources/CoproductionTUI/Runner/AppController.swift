@@ -98,12 +98,21 @@ public final class AppController {
                 // or the first-run set-up is offered.
                 let first = firstRun(for: actor)
                 let resuming = state.resumeFor == actor.userID && !state.resume.isEmpty
-                return [.signedIn(actor)] + (first.isEmpty && !resuming ? [.present(.detail(DetailState(target: .today)))] : first)
+                let plain = (try? database.prefersPlain(userID: actor.userID)) ?? false
+                return [.signedIn(actor), .plainPreference(plain)] + (first.isEmpty && !resuming ? [.present(.detail(DetailState(target: .today)))] : first)
             } catch {
                 return [.signInRefused("\(error)")]
             }
         }
         guard let actor = state.session else { return [] }
+        if case .savePlainMode(let on) = command {
+            do {
+                try database.setPlainMode(as: actor, on: on, now: clock())
+                return []
+            } catch {
+                return [.status("The plain mode is on for now, but could not be kept for your account: \(error)")]
+            }
+        }
         let results = perform(command, as: actor)
         if results.contains(where: { if case .saved = $0 { return true } else { return false } }) { loader.dataChanged() }
         return results

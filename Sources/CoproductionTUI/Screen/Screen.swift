@@ -30,6 +30,25 @@ public struct Cursor: Hashable, Sendable {
     }
 }
 
+/// What a click on part of the screen chooses: recorded by the views as they draw, so a
+/// click lands on exactly what was drawn there.
+public enum HitTarget: Hashable, Sendable {
+    /// A main-screen pane, and the row of its whole list under the click (nil: its frame).
+    case pane(PaneID, row: Int?)
+    /// A row of a detail screen's list.
+    case detailRow(Int)
+    /// A form's field, by its place in the form.
+    case field(Int)
+}
+
+/// A part of the screen a click chooses something on.
+public struct Hit: Hashable, Sendable {
+    /// Where it is.
+    public var rect: Rect
+    /// What it chooses.
+    public var target: HitTarget
+}
+
 /// A whole frame as a grid of cells: what `view` returns and the backend copies to the
 /// terminal. Tests read it as lines of text.
 public struct Screen: Hashable, Sendable {
@@ -39,16 +58,37 @@ public struct Screen: Hashable, Sendable {
     public let height: Int
     /// When true, text is folded to ASCII as it is written (a locale without UTF-8).
     public let asciiOnly: Bool
+    /// When true (with `asciiOnly`), light box lines are kept for the backend to draw with
+    /// the terminal's own line-drawing characters.
+    public let keepsLines: Bool
+    /// When true, symbols a console font lacks (✓, ✗, ▶, …, arrows) are written as ASCII
+    /// while letters such as é and £ stay: a UTF-8 Linux console or VT terminal.
+    public let foldsSymbols: Bool
     /// Row-major cells.
     public private(set) var cells: [Cell]
     /// Where the terminal cursor goes, or nil to leave it out of the way.
     public var cursor: Cursor?
+    /// What clicks choose, later entries over earlier ones.
+    public var hits: [Hit] = []
+
+    /// Records that a click in `rect` chooses `target`.
+    public mutating func hit(_ rect: Rect, _ target: HitTarget) {
+        guard !rect.isEmpty else { return }
+        hits.append(Hit(rect: rect, target: target))
+    }
+
+    /// What a click at a cell chooses: the last target drawn there.
+    public func target(x: Int, y: Int) -> HitTarget? {
+        hits.last { $0.rect.contains(x: x, y: y) }?.target
+    }
 
     /// A blank screen.
-    public init(width: Int, height: Int, asciiOnly: Bool = false) {
+    public init(width: Int, height: Int, asciiOnly: Bool = false, keepsLines: Bool = false, foldsSymbols: Bool = false) {
+        self.foldsSymbols = foldsSymbols
         self.width = max(0, width)
         self.height = max(0, height)
         self.asciiOnly = asciiOnly
+        self.keepsLines = keepsLines
         self.cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -60,9 +100,19 @@ public struct Screen: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        var limit = min(width, x + (maxWidth ?? width))
         var col = x
-        let source = asciiOnly ? ASCIIFold.fold(text) : text
+        var source = text
+        if (asciiOnly || foldsSymbols) && !text.allSatisfy(\.isASCII) {
+            // Folding can lengthen text (`£` is `GBP`, `…` is `...`), but the caller measured
+            // the text before it was folded: it never takes more columns than measured, so
+            // nothing runs through a border. Trailing padding gives way first.
+            let measured = DisplayWidth.of(text)
+            source = asciiOnly ? ASCIIFold.fold(text, keepingLines: keepsLines) : ASCIIFold.foldSymbols(text)
+            var over = DisplayWidth.of(source) - measured
+            while over > 0, source.last == " " { source.removeLast(); over -= 1 }
+            limit = min(limit, x + measured)
+        }
         for ch in source {
             let w = DisplayWidth.of(ch)
             if w == 0 {

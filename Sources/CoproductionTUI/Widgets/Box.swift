@@ -19,6 +19,7 @@ public struct Box {
     @discardableResult
     public func render(in rect: Rect, on screen: inout Screen, theme: Theme) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        if theme.plain { return renderPlain(in: rect, on: &screen, theme: theme) }
         let g = theme.glyphs
         let style = focused ? theme.focusedBorder : Style.plain
         let (h, v) = focused ? (g.fh, g.fv) : (g.h, g.v)
@@ -39,5 +40,25 @@ public struct Box {
             if w + 4 <= rect.width { screen.put(note, x: rect.maxX - 2 - w, y: rect.maxY - 1, style: style) }
         }
         return rect.inset(by: 1)
+    }
+
+    /// The plain mode's pane: no lines at all, only the title as a sentence on the first
+    /// row ("Upcoming meetings, 3 of 37."), and the inside as wide as a bordered one's so
+    /// every width the screens measure stays the same.
+    private func renderPlain(in rect: Rect, on screen: inout Screen, theme: Theme) -> Rect {
+        screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1))
+        var words = title
+        if !footer.isEmpty { words += ", " + Self.spoken(footer) }
+        if !words.hasSuffix(".") { words += "." }
+        screen.put(DisplayWidth.truncate(words, to: rect.width - 1, ellipsis: theme.glyphs.ellipsis), x: rect.x, y: rect.y,
+                   style: focused ? Style(bold: true, underline: true) : .bold)
+        return Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)
+    }
+
+    /// A footer as words: `3/37` is "3 of 37", `0/0` is "none".
+    static func spoken(_ footer: String) -> String {
+        let parts = footer.split(separator: "/")
+        guard parts.count == 2, parts[0].allSatisfy(\.isNumber) else { return footer }
+        return parts[0] == "0" ? "none" : "\(parts[0]) of \(parts[1].replacingOccurrences(of: "+", with: " or more"))"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A column of a table: a fixed width, or the one flexible column that takes what is left.
 public struct Column: Sendable {
     /// The heading.
@@ -47,6 +49,10 @@ public struct Table {
     public var focused: Bool
     /// Shown when there are no rows.
     public var emptyMessage: String
+    /// Each row as a whole sentence, for the plain mode (nil: the headings and cells joined).
+    public var sentences: [String]?
+    /// What a click on each row chooses (nil: nothing).
+    public var targets: [HitTarget]?
 
     /// Creates a table.
     public init(columns: [Column], rows: [[TableCell]], selected: Int?, focused: Bool, emptyMessage: String) {
@@ -72,9 +78,22 @@ public struct Table {
         }
     }
 
-    /// Draws the heading and rows into `rect`.
-    public func render(in rect: Rect, on screen: inout Screen, theme: Theme) {
-        guard rect.height > 0, rect.width > 2 else { return }
+    /// A row as a sentence from its headings and cells ("Date 27 Nov, Staff 3/3."), where
+    /// no sentence of its own was given.
+    public func sentence(_ row: [TableCell]) -> String {
+        let parts = zip(columns, row).compactMap { c, cell -> String? in
+            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : c.title.isEmpty ? text : "\(c.title) \(text)"
+        }
+        let joined = parts.joined(separator: ", ")
+        return joined.hasSuffix(".") ? joined : joined + "."
+    }
+
+    /// Draws the heading and rows into `rect`. Returns the row the selection is drawn on.
+    @discardableResult
+    public func render(in rect: Rect, on screen: inout Screen, theme: Theme) -> Int? {
+        guard rect.height > 0, rect.width > 2 else { return nil }
+        if theme.plain { return renderPlain(in: rect, on: &screen, theme: theme) }
         let widths = self.widths(for: rect.width)
         var x = rect.x + 2
         for (c, w) in zip(columns, widths) where w > 0 {
@@ -88,11 +107,14 @@ public struct Table {
             for (i, line) in lines.prefix(max(0, rect.height - 1)).enumerated() {
                 screen.put(line, x: rect.x + 2, y: rect.y + 1 + i, style: theme.secondary)
             }
-            return
+            return nil
         }
+        var selectedY: Int?
         for (i, row) in rows.prefix(rect.height - 1).enumerated() {
             let y = rect.y + 1 + i
             let isSelected = i == selected
+            if isSelected { selectedY = y }
+            if let targets, i < targets.count { screen.hit(Rect(x: rect.x, y: y, width: rect.width, height: 1), targets[i]) }
             if isSelected {
                 screen.put(theme.glyphs.cursor, x: rect.x, y: y, style: .bold)
             }
@@ -110,5 +132,40 @@ public struct Table {
                 screen.restyle(Rect(x: rect.x + 2, y: y, width: first, height: 1)) { $0.reverse = true }
             }
         }
+        return selectedY
+    }
+
+    /// The plain mode: no heading row, every row a whole sentence wrapped under itself, and
+    /// the selected row always whole on screen with the marker before it.
+    private func renderPlain(in rect: Rect, on screen: inout Screen, theme: Theme) -> Int? {
+        if rows.isEmpty {
+            for (i, line) in DisplayWidth.wrap(emptyMessage, width: max(1, rect.width - 2)).prefix(rect.height).enumerated() {
+                screen.put(line, x: rect.x + 2, y: rect.y + i)
+            }
+            return nil
+        }
+        let wrapped = rows.indices.map { i in
+            DisplayWidth.wrap(sentences.flatMap { i < $0.count ? $0[i] : nil } ?? sentence(rows[i]), width: max(1, rect.width - 2))
+        }
+        var start = 0
+        if let selected, selected < rows.count {
+            while start < selected, wrapped[start...selected].reduce(0, { $0 + $1.count }) > rect.height { start += 1 }
+        }
+        var y = rect.y
+        var selectedY: Int?
+        for i in start..<rows.count where y < rect.maxY {
+            let isSelected = i == selected
+            if isSelected {
+                selectedY = y
+                screen.put(theme.glyphs.cursor, x: rect.x, y: y, style: .bold)
+            }
+            let top = y
+            for line in wrapped[i] where y < rect.maxY {
+                screen.put(line, x: rect.x + 2, y: y, style: isSelected && focused ? Style(bold: true) : .plain)
+                y += 1
+            }
+            if let targets, i < targets.count { screen.hit(Rect(x: rect.x, y: top, width: rect.width, height: y - top), targets[i]) }
+        }
+        return selectedY
     }
 }

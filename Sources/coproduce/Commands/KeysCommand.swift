@@ -15,14 +15,14 @@ struct KeysCommand: ParsableCommand {
     /// The table: one row per key and the screens where it means one thing, with who may
     /// use it there.
     static func markdown() -> String {
-        var lines = ["| Keys | What they do | Where | Who |", "| --- | --- | --- | --- |"]
+        var lines = ["| Keys | What they do | Where | Who | Name in config.toml |", "| --- | --- | --- | --- | --- |"]
         for spec in ActionTable.all {
             for use in spec.uses {
                 // On screens where letters are text, only the other keys do it.
                 let onlyText = use.screens.allSatisfy(\.takesText)
                 let label = onlyText ? spec.keys.filter { !$0.isText }.map(\.label).joined(separator: " ") : spec.keyLabel
                 let where_ = Self.places(use.screens)
-                lines.append("| \(label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")) | \(use.help) | \(where_) | \(use.permission.roleNames) |")
+                lines.append("| \(label.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")) | \(use.help) | \(where_) | \(use.permission.roleNames) | `\(spec.action.configName)` |")
             }
         }
         return lines.joined(separator: "\n")

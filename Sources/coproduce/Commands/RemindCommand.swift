@@ -36,7 +36,9 @@ struct RemindCommand: ParsableCommand {
             .split(separator: " ").map(String.init)
         let now = Clock.date()
         let due = try CommandSession.attempt { () throws(StoreError) in try db.remindersDue(as: actor, now: now) }
-        let language = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }.language
+        let checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
+        let language = checker.language
+        let readingAge = checker.settings.readingAge
         if due.isEmpty {
             print("No reminders are due.")
             return
@@ -50,6 +52,10 @@ struct RemindCommand: ParsableCommand {
             // brings in are named, with the plain ones to use.
             for hit in language.hits(in: m.subject + "\n" + m.body) {
                 Console.error("Note for \(m.toName): “\(hit.found)” in the message; plainer: \(hit.entry.plain).")
+            }
+            let reading = Readability(m.body)
+            if !reading.meets(readingAge) {
+                Console.error("Note for \(m.toName): the message is above the reading-age target. \(reading.summary(target: readingAge))")
             }
             if dryRun {
                 print("Would send to \(who): \(m.subject) (\(m.offset.words) before).")

@@ -15,6 +15,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Open on a fresh demo database in a temporary folder; your own database is not touched.")
     var demo = false
 
+    @Flag(help: "The plain mode for screen readers and braille displays: no lines, one list at a time, every row a sentence.")
+    var plain = false
+
     func run() throws {
         var demoFolder: URL?
         let db: AppDatabase
@@ -42,9 +45,25 @@ struct RunCommand: ParsableCommand {
         let warning = FilePermissions.warning(for: db.path)
         let cursorAlways = ProcessInfo.processInfo.environment["COPRODUCE_CURSOR"] == "always"
             || (try? db.text(of: .cursorAlwaysVisible)) == "yes"
+        // The person's own configuration file: checked now, its problems said before the
+        // screen opens and again on the status line; what is wrong runs with the defaults.
+        let environment = ProcessInfo.processInfo.environment
+        var configuration = UserConfiguration()
+        var configWarning: String?
+        if let path = UserConfiguration.path(environment: environment) {
+            let (read, problems) = UserConfiguration.load(path: path)
+            configuration = read
+            for problem in problems { Console.error("\(path): \(problem)") }
+            if let first = problems.first {
+                let more = problems.count > 1 ? " (and \(problems.count - 1) more: coproduce config lists them)" : ""
+                configWarning = "Your configuration file has a problem, so a default is used: \(first)\(more)"
+            }
+        }
+        if plain { configuration.plain = true }
+        let options = configuration
         let status = MainActor.assumeIsolated {
             MainLoop.run(database: db, banner: demoActor != nil ? "Demo data" : "", session: demoActor,
-                         warning: warning, cursorAlwaysVisible: cursorAlways)
+                         warning: warning ?? configWarning, cursorAlwaysVisible: cursorAlways, configuration: options)
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -55,18 +74,24 @@ struct RunCommand: ParsableCommand {
 enum MainLoop {
     /// Runs the app; returns the exit status.
     static func run(database: AppDatabase, banner: String, session: Actor?, warning: String?,
-                    cursorAlwaysVisible: Bool) -> Int32 {
+                    cursorAlwaysVisible: Bool, configuration: UserConfiguration) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(colour: environment["NO_COLOR"] == nil)
+            terminal = try NcursesTerminal(colour: environment["NO_COLOR"] == nil, mouse: configuration.mouse)
         } catch {
             Console.error(error.description)
             return 2
         }
-        let theme = Theme.from(environment: environment, utf8: terminal.utf8)
+        let theme = Theme.forTerminal(environment: environment, utf8: terminal.utf8, term: terminal.term,
+                                      hasLineDrawing: terminal.hasLineDrawing, plain: configuration.plain, palette: configuration.palette)
+        terminal.drawsTerminalLines = theme.lines == .terminal
         var state = AppState(size: terminal.size, now: Clock.now(), theme: theme, banner: banner)
+        state.plainAtStart = configuration.plain
+        state.mouseEnabled = configuration.mouse
+        state.keyMap = configuration.keyMap
         state.session = session
+        if let session, !configuration.plain, (try? database.prefersPlain(userID: session.userID)) == true { state.theme.plain = true }
         state.cursorAlwaysVisible = cursorAlwaysVisible
         if let session { state.status = "Signed in as \(session.name) (demo database)." }
         if let warning { state.status = warning }

@@ -10,7 +10,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "Manage sign-in accounts (admins).",
-        subcommands: [Add.self, List.self, Disable.self, Enable.self, Reset.self])
+        subcommands: [Add.self, List.self, Disable.self, Enable.self, Reset.self, Plain.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -95,6 +95,28 @@ struct UserCommand: ParsableCommand {
             guard let secret = Prompt.newSecret(name) else { throw ExitCode(1) }
             try CommandSession.attempt { () throws(StoreError) in try db.resetSecret(as: actor, name: name, secret: secret) }
             print("New PIN or passphrase set for \(name).")
+        }
+    }
+
+    struct Plain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open the full-screen app in its plain mode for screen readers when this account signs in (on or off).")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The account's name (your own, or anyone's for an admin).") var name: String
+        @Argument(help: "on or off.") var setting: String
+
+        func validate() throws {
+            guard ["on", "off"].contains(setting.lowercased()) else {
+                throw ValidationError("Say on or off, for example: coproduce user plain \"\(name)\" on")
+            }
+        }
+
+        func run() throws {
+            let (db, actor) = try database.openSignedIn()
+            let on = setting.lowercased() == "on"
+            try CommandSession.attempt { () throws(StoreError) in try db.setPlainMode(as: actor, name: name, on: on) }
+            print(on ? "\(name) now opens the app in the plain mode (F2 in the app switches it for the moment)."
+                     : "\(name) now opens the app with its usual panes and lines.")
         }
     }
 }

@@ -31,12 +31,20 @@ enum TerminalError: Error, CustomStringConvertible {
 final class NcursesTerminal {
     /// Whether the locale can show UTF-8 (otherwise the screens fall back to ASCII).
     let utf8: Bool
+    /// Whether the terminal's terminfo entry has an alternate character set for lines.
+    let hasLineDrawing: Bool
+    /// The terminal type, from TERM.
+    let term: String?
+    /// Whether the frames' light box lines are drawn with the terminal's own line-drawing
+    /// characters (set from the theme).
+    var drawsTerminalLines = false
     private let colour: Bool
     private var screenHandle: OpaquePointer?
 
     /// Checks the terminal, then starts curses: raw keys, no echo, keypad, instant Esc.
-    init(colour wantsColour: Bool) throws(TerminalError) {
+    init(colour wantsColour: Bool, mouse: Bool) throws(TerminalError) {
         let term = ProcessInfo.processInfo.environment["TERM"]
+        self.term = term
         switch term.map({ cp_check_terminal($0) }) ?? 1 {
         case 0: break
         case 2: throw .cannotAddress(term ?? "")
@@ -54,6 +62,8 @@ final class NcursesTerminal {
         keypad(cp_stdscr(), true)
         curs_set(0)
         cp_enable_bracketed_paste()
+        hasLineDrawing = cp_has_acs() != 0
+        if mouse { cp_enable_mouse(1) }
         var useColour = false
         if wantsColour && has_colors() {
             start_color()
@@ -98,6 +108,10 @@ final class NcursesTerminal {
                 if cell.style.underline { attrs |= cp_a_underline() }
                 if cell.style.dim { attrs |= cp_a_dim() }
                 let pair: Int16 = colour ? cell.style.foreground.map { Int16($0.rawValue + 1) } ?? 0 : 0
+                if drawsTerminalLines, let which = Self.lineCharacters[cell.grapheme] {
+                    _ = cp_put_acs(Int32(y), Int32(x), which, attrs, pair)
+                    continue
+                }
                 wide.removeAll(keepingCapacity: true)
                 for scalar in cell.grapheme.unicodeScalars { wide.append(wchar_t(bitPattern: scalar.value)) }
                 wide.append(0)
@@ -118,6 +132,12 @@ final class NcursesTerminal {
         doupdate()
         shown = screen
     }
+
+    /// The light box lines and the alternate character set's letters for them.
+    private static let lineCharacters: [String: CChar] = [
+        "─": CChar(UInt8(ascii: "q")), "│": CChar(UInt8(ascii: "x")), "┌": CChar(UInt8(ascii: "l")),
+        "┐": CChar(UInt8(ascii: "k")), "└": CChar(UInt8(ascii: "m")), "┘": CChar(UInt8(ascii: "j")),
+    ]
 
     /// Whether the terminal cursor is showing now.
     private var cursorShown = false
@@ -259,6 +279,15 @@ final class NcursesTerminal {
             if code == cp_key_paste_start() { return .pasteStart }
             if code == cp_key_paste_end() { return .pasteEnd }
             if code == cp_key_resize() { return .event(.resize(size)) }
+            if code == cp_key_mouse() {
+                var x: Int32 = 0, y: Int32 = 0
+                switch cp_read_mouse(&x, &y) {
+                case 1: return .event(.mouse(MouseEvent(.click, x: Int(x), y: Int(y))))
+                case 2: return .event(.mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y))))
+                case 3: return .event(.mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y))))
+                default: return nil
+                }
+            }
             let map: [Int32: Key] = [
                 cp_key_up(): .up, cp_key_down(): .down, cp_key_left(): .left, cp_key_right(): .right,
                 cp_key_home(): .home, cp_key_end(): .end, cp_key_ppage(): .pageUp, cp_key_npage(): .pageDown,

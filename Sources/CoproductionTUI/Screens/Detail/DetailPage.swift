@@ -30,15 +30,15 @@ extension DetailPage {
 
     /// Draws the lines in a box, scrolled, with where the view is when they do not all fit.
     static func render(_ detail: DetailState, _ state: AppState, in body: Rect, on screen: inout Screen) {
-        let inner = Box(title: ParentWords.fit(title, state), footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
-        let content = lines(detail, state, width: inner.width - 2)
-        let scroll = min(detail.scroll, max(0, content.count - inner.height))
+        // Where the view is goes in the box's own edge (the plain mode says it in the title),
+        // never over a line of the page.
+        let height = body.height - (state.theme.plain ? 1 : 2)
+        let content = lines(detail, state, width: body.width - 4)
+        let scroll = min(detail.scroll, max(0, content.count - height))
+        let note = content.count > height ? "\(scroll + 1)–\(min(content.count, scroll + height)) of \(content.count) lines" : ""
+        let inner = Box(title: ParentWords.fit(title, state), footer: note, focused: true).render(in: body, on: &screen, theme: state.theme)
         DetailPages.draw(content.dropFirst(scroll).prefix(inner.height), in: inner, state: state, on: &screen)
         screen.cursor = Cursor(x: inner.x + 1, y: inner.y, visible: false)
-        if content.count > inner.height {
-            let note = " \(scroll + 1)–\(min(content.count, scroll + inner.height)) of \(content.count) lines "
-            screen.put(note, x: body.maxX - 2 - DisplayWidth.of(note), y: body.maxY - 1, style: state.theme.focusedBorder)
-        }
     }
 }
 

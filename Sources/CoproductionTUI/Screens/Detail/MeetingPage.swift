@@ -229,6 +229,10 @@ enum MeetingPage: DetailPage {
             for (i, decision) in r.decisions.enumerated() {
                 out += Line.field(i == 0 ? "Decisions" : "", "\(i + 1). \(decision)\(provisional)", width: width)
             }
+            // What we decided goes back to parents in their papers: held to the same plain words.
+            if !r.decisions.isEmpty, let advice = state.checker.plainWords(r.decisions.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")) {
+                out += Line.field("\(g.warn) Plain", "What we decided, for parents: \(advice)", width: width)
+            }
             for (i, a) in r.actions.enumerated() {
                 let word: String
                 if a.done { word = "\(g.pass) done" } else if a.isOverdue(on: state.today) { word = "\(g.fail) OVERDUE" } else { word = "\(g.warn) open" }

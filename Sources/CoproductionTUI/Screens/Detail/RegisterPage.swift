@@ -126,8 +126,14 @@ enum RegisterPage: DetailPage {
 
     static func render(_ detail: DetailState, _ state: AppState, in body: Rect, on screen: inout Screen) {
         guard case .register(let r)? = detail.content else { return }
-        let inner = Box(title: title, footer: "", focused: true).render(in: body, on: &screen, theme: state.theme)
-        let (content, starts) = layout(r, selected: detail.selected, state: state, width: inner.width - 2)
+        let height = body.height - (state.theme.plain ? 1 : 2)
+        let (content, starts) = layout(r, selected: detail.selected, state: state, width: body.width - 4)
+        var scrolled = 0
+        if starts.indices.contains(detail.selected), starts[detail.selected] + 2 > height {
+            scrolled = min(max(0, content.count - height), starts[detail.selected] + 2 - height)
+        }
+        let note = content.count > height ? "\(scrolled + 1)–\(min(content.count, scrolled + height)) of \(content.count) lines" : ""
+        let inner = Box(title: title, footer: note, focused: true).render(in: body, on: &screen, theme: state.theme)
         var scroll = 0
         if starts.indices.contains(detail.selected) {
             // Keep the selected child, and the notes under their name, in view.
@@ -136,10 +142,13 @@ enum RegisterPage: DetailPage {
             screen.cursor = Cursor(x: inner.x + 1, y: inner.y + line - scroll, visible: false)
         }
         DetailPages.draw(content.dropFirst(scroll).prefix(inner.height), in: inner, state: state, on: &screen)
-        if content.count > inner.height {
-            let note = " \(scroll + 1)–\(min(content.count, scroll + inner.height)) of \(content.count) lines "
-            screen.put(note, x: body.maxX - 2 - DisplayWidth.of(note), y: body.maxY - 1, style: state.theme.focusedBorder)
+        // A click on any line of a child's row chooses that child.
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1] : content.count
+            let top = max(start - scroll, 0), bottom = min(end - scroll, inner.height)
+            if bottom > top { screen.hit(Rect(x: inner.x, y: inner.y + top, width: inner.width, height: bottom - top), .detailRow(i)) }
         }
+
     }
 
     /// The register's lines, and the line each child's row starts on (so the view keeps the

@@ -46,9 +46,12 @@ enum FormView {
         screen.fill(inner)
         let valueWidth = max(10, inner.width - labelWidth - 4)
         var lines: [(Line, Bool)] = []
+        // Which row of the form each line belongs to, so a click chooses its field.
+        var owners: [Int?] = []
         var cursorColumn: Int?
         var cursorLine = 0
-        for row in rows {
+        for (index, row) in rows.enumerated() {
+            defer { while owners.count < lines.count { owners.append(index) } }
             if let heading = row.heading {
                 lines.append((Line(DisplayWidth.pad(heading, to: labelWidth + valueWidth), state.theme.heading), false))
             }
@@ -127,6 +130,7 @@ enum FormView {
         // Centre the focused field, but keep its suggestions on screen under it.
         let first = max(0, min(max(focusLine - height / 2, focusLine + offered + 1 - height), lines.count - height))
         for (i, (line, focused)) in lines.dropFirst(first).prefix(height).enumerated() {
+            if let owner = owners[first + i] { screen.hit(Rect(x: inner.x, y: inner.y + i, width: inner.width, height: 1), .field(owner)) }
             if focused {
                 screen.cursor = Cursor(x: inner.x + 1 + (cursorColumn ?? 0), y: inner.y + i, visible: cursorColumn != nil)
             }

@@ -59,8 +59,8 @@ public enum HelpPage {
 
     /// The help's lines for a screen and role: the screen's own keys, the formats its fields
     /// take, then the keys every screen shares.
-    public static func entries(_ screen: ScreenID, role: Role?) -> [Entry] {
-        let keys = ActionTable.keys(on: screen, role: role)
+    public static func entries(_ screen: ScreenID, role: Role?, keyMap: KeyMap = KeyMap()) -> [Entry] {
+        let keys = keyMap.keys(on: screen, role: role)
         func lines(_ list: [KeyHelp]) -> [Entry] {
             var out: [Entry] = []
             let present = Set(list.map(\.action))
@@ -132,12 +132,12 @@ public enum HelpPage {
     /// How far the help can scroll (0 when it all fits).
     static func maxScroll(_ help: HelpScreen, _ state: AppState) -> Int {
         let body = MainLayout(size: state.size).body
-        let (left, right) = columns(entries(help.about, role: state.session?.role), body: body)
+        let (left, right) = columns(entries(help.about, role: state.session?.role, keyMap: state.keyMap), body: body)
         return max(0, max(left.count, right.count) - (body.height - 2))
     }
 
     static func render(_ help: HelpScreen, _ state: AppState, in body: Rect, on screen: inout Screen) {
-        let entries = entries(help.about, role: state.session?.role)
+        let entries = entries(help.about, role: state.session?.role, keyMap: state.keyMap)
         let (left, right) = columns(entries, body: body)
         let split = !right.isEmpty
         let keys = entries.filter { !$0.heading }

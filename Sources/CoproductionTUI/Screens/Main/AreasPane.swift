@@ -1,3 +1,6 @@
+import Coproduction
+import CoproductionStore
+
 /// The "Parent Champion areas" pane: each area's active champions (flagged `!` when a refresher
 /// or DBS renewal is due within 30 days, `✗` when one is overdue), open ideas, ideas waiting to
 /// be fed back (flagged when overdue), and the next meeting a champion from it is going to.
@@ -13,7 +16,10 @@ enum AreasPane {
                 [TableCell(a.area.name), TableCell("\(a.ideasOpen)"), TableCell("\(a.awaitingFeedback)"),
                  TableCell(a.nextMeeting?.date.short ?? "none")]
             }
-            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            let sentences = ListFrame.visible(state, pane, window: state.areas).map { a in
+                "\(a.area.name): \(Plural.count(a.ideasOpen, "idea")) open, \(a.awaitingFeedback) to tell back. " + next(a)
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
             return
         }
         let columns: [Column] = [.flex("Area"), .fixed("Champs", 6, right: true), .fixed("Ideas", 5, right: true),
@@ -28,6 +34,22 @@ enum AreasPane {
                     TableCell(tell, style: a.feedbackOverdue > 0 ? state.theme.status(.fail) : nil),
                     TableCell(a.nextMeeting?.date.short ?? "none", style: a.nextMeeting == nil ? state.theme.status(.warn) : nil)]
         }
-        ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+        let sentences = ListFrame.visible(state, pane, window: state.areas).map { a -> String in
+            var words = "\(a.area.name)\(a.area.retired ? " (retired)" : ""): \(a.activeChampions) of \(Plural.count(a.champions, "champion")) active"
+            switch a.checks {
+            case .fail: words += ", a training or DBS renewal overdue"
+            case .warn: words += ", a training or DBS renewal due within 30 days"
+            case .pass: break
+            }
+            words += ". \(Plural.count(a.ideasOpen, "idea")) open, \(a.awaitingFeedback) to tell back"
+            if a.feedbackOverdue > 0 { words += " (\(a.feedbackOverdue) overdue)" }
+            return words + ". " + next(a)
+        }
+        ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
+    }
+
+    /// The next meeting a champion from the area is going to, in words.
+    static func next(_ a: AreaSummary) -> String {
+        a.nextMeeting.map { "Next meeting \($0.date.spoken)." } ?? "No meeting coming up."
     }
 }

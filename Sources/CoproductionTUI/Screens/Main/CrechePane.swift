@@ -22,7 +22,13 @@ enum CrechePane {
                         TableCell(item.myChildren.isEmpty ? "not booked" : item.myChildren.joined(separator: ", ")),
                         TableCell(free == 0 ? "full" : "\(free)")]
             }
-            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            let sentences = ListFrame.visible(state, pane, window: state.creches).map { item -> String in
+                let free = item.facts.creche.map { max(0, $0.roomCapacity - $0.totalChildren) } ?? 0
+                let child = item.myChildren.isEmpty ? "Your child is not booked" : "\(item.myChildren.joined(separator: ", ")) booked"
+                return "Crèche for \(item.meeting.title), \(item.meeting.date.spoken). \(child). "
+                    + (free == 0 ? "It is full." : "\(Plural.count(free, "place")) free.")
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
             return
         }
         let rows = ListFrame.visible(state, pane, window: state.creches).map { item -> [TableCell] in
@@ -42,7 +48,22 @@ enum CrechePane {
                     TableCell("\(plan.totalChildren)/\(plan.roomCapacity)"),
                     TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
         }
-        ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+        let sentences = ListFrame.visible(state, pane, window: state.creches).map { item -> String in
+            guard let booked = item.facts.creche else { return "Crèche for \(item.meeting.title), \(item.meeting.date.spoken)." }
+            let day = item.meeting.date
+            let (status, word) = state.checker.crecheStanding(booked, on: day)
+            let plan = state.checker.counted(booked, on: day)
+            let ratios = state.checker.ratios(on: day)
+            let r = item.register
+            var words = "Crèche for \(item.meeting.title), \(day.spoken): \(plan.count(.underTwo)) under two, \(plan.count(.two)) aged two, "
+                + "\(plan.count(.threeAndOver)) three and over; \(plan.staffBooked) of \(plan.staffRequired(ratios)) staff needed; "
+                + "\(plan.totalChildren) of \(plan.roomCapacity) places."
+            if day == state.today && r.inNow + r.signedOut + r.toCome > 0 {
+                words += " Now \(r.inNow) in, \(r.signedOut) signed out, \(r.toCome) to come."
+            }
+            return words + " \(status == .pass ? "Staffed" : status == .warn ? "Check" : "Fails"): \(word)."
+        }
+        ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
     }
 
     /// Incidents to follow up and children not collected, under the rows, worst first; when

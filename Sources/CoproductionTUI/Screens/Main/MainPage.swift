@@ -176,15 +176,11 @@ enum MainPage {
     // MARK: View
 
     /// Draws the three panes.
+    /// Draws the three panes (in the plain mode, only the one with the focus: 1, 2 and 3
+    /// change which). Each pane puts the terminal cursor on its selection when it has the focus.
     static func render(_ state: AppState, layout: MainLayout, on screen: inout Screen) {
-        MeetingsPane.render(state, in: layout.rect(.meetings), on: &screen)
-        AreasPane.render(state, in: layout.rect(.areas), on: &screen)
-        CrechePane.render(state, in: layout.rect(.creche), on: &screen)
-        if !state.main.editingFilter {
-            let pane = state.focus
-            let p = state[pane]
-            let inner = layout.rect(pane).inset(by: 1)
-            if p.total > 0 { screen.cursor = Cursor(x: inner.x, y: inner.y + 1 + p.selected - p.top, visible: false) }
-        }
+        if !layout.plain || state.focus == .meetings { MeetingsPane.render(state, in: layout.rect(.meetings), on: &screen) }
+        if !layout.plain || state.focus == .areas { AreasPane.render(state, in: layout.rect(.areas), on: &screen) }
+        if !layout.plain || state.focus == .creche { CrechePane.render(state, in: layout.rect(.creche), on: &screen) }
     }
 }

@@ -18,7 +18,11 @@ enum MeetingsPane {
                 return [TableCell(m.date.medium), TableCell("\(m.start)\(g.dash)\(m.end)"), TableCell(m.title),
                         TableCell(yourAnswer(item)), TableCell(yourChild(item))]
             }
-            ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+            let sentences = ListFrame.visible(state, pane, window: state.meetings).map { item -> String in
+                let answer = yourAnswer(item)
+                return "\(sentence(item.meeting)) " + (answer.isEmpty ? "" : "You: \(answer). ") + "Your child: \(yourChild(item))."
+            }
+            ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
             return
         }
         var columns: [Column] = [.fixed("Date", 10), .fixed("Time", 11), .fixed("Kind", 6), .flex("Title")]
@@ -32,7 +36,32 @@ enum MeetingsPane {
             cells.append(TableCell(checkSummary(item, state), style: state.theme.status(item.status)))
             return cells
         }
-        ListFrame.table(state, pane, columns: columns, rows: rows, in: inner, on: &screen)
+        let sentences = ListFrame.visible(state, pane, window: state.meetings).map { item in
+            "\(sentence(item.meeting)) \(checkSentence(item, state))"
+        }
+        ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
+    }
+
+    /// A meeting as it is read aloud: "Partnership Board, Tuesday 12 January 2027, 10:00 to
+    /// 12:00, Kursaal Children's Centre."
+    static func sentence(_ m: Meeting) -> String {
+        let venue = m.venue.isEmpty ? "" : ", \(m.venue)"
+        return "\(m.title), \(m.date.spoken), \(m.start) to \(m.end)\(venue)."
+    }
+
+    /// The checks as a sentence: "All checks pass.", "Fails: crèche.", "Held."
+    static func checkSentence(_ item: MeetingListItem, _ state: AppState) -> String {
+        if item.meeting.status == .cancelled { return "Cancelled." }
+        if item.meeting.status == .held { return "Held." }
+        if item.meeting.date < state.today { return "Past: what happened is still to record." }
+        let results = state.checker.check(item.facts)
+        let fails = results.filter { $0.status == .fail }.map { $0.barrier.name.lowercased() }
+        let warns = results.filter { $0.status == .warn }.map { $0.barrier.name.lowercased() }
+        if fails.isEmpty && warns.isEmpty { return "All checks pass." }
+        var words: [String] = []
+        if !fails.isEmpty { words.append("Fails: \(fails.joined(separator: ", ")).") }
+        if !warns.isEmpty { words.append("Warns: \(warns.joined(separator: ", ")).") }
+        return words.joined(separator: " ")
     }
 
     /// A champion's own answer, in words.
@@ -74,6 +103,7 @@ enum ListFrame {
         var title = "\(pane.rawValue + 1) \(custom ?? pane.title)"
         if !p.filter.isEmpty { title += " (filter: \(p.filter))" }
         let footer = p.total == 0 ? "0/0" : "\(p.selected + 1)/\(p.total)\(p.moreThanTotal ? "+" : "")"
+        screen.hit(rect, .pane(pane, row: nil))
         return Box(title: title, footer: footer, focused: state.focus == pane && state.detail == nil)
             .render(in: rect, on: &screen, theme: state.theme)
     }
@@ -98,15 +128,22 @@ enum ListFrame {
         }
     }
 
-    static func table(_ state: AppState, _ pane: PaneID, columns: [Column], rows: [[TableCell]], in rect: Rect,
-                      on screen: inout Screen) {
+    static func table(_ state: AppState, _ pane: PaneID, columns: [Column], rows: [[TableCell]], sentences: [String]? = nil,
+                      in rect: Rect, on screen: inout Screen) {
         let p = state[pane]
         let mine = pane == .meetings && state.session?.role == .champion
         let myCreches = pane == .creche && state.session?.role == .crecheStaff
         let empty = !p.filter.isEmpty ? "No \(pane.noun) match “\(p.filter)”. Esc clears the filter."
             : mine ? "You are not invited to any meetings yet."
             : myCreches ? "You are not on the rota for any crèche yet." : emptyWords(state, pane)
-        Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
-              focused: state.focus == pane, emptyMessage: empty).render(in: rect, on: &screen, theme: state.theme)
+        var table = Table(columns: columns, rows: rows, selected: p.total == 0 ? nil : p.selected - p.top,
+                          focused: state.focus == pane, emptyMessage: empty)
+        table.sentences = sentences
+        table.targets = rows.indices.map { .pane(pane, row: p.top + $0) }
+        let selectedY = table.render(in: rect, on: &screen, theme: state.theme)
+        // The terminal cursor on the selection, so screen readers and magnifiers follow it.
+        if state.focus == pane, !state.main.editingFilter, p.total > 0 {
+            screen.cursor = Cursor(x: rect.x, y: selectedY ?? rect.y + 1 + p.selected - p.top, visible: false)
+        }
     }
 }

@@ -83,12 +83,16 @@ enum MarketingPage: RowsPage {
             let r = rows[selected], m = r.material
             details += Line.field("For", "\(m.service)\(r.submittedByName.map { ", put forward by \($0)" } ?? "")", width: width)
             details += Line.field("Text", m.text, width: width)
-            if r.jargon.isEmpty {
-                details.append(Line("\(g.pass) Plain language: no jargon found.", state.theme.status(.pass)))
-            } else {
+            let reading = Readability(m.text)
+            let target = state.checker.settings.readingAge
+            if r.jargon.isEmpty && reading.meets(target) {
+                let age = reading.measurable ? ", reading age \(reading.readingAge)" : ""
+                details.append(Line("\(g.pass) Plain language: no jargon found\(age).", state.theme.status(.pass)))
+            } else if !r.jargon.isEmpty {
                 let hits = r.jargon.map { "“\($0.found)” → \($0.entry.plain)" }.joined(separator: "; ")
                 details += Line.field("\(g.warn) Jargon", hits, width: width)
             }
+            if !reading.meets(target) { details += Line.field("\(g.warn) Reading", reading.summary(target: target), width: width) }
             let current = r.currentReviews
             if current.isEmpty {
                 details.append(Line(m.sentToParents ? "No answers from parents on v\(m.version) yet." : "A draft: m sends it to parents.",

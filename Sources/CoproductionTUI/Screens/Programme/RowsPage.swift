@@ -36,6 +36,7 @@ extension RowsPage {
         for i in shown {
             let selected = i == detail.selected
             if selected { screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false) }
+            screen.hit(Rect(x: inner.x, y: y, width: inner.width, height: 1), .detailRow(i))
             var line = rows[i]
             line.spans.insert(((selected ? state.theme.glyphs.cursor : " ") + " ", .bold), at: 0)
             draw(line, selected ? Style(reverse: true) : nil)

@@ -109,6 +109,7 @@ extension Setting {
         case .mailFrom: return ("The address e-mail reminders come from", "name@example.org; empty: no reminders")
         case .reminderOffsets: return ("How long before a meeting the calendar's alarms and e-mail reminders come", "2d, 2h or 30m; at most five")
         case .papersDays: return ("Working days before a meeting by which its papers reach every invited parent", "1 to 30 working days")
+        case .readingAge: return ("Reading age that papers, decisions and messages for parents aim for (GOV.UK: 9)", "7 to 18 years")
         case .programmeName: return ("The programme's name, shown in the title bar", "up to 60 characters, or empty")
         case .firstRunDone: return ("Whether the first-run set-up has been offered", "yes or no")
         }

@@ -13,7 +13,7 @@ struct Coproduce: ParsableCommand {
             (~/.local/share/coproduce/coproduce.sqlite when XDG_DATA_HOME is unset).
             """,
         subcommands: [RunCommand.self, InitCommand.self, LoginCommand.self, LogoutCommand.self, UserCommand.self,
-                      MeetingsCommand.self, CrecheCommand.self, ChampionsCommand.self, IdeasCommand.self, AreasCommand.self, FundCommand.self, MarketingCommand.self, RewardsCommand.self, CheckCommand.self, DueCommand.self, ReportCommand.self, ExportCommand.self, FeedsCommand.self, RemindCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, SubjectAccessCommand.self, RetentionCommand.self, GlossaryCommand.self, InterestsCommand.self, AccessCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self, ConfigCommand.self],
+                      MeetingsCommand.self, CrecheCommand.self, ChampionsCommand.self, IdeasCommand.self, AreasCommand.self, FundCommand.self, MarketingCommand.self, RewardsCommand.self, CheckCommand.self, DueCommand.self, ReportCommand.self, ExportCommand.self, FeedsCommand.self, RemindCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, SubjectAccessCommand.self, RetentionCommand.self, GlossaryCommand.self, InterestsCommand.self, AccessCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self, ConfigCommand.self, PapersCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

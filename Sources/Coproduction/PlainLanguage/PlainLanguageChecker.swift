@@ -26,6 +26,9 @@ public struct JargonHit: Hashable, Sendable {
 public struct PlainLanguageChecker: Hashable, Sendable {
     private let entries: [GlossaryEntry]
 
+    /// The glossary it checks against, longest terms first.
+    public var glossary: [GlossaryEntry] { entries }
+
     /// Creates a checker for a glossary.
     public init(glossary: [GlossaryEntry]) {
         self.entries = glossary.sorted { $0.term.count > $1.term.count }

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit, today, emailReminders
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, declareInterest, arrange, approveMinutes, addendum
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, writePapers, declareInterest, arrange, approveMinutes, addendum
     case yes, no
 }
 
@@ -303,6 +303,9 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .papers, keys: [.character("d")], keyLabel: "d", uses: [
             ActionUse([.meeting], "Record the papers sent to parents", hint: "papers sent", writeMeetings),
+        ]),
+        ActionSpec(action: .writePapers, keys: [.character("w")], keyLabel: "w", uses: [
+            ActionUse([.meeting], "Write the papers for parents (print-ready, and large print)", hint: "write papers", .may(.read, .meeting, .own)),
         ]),
         ActionSpec(action: .registrationNotice, keys: [.character("d")], keyLabel: "d", uses: [
             ActionUse([.creche], "Record the date notice was sent to Ofsted", hint: "Ofsted notice", .may(.write, .creche, .all)),

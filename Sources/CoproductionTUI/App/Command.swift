@@ -50,6 +50,8 @@ public enum Command: Hashable, Sendable {
     case openEmailReminders
     /// Keep the plain mode on or off for the signed-in person's own account.
     case savePlainMode(Bool)
+    /// Write a meeting's pack of papers for parents to files.
+    case writePapers(Int64)
 }
 
 extension Command {
@@ -61,7 +63,7 @@ extension Command {
         case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch, .savePlainMode:
             return true
         case .redraw, .alert, .forget, .editMeeting, .preMeeting, .askCancel, .askDelete, .recordMeeting, .askApologies,
-             .readChoices, .openFirstRun, .openEmailReminders:
+             .readChoices, .openFirstRun, .openEmailReminders, .writePapers:
             return false
         }
     }

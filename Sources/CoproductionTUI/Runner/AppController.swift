@@ -13,6 +13,12 @@ public final class AppController {
     public private(set) var state: AppState
     /// The database.
     public let database: AppDatabase
+    /// Where `w` on a meeting writes its papers for parents: `~/coproduce-papers`, or
+    /// `$COPRODUCE_PAPERS` (tests point it at a temporary folder).
+    public var papersFolder: String = {
+        let env = ProcessInfo.processInfo.environment
+        return env["COPRODUCE_PAPERS"] ?? ((env["HOME"] ?? FileManager.default.temporaryDirectory.path) + "/coproduce-papers")
+    }()
     /// Seconds without a key before the screen locks itself: the `auto-lock-minutes`
     /// setting, read at start and again whenever settings change (here or in another terminal).
     public var autoLockAfter: TimeInterval { TimeInterval(state.autoLockMinutes * 60) }
@@ -105,6 +111,7 @@ public final class AppController {
             }
         }
         guard let actor = state.session else { return [] }
+        if case .writePapers(let id) = command { return writePapers(id, as: actor) }
         if case .savePlainMode(let on) = command {
             do {
                 try database.setPlainMode(as: actor, on: on, now: clock())

@@ -53,6 +53,9 @@ enum MeetingPage: DetailPage {
                                           specs: [StepForm.FieldSpec("person", "Who", choices: people),
                                                   StepForm.FieldSpec("what", "Interest", "what it is: I chair the play group bidding for this")])))
             return []
+        case .writePapers:
+            state.status = "Writing the papers…"
+            return [.writePapers(id)]
         case .papers:
             guard case .meeting(let d)? = detail.content, !d.championNames.isEmpty else {
                 state.status = "Nobody is invited to this meeting yet: invite parents first (e)."

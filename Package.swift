@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Views/__Snapshots__"]
+            exclude: ["Views/__Snapshots__", "Screens/__Snapshots__"]
         ),
         .testTarget(name: "coproduceTests", dependencies: ["coproduce", "CoproductionTUI", "CoproductionStore"]),
     ],

@@ -130,7 +130,7 @@ public struct Readability: Hashable, Sendable {
         let letters = Array(w)
         if w.hasSuffix("e") && !w.hasSuffix("le") && !w.hasSuffix("ee") && count > 1 { count -= 1 }
         if w.hasSuffix("es") || w.hasSuffix("ed"), count > 1, letters.count > 3,
-           !["t", "d", "s", "z", "x", "c", "g"].contains(letters[letters.count - 3]) {
+           !["t", "d", "s", "z", "x", "c", "g"].contains(letters[letters.count - 3]), !vowels.contains(letters[letters.count - 3]) {
             count -= 1
         }
         return max(1, count)

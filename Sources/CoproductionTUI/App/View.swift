@@ -2,6 +2,13 @@
 /// same screen, so every screen can be tested as text. The stack is drawn from the last
 /// screen that covers the body upward, so a question or the help sits over what it is about.
 public func view(_ state: AppState, size: Size) -> Screen {
+    let lines = state.theme.lines == .terminal
+    let folding = DisplayWidth.Folding(ascii: state.theme.asciiOnly, symbols: lines, keepLines: lines)
+    return DisplayWidth.$folding.withValue(folding) { drawView(state, size: size) }
+}
+
+/// The frame itself, drawn with the text folding for this terminal in force.
+private func drawView(_ state: AppState, size: Size) -> Screen {
     let terminalLines = state.theme.lines == .terminal
     var screen = Screen(width: size.width, height: size.height, asciiOnly: state.theme.asciiOnly, keepsLines: terminalLines,
                         foldsSymbols: terminalLines)

@@ -7,6 +7,31 @@ private func libcWCWidth(_ character: Int32) -> Int32
 /// Column widths of text, from libc's `wcwidth`: the same function ncurses lays cells out
 /// with, so the two agree (an `é` written as two scalars, a `✓`, an emoji).
 public enum DisplayWidth {
+    /// How text is folded while a frame is drawn for a terminal that cannot show all of it,
+    /// so text is measured, padded, cut and wrapped as it will be drawn (`£` is `GBP`, three
+    /// columns, not one). `view` sets it for the frame it draws.
+    public struct Folding: Hashable, Sendable {
+        /// Everything to ASCII.
+        public var ascii = false
+        /// Only the symbols a console font lacks.
+        public var symbols = false
+        /// The light box lines kept (drawn with the terminal's own line characters).
+        public var keepLines = false
+
+        /// No folding.
+        public static let none = Folding()
+
+        /// The text as it will be drawn.
+        public func apply(_ text: String) -> String {
+            if ascii { return ASCIIFold.fold(text, keepingLines: keepLines) }
+            if symbols { return ASCIIFold.foldSymbols(text) }
+            return text
+        }
+    }
+
+    /// The folding in force for the frame being drawn.
+    @TaskLocal public static var folding = Folding.none
+
     /// Columns one grapheme takes: 0 for a lone combining mark, 2 for wide characters and
     /// emoji, 1 otherwise (including characters libc does not know).
     public static func of(_ character: Character) -> Int {
@@ -20,14 +45,17 @@ public enum DisplayWidth {
         return w
     }
 
-    /// Columns a string takes.
+    /// Columns a string takes (as drawn, when a frame is folded).
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        let drawn = folding == .none || text.utf8.allSatisfy({ $0 < 0x80 }) ? text : folding.apply(text)
+        return drawn.reduce(0) { $0 + of($1) }
     }
 
     /// The string cut to at most `width` columns; when cut, it ends with `ellipsis`.
-    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    public static func truncate(_ text: String, to width: Int, ellipsis given: String = "…") -> String {
         guard width > 0 else { return "" }
+        let text = folding == .none ? text : folding.apply(text)
+        let ellipsis = folding == .none ? given : folding.apply(given)
         if of(text) <= width { return text }
         let room = width - of(ellipsis)
         var out = ""
@@ -51,6 +79,7 @@ public enum DisplayWidth {
     /// Words wrapped into lines of at most `width` columns (long words are cut).
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        let text = folding == .none ? text : folding.apply(text)
         // Line breaks in the text (minutes typed in a text box) start new lines.
         if text.contains("\n") {
             return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), width: width) }

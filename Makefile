@@ -4,8 +4,8 @@
 #   make bench  release build, then the benchmark at 10,000 and 100,000 meetings (BENCHMARKS.md)
 SWIFT ?= swift
 SYSTEM_PACKAGES := libncurses-dev libsqlite3-dev tmux procps locales python3
-TEST_PACKAGES := msmtp
-SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip
+TEST_PACKAGES := msmtp chromium poppler-utils tesseract-ocr tesseract-ocr-eng fonts-dejavu-core
+SCREENSHOT_PACKAGES := tmux fonts-dejavu-core python3-pip chromium poppler-utils
 
 .PHONY: demo test build deps screenshots bench clean
 

@@ -122,3 +122,26 @@ tm send-keys -t 0 Escape
 wait_for "My meetings"
 shot champion-80x24 80 24
 tm send-keys -t 0 q
+
+# The plain mode a screen reader reads: one list at a time, every row a sentence (a server of
+# its own, so it starts while the last one is still ending).
+tm kill-server 2>/dev/null || true
+sock="$sock-plain"
+tm new-session -d -x 80 -y 24 -e LANG=C.UTF-8 -e TERM=xterm-256color \
+  "COPRODUCE_NOW=2026-11-27T10:00 '$bin' --demo --plain"
+wait_for "Upcoming meetings, 1 of"
+shot plain-80x24 80 24
+tm send-keys -t 0 q
+
+# One page of the papers parents are sent, printed by headless Chromium and cut to PNG.
+tmp="$(mktemp -d)"
+COPRODUCE_NOW=2026-11-27T10:00 "$bin" init --demo --db "$tmp/demo.sqlite" >/dev/null
+id="$(COPRODUCE_NOW=2026-11-27T10:00 "$bin" meetings list --db "$tmp/demo.sqlite" --from 07/01/2027 --limit 3 2>/dev/null \
+      | grep 'Service Design: Speech and language' | awk '{print $1}')"
+COPRODUCE_NOW=2026-11-27T10:00 "$bin" papers "$id" --db "$tmp/demo.sqlite" --out "$tmp/papers.html" 2>/dev/null
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$tmp/chromium" \
+  --print-to-pdf="$tmp/papers.pdf" "file://$tmp/papers.html" >/dev/null 2>&1
+pdftoppm -r 60 -png -f 2 -l 2 "$tmp/papers.pdf" "$tmp/page"
+cp "$tmp"/page-*2.png "$out/papers-page-2.png"
+rm -rf "$tmp"
+echo "wrote $out/papers-page-2.png"

@@ -52,12 +52,12 @@ struct Coproduce: ParsableCommand {
         }
     }
 
-    /// Whether the arguments only open the full-screen app.
+    /// Whether the arguments only open the full-screen app (`--demo`, `--plain`, `--db PATH`).
     static func opensTheApp(_ arguments: [String]) -> Bool {
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
-            case "--demo": continue
+            case "--demo", "--plain": continue
             case "--db": if rest.popFirst() == nil { return false }
             default: if !argument.hasPrefix("--db=") { return false }
             }

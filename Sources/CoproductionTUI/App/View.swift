@@ -4,7 +4,12 @@
 public func view(_ state: AppState, size: Size) -> Screen {
     let lines = state.theme.lines == .terminal
     let folding = DisplayWidth.Folding(ascii: state.theme.asciiOnly, symbols: lines, keepLines: lines)
-    return DisplayWidth.$folding.withValue(folding) { drawView(state, size: size) }
+    var screen = DisplayWidth.$folding.withValue(folding) { drawView(state, size: size) }
+    if state.theme.palette == .highContrast {
+        // Nothing dim in the high-contrast theme, wherever a screen asked for it.
+        screen.restyle(Rect(x: 0, y: 0, width: size.width, height: size.height)) { $0.dim = false }
+    }
+    return screen
 }
 
 /// The frame itself, drawn with the text folding for this terminal in force.

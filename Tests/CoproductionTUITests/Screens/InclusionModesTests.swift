@@ -185,4 +185,34 @@ import Testing
         #expect(hints.contains("Down move"))
         #expect(!hints.contains("v move"))
     }
+
+    @Test func theLightThemeAvoidsYellowAndCyanAndHighContrastIsNeverDim() throws {
+        for palette in [Palette.light, .highContrast] {
+            let f = try Self.fixture(Theme(colour: true, asciiOnly: false, palette: palette))
+            for (_, screen, path) in Self.screens {
+                guard ScreenWalkTests.go(f, screen, path) else { continue }
+                let styles = Set(f.screen.cells.map(\.style))
+                if palette == .light {
+                    #expect(!styles.contains { $0.foreground == .yellow || $0.foreground == .cyan }, "\(screen): yellow or cyan on a light background")
+                } else {
+                    #expect(!styles.contains { $0.dim && $0.foreground == nil && !$0.underline }, "\(screen): dim text in high contrast")
+                    #expect(!styles.contains { $0.foreground == .yellow || $0.foreground == .cyan || $0.foreground == .green })
+                }
+            }
+        }
+        // NO_COLOR wins over any theme.
+        let none = Theme.forTerminal(environment: ["NO_COLOR": ""], utf8: true, term: "xterm", hasLineDrawing: true, palette: .light)
+        #expect(none.status(.fail).foreground == nil && none.heading.foreground == nil)
+    }
+
+    @Test func theSignInScreenInPlainModeIsLinesOfWords() throws {
+        let f = try Fixture(signedIn: false)
+        var state = f.controller.state
+        state.theme = Self.plain
+        f.controller = AppController(database: f.database, state: state, clock: { Fixture.now.instant })
+        let text = f.screen.text
+        #expect(Self.borders(f.screen).isEmpty)
+        #expect(text.contains("Name"))
+        #expect(f.screen.cursor?.visible == true)
+    }
 }

@@ -12,8 +12,9 @@ struct Coproduce: ParsableCommand {
             $COPRODUCE_DB, else $XDG_DATA_HOME/coproduce/coproduce.sqlite \
             (~/.local/share/coproduce/coproduce.sqlite when XDG_DATA_HOME is unset).
             """,
+        version: CoproduceVersion.line,
         subcommands: [RunCommand.self, InitCommand.self, LoginCommand.self, LogoutCommand.self, UserCommand.self,
-                      MeetingsCommand.self, CrecheCommand.self, ChampionsCommand.self, IdeasCommand.self, AreasCommand.self, FundCommand.self, MarketingCommand.self, RewardsCommand.self, CheckCommand.self, DueCommand.self, ReportCommand.self, ExportCommand.self, FeedsCommand.self, RemindCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, SubjectAccessCommand.self, RetentionCommand.self, GlossaryCommand.self, InterestsCommand.self, AccessCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self, ConfigCommand.self, PapersCommand.self],
+                      MeetingsCommand.self, CrecheCommand.self, ChampionsCommand.self, IdeasCommand.self, AreasCommand.self, FundCommand.self, MarketingCommand.self, RewardsCommand.self, CheckCommand.self, DueCommand.self, ReportCommand.self, ExportCommand.self, FeedsCommand.self, RemindCommand.self, ImportCommand.self, BackupCommand.self, RestoreCommand.self, SubjectAccessCommand.self, RetentionCommand.self, GlossaryCommand.self, InterestsCommand.self, AccessCommand.self, AuditCommand.self, SettingsCommand.self, InfoCommand.self, KeysCommand.self, ConfigCommand.self, PapersCommand.self, VersionCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

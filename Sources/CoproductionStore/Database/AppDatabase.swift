@@ -225,6 +225,12 @@ public final class AppDatabase: Sendable {
         if !head.isEmpty && Array(head) != sqliteHeader { throw .notADatabase(path: path) }
     }
 
+    /// The schema this version of coproduce writes: how many migrations, and the last one's name.
+    public static var schemaVersion: (number: Int, latest: String) {
+        let all = Schema.migrator.migrations
+        return (all.count, all.last ?? "")
+    }
+
     /// The names of the schema migrations applied, oldest first.
     public func appliedMigrations() throws(StoreError) -> [String] {
         try read { db in

@@ -141,10 +141,10 @@ public struct BarrierChecker: Hashable, Sendable {
         if unsent == 0 {
             let late = went.values.filter { $0.sentOn > due }.count
             return late == 0
-                ? BarrierResult(.papers, .pass, "Papers sent to all \(n) parent\(n == 1 ? "" : "s") invited by \(due.inWords).")
+                ? BarrierResult(.papers, .pass, "Papers sent to all \(Plural.count(n, "parent")) invited by \(due.inWords).")
                 : BarrierResult(.papers, .warn, "Papers reached \(late) of \(n) parents after \(due.inWords), the day they were due.")
         }
-        let still = "\(unsent) of \(n) parent\(n == 1 ? "" : "s") invited"
+        let still = "\(unsent) of \(Plural.count(n, "parent")) invited"
         guard let today else { return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): \(still) still to send to.") }
         if today > due {
             return BarrierResult(.papers, .fail, "Papers not sent to \(still): they were due by \(due.inWords). Send them now and record it.")
@@ -262,7 +262,7 @@ public struct BarrierChecker: Hashable, Sendable {
         // The quorum: the parents needed for the meeting to count, champions and others.
         let parents = m.parentsAttending
         let quorum = settings.parentQuorum
-        let counted = "\(parents) parent\(parents == 1 ? "" : "s") confirmed (\(n) of them Parent Champion\(n == 1 ? "" : "s"))"
+        let counted = "\(Plural.count(parents, "parent")) confirmed (\(Plural.count(n, "of them Parent Champion")))"
         if parents < quorum {
             return BarrierResult(.parentVoice, .fail, "\(counted): at least \(quorum) local parents must be there for the meeting to count. "
                                  + "Invite \(quorum - parents) more, or move the meeting.")
@@ -301,7 +301,7 @@ public struct BarrierChecker: Hashable, Sendable {
             let booked = onRota == plan.staffBooked ? "\(onRota) staff booked" : "\(onRota) staff booked but \(plan.staffBooked) count"
             let why = review.map { $0.failures.isEmpty ? "" : " " + $0.failures.joined(separator: " ") } ?? ""
             return BarrierResult(.creche, .fail,
-                                 "\(booked), \(required) needed for \(children) \(children == 1 ? "child" : "children"): book \(required - plan.staffBooked) more.\(why)")
+                                 "\(booked), \(required) needed for \(Plural.count(children, "child")): book \(required - plan.staffBooked) more.\(why)")
         case .noFirstAid? where review == nil:
             return BarrierResult(.creche, .fail,
                                  "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
@@ -330,7 +330,7 @@ public struct BarrierChecker: Hashable, Sendable {
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
         }
-        let staffed = "\(plan.staffBooked) staff for \(children) \(children == 1 ? "child" : "children") (\(required) needed)."
+        let staffed = "\(plan.staffBooked) staff for \(Plural.count(children, "child")) (\(required) needed)."
         if let review, !review.warnings.isEmpty {
             return BarrierResult(.creche, .warn, staffed + " " + review.warnings.joined(separator: " "))
         }

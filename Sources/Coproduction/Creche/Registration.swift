@@ -67,7 +67,7 @@ public struct VenueYear: Hashable, Sendable {
         let hours = rule.limitWords
         guard !longDays.isEmpty else { return (.pass, "no child over \(hours)") }
         if longDays.count > rule.daysWithNotice {
-            return (.fail, "registration needed: \(longDays.count) days with a child over \(hours) in \(year), more than the \(rule.daysWithNotice) "
+            return (.fail, "registration needed: \(Plural.count(longDays.count, "day")) with a child over \(hours) in \(year), more than the \(rule.daysWithNotice) "
                     + "allowed with notice. Register the crèche with Ofsted, or keep every child under \(hours).")
         }
         let used = "exempt with notice: \(longDays.count) of \(rule.daysWithNotice) days used"

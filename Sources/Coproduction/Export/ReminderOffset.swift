@@ -23,7 +23,7 @@ public struct ReminderOffset: Hashable, Sendable, Comparable, CustomStringConver
 
     /// "2 days", "2 hours", "30 minutes", in a message.
     public var words: String {
-        func n(_ v: Int, _ unit: String) -> String { "\(v) \(unit)\(v == 1 ? "" : "s")" }
+        func n(_ v: Int, _ unit: String) -> String { Plural.count(v, unit) }
         if minutes % (7 * 1440) == 0 { return n(minutes / (7 * 1440), "week") }
         if minutes % 1440 == 0 { return n(minutes / 1440, "day") }
         if minutes % 60 == 0 { return n(minutes / 60, "hour") }

@@ -125,8 +125,8 @@ public struct ApprovalQuorum: Hashable, Sendable {
         let places = areas - Set(approving.map(\.areaID)).count
         if people <= 0 && places <= 0 { return nil }
         var parts: [String] = []
-        if people > 0 { parts.append("\(people) more approval\(people == 1 ? "" : "s")") }
-        if places > 0 { parts.append("parents of \(places) more area\(places == 1 ? "" : "s")") }
+        if people > 0 { parts.append("\(Plural.count(people, "more approval"))") }
+        if places > 0 { parts.append("parents of \(Plural.count(places, "more area"))") }
         return parts.joined(separator: ", from ")
     }
 }

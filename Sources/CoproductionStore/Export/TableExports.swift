@@ -30,15 +30,22 @@ extension AppDatabase {
         case .meetings:
             let checker = try barrierChecker()
             let items = try meetings(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, offset: 0, limit: Int.max / 2, checker: checker)
+            // People by name for whoever opens it in a spreadsheet; their ids last, for a machine.
+            let names = try read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM champion").map { ($0["id"] as Int64, $0["name"] as String) })
+            }
+            func people(_ ids: [Int64]) -> String { ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
             return ExportTable(header: ["id", "kind", "group", "title", "date", "start", "end", "venue", "status", "cancel reason",
-                                        "champions invited", "champions confirmed", "other parents", "checks"],
+                                        "champions invited", "champions confirmed", "other parents", "checks",
+                                        "champion ids invited", "champion ids confirmed"],
                                rows: items.map { i in
                                    let m = i.meeting
                                    return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
                                            m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
+                                           people(m.championIDs), people(m.confirmedChampionIDs), String(m.otherParents),
+                                           m.status == .cancelled ? "" : i.status.word,
                                            m.championIDs.map(String.init).joined(separator: " "),
-                                           m.confirmedChampionIDs.map(String.init).joined(separator: " "), String(m.otherParents),
-                                           m.status == .cancelled ? "" : i.status.word]
+                                           m.confirmedChampionIDs.map(String.init).joined(separator: " ")]
                                })
         case .attendance:
             try authorize(actor, .read, .meeting)

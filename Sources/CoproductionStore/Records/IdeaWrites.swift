@@ -153,7 +153,7 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE meeting SET version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?",
                                arguments: [actor.name, now.timeIntervalSince1970, meetingID])
                 try AuditLog.append(db, actor: actor, action: "pull ideas", kind: "meeting", recordID: meetingID,
-                                    changes: [FieldChange(field: "agenda", before: nil, after: "\(ideas.count) ideas from parents")], at: now)
+                                    changes: [FieldChange(field: "agenda", before: nil, after: "\(Plural.count(ideas.count, "idea")) from parents")], at: now)
             }
             return ideas.count
         }

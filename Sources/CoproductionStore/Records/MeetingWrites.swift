@@ -16,7 +16,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE meeting SET updatedBy = ?, updatedAt = ? WHERE id = ?",
                            arguments: [actor.name, now.timeIntervalSince1970, id])
             try AuditLog.append(db, actor: actor, action: "create", kind: "meeting", recordID: id,
-                                changes: AuditLog.diff(before: [:], after: Self.fields(of: meeting, agenda: agenda)), at: now)
+                                changes: AuditLog.diff(before: [:], after: try Self.fields(db, of: meeting, agenda: agenda)), at: now)
             return id
         }
     }
@@ -114,7 +114,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE meeting SET version = version + 1, updatedBy = ?, updatedAt = ? WHERE id = ?",
                            arguments: [actor.name, now.timeIntervalSince1970, meetingID])
             try AuditLog.append(db, actor: actor, action: "respond", kind: "meeting", recordID: meetingID,
-                                changes: [FieldChange(field: "champion \(championID)", before: old, after: response.rawValue)], at: now)
+                                changes: [FieldChange(field: try Self.championLabel(db, championID), before: old, after: response.rawValue)], at: now)
             return Response(rawValue: old) ?? .invited
         }
     }
@@ -178,15 +178,34 @@ extension AppDatabase {
         let confirmed = pairs.filter { ($0["response"] as String) == "confirmed" }.map { $0["championId"] as Int64 }
         let agenda = try Row.fetchAll(db, sql: "SELECT title, summary FROM agendaItem WHERE meetingId = ? ORDER BY position",
                                       arguments: [id]).map { AgendaItem(title: $0["title"], summary: $0["summary"]) }
-        return fields(of: meeting(from: row, championIDs: invited, confirmed: confirmed), agenda: agenda)
+        return try fields(db, of: meeting(from: row, championIDs: invited, confirmed: confirmed), agenda: agenda)
     }
 
-    static func fields(of m: Meeting, agenda: [AgendaItem]) -> [String: String?] {
+    /// A champion as the audit trail names them: "Zoe Adams (champion 1)".
+    static func championLabel(_ db: Database, _ id: Int64) throws -> String {
+        let name = try String.fetchOne(db, sql: "SELECT name FROM champion WHERE id = ?", arguments: [id])
+        return name.map { "\($0) (champion \(id))" } ?? "champion \(id)"
+    }
+
+    /// A meeting's fields as the audit trail keeps them: people by name, with their id in
+    /// brackets where two could share a name ("Zoe Adams (1), Priya Shah (3)").
+    static func fields(_ db: Database, of m: Meeting, agenda: [AgendaItem]) throws -> [String: String?] {
+        var names: [Int64: String] = [:]
+        let ids = Array(Set(m.championIDs + m.confirmedChampionIDs))
+        if !ids.isEmpty {
+            let marks = ids.map { _ in "?" }.joined(separator: ",")
+            for r in try Row.fetchAll(db, sql: "SELECT id, name FROM champion WHERE id IN (\(marks))", arguments: StatementArguments(ids)) {
+                names[r["id"]] = r["name"]
+            }
+        }
+        func people(_ list: [Int64]) -> String {
+            list.map { id in names[id].map { "\($0) (\(id))" } ?? "champion \(id)" }.sorted().joined(separator: ", ")
+        }
         var f: [String: String?] = [
             "kind": m.kind.code, "group": m.kind.groupName, "title": m.title, "date": m.date.iso,
             "start": m.start.description, "end": m.end.description, "venue": m.venue,
-            "invited": m.championIDs.sorted().map(String.init).joined(separator: ","),
-            "confirmed": m.confirmedChampionIDs.sorted().map(String.init).joined(separator: ","),
+            "invited": people(m.championIDs),
+            "confirmed": people(m.confirmedChampionIDs),
             "otherParents": String(m.otherParents),
         ]
         if !agenda.isEmpty { f["agenda"] = agenda.map { "\($0.title): \($0.summary)" }.joined(separator: " | ") }

@@ -29,7 +29,8 @@ extension AppDatabase {
                     """, arguments: [meetingID, id, format.rawValue, sentOn.iso, actor.name, now.timeIntervalSince1970])
             }
             try AuditLog.append(db, actor: actor, action: "papers sent", kind: "meeting", recordID: meetingID,
-                                changes: [FieldChange(field: "papers", before: nil, after: "\(championIDs.count) by \(format.rawValue) on \(sentOn.iso)")],
+                                changes: [FieldChange(field: "papers", before: nil,
+                                                      after: "to \(try championIDs.map { try Self.championLabel(db, $0) }.joined(separator: ", ")) by \(format.rawValue) on \(sentOn.iso)")],
                                 at: now)
         }
     }

@@ -50,7 +50,7 @@ public struct SeriesChange: Hashable, Sendable {
 
     /// "Changed 6 meetings, added 2, removed 1, cancelled 1 (children were booked)".
     public var words: String {
-        var parts = ["changed \(changed.count) meeting\(changed.count == 1 ? "" : "s")"]
+        var parts = ["changed \(Plural.count(changed.count, "meeting"))"]
         if !added.isEmpty { parts.append("added \(added.count)") }
         if removed > 0 { parts.append("removed \(removed)") }
         if cancelled > 0 { parts.append("cancelled \(cancelled) with children booked or a pre-meeting, kept on record") }
@@ -106,7 +106,7 @@ extension AppDatabase {
             if let rule { try Self.checkSeries(meeting, rule, slot: slot) }
             try Self.checkReferences(db, meeting)
             let oldAgenda = try Self.agendaItems(db, id)
-            let after = Self.fields(of: meeting, agenda: agenda ?? oldAgenda)
+            let after = try Self.fields(db, of: meeting, agenda: agenda ?? oldAgenda)
             let changedKeys = Set(after.keys.filter { $0 != "date" && $0 != "kind" && after[$0] != before[$0] })
                 .union(before.keys.filter { after[$0] == nil && $0 == "agenda" })
             let oldSeries: Int64? = row["seriesId"]
@@ -285,7 +285,7 @@ extension AppDatabase {
                            arguments: [id, source])
         }
         try AuditLog.append(db, actor: actor, action: "create", kind: "meeting", recordID: id,
-                            changes: AuditLog.diff(before: [:], after: Self.fields(of: m, agenda: agenda)), at: now)
+                            changes: AuditLog.diff(before: [:], after: try Self.fields(db, of: m, agenda: agenda)), at: now)
         return id
     }
 

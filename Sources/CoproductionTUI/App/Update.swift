@@ -48,7 +48,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             }
             return []
         }
-        state = state.lockedForRole("Locked after \(minutes) minute\(minutes == 1 ? "" : "s") without a key.")
+        state = state.lockedForRole("Locked after \(Plural.count(minutes, "minute")) without a key.")
         return [.forget]
     case .notesShown:
         state.notesHidden = false

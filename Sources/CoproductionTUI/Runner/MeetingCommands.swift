@@ -123,7 +123,7 @@ extension AppController {
             let d = try database.meetingDetail(as: actor, id: id)
             loader.dataChanged()
             return [.agendaPulled(agenda: d.facts.agenda, version: d.version,
-                                  message: n == 0 ? "No ideas are ready for the Board." : "\(n) idea\(n == 1 ? "" : "s") from parents added to the agenda (now on an agenda).")]
+                                  message: n == 0 ? "No ideas are ready for the Board." : "\(Plural.count(n, "idea")) from parents added to the agenda (now on an agenda).")]
         } catch {
             return [.meetingFormProblems(form.errors, message: error.description)]
         }
@@ -409,7 +409,7 @@ extension AppController {
         let own = actor.championID == championID
         let whose = own ? "your" : "their"
         let question = "\(names) \(places.count == 1 ? "has a crèche place" : "have crèche places") booked for this meeting. "
-            + "Cancel \(whose) place\(places.count == 1 ? "" : "s") too, so the crèche can plan for fewer children? y cancels, n keeps \(places.count == 1 ? "it" : "them")."
+            + "Cancel \(whose) \(Plural.noun(places.count, "place")) too, so the crèche can plan for fewer children? y cancels, n keeps \(places.count == 1 ? "it" : "them")."
         return [.saved(saved), .present(.prompt(PromptState(purpose: .cancelPlaces(bookingIDs: places.map(\.bookingID), meetingID: meetingID),
                                                             question: question)))]
     }

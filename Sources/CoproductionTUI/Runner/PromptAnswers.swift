@@ -70,7 +70,7 @@ extension AppController {
                 return apologiesSent(saved, meetingID: meetingID, championID: champion, actor)
             case .cancelPlaces(let bookings, let meetingID):
                 let names = try database.cancelPlaces(as: actor, bookingIDs: bookings, now: clock())
-                var words = "Crèche place\(names.count == 1 ? "" : "s") cancelled for \(Self.list(Array(Set(names)).sorted()))."
+                var words = "Crèche \(Plural.noun(names.count, "place")) cancelled for \(Self.list(Array(Set(names)).sorted()))."
                 if let d = try? database.meetingDetail(as: actor, id: meetingID), let plan = d.facts.creche {
                     let children = plan.totalChildren
                     words += " The crèche now has \(children) \(children == 1 ? "child" : "children") booked"

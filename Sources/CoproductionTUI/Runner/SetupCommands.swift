@@ -80,7 +80,7 @@ extension AppController {
                     added += 1
                 }
                 try database.set(.firstRunDone, to: "yes", as: actor, now: now)
-                status = "\(added) area\(added == 1 ? "" : "s") added. Now add your Parent Champions: press n."
+                status = "\(Plural.count(added, "area")) added. Now add your Parent Champions: press n."
                 open = .setup(.champions)
             case .newArea:
                 let id = try database.addArea(as: actor, name: text("name"), now: now)

@@ -85,7 +85,7 @@ struct AccessCommand: ParsableCommand {
             try FieldRefusal.attempt(["language": "--language"]) { () throws(StoreError) in
                 try db.arrange(as: actor, meetingID: id, Arrangement(need: chosen, language: language, note: note), now: Clock.date())
             }
-            print("Arranged for meeting \(id): \(chosen.rawValue)\(language.isEmpty ? "" : " (\(language))").")
+            print("Arranged for \(Lookup.meetingName(id, in: db, as: actor)): \(chosen.rawValue)\(language.isEmpty ? "" : " (\(language))").")
         }
     }
 }

@@ -227,22 +227,45 @@ struct IdeasCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "An area's ideas; decided ones not fed back in time are flagged.")
+        static let configuration = CommandConfiguration(
+            abstract: "Parents' ideas, every area's (or one area's with --area), with who raised them; decided ones not fed back in time are flagged.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "The area (name or id).") var area: String
+        @Option(help: "Only this area (name or id).") var area: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
-            let areaID = try Lookup.area(area, in: db, as: actor)
-            let ideas = try CommandSession.attempt { () throws(StoreError) in try db.ideas(as: actor, areaID: areaID) }
-            let days = Int(try CommandSession.attempt { () throws(StoreError) in try db.text(of: .ideaFeedbackDays) }) ?? 28
             let today = Clock.now().date
+            // Every area the person may read ideas of (a champion: their own), or the one asked for.
+            var areas: [(id: Int64, name: String)]
+            if let area {
+                let id = try Lookup.area(area, in: db, as: actor)
+                let name = try CommandSession.attempt { () throws(StoreError) in try db.areaDetail(as: actor, id: id, today: today) }.summary.area.name
+                areas = [(id, name)]
+            } else {
+                areas = try CommandSession.attempt { () throws(StoreError) in try db.areas(as: actor, today: today, offset: 0, limit: 1000) }
+                    .map { ($0.area.id, $0.area.name) }
+            }
+            var listed: [(area: String, idea: Idea)] = []
+            for a in areas {
+                let found: [Idea]
+                if area != nil {
+                    found = try CommandSession.attempt { () throws(StoreError) in try db.ideas(as: actor, areaID: a.id) }
+                } else {
+                    guard let mine = try? db.ideas(as: actor, areaID: a.id) else { continue }
+                    found = mine
+                }
+                listed += found.map { (a.name, $0) }
+            }
+            let names = Dictionary(uniqueKeysWithValues: ((try? db.champions(as: actor)) ?? []).map { ($0.id, $0.name) })
+            let days = Int(try CommandSession.attempt { () throws(StoreError) in try db.text(of: .ideaFeedbackDays) }) ?? 28
+            func raisedBy(_ i: Idea, _ area: String) -> String { i.raisedBy.flatMap { names[$0] } ?? "a parent in \(area)" }
             if json {
-                try Lookup.json(ideas.map { i in
-                    var row: [String: Any] = ["id": i.id, "raisedOn": i.raisedOn.iso, "text": i.text, "status": i.status.rawValue,
+                try Lookup.json(listed.map { a, i in
+                    var row: [String: Any] = ["id": i.id, "area": a, "areaId": i.areaID, "raisedOn": i.raisedOn.iso, "text": i.text,
+                                              "status": i.status.rawValue, "raisedBy": raisedBy(i, a),
                                               "feedbackOverdue": i.awaitingFeedbackTooLong(today: today, days: days)]
-                    if let b = i.raisedBy { row["raisedBy"] = b }
+                    if let b = i.raisedBy { row["raisedById"] = b }
                     if let o = i.outcome { row["outcome"] = o }
                     if let r = i.rung { row["rung"] = r.rawValue }
                     if let a = i.agendaItemID { row["agendaItem"] = a }
@@ -250,9 +273,11 @@ struct IdeasCommand: ParsableCommand {
                 })
                 return
             }
-            for i in ideas {
+            if listed.isEmpty { print(area == nil ? "No ideas yet." : "No ideas from \(areas[0].name) yet.") }
+            for (a, i) in listed {
                 let flag = i.awaitingFeedbackTooLong(today: today, days: days) ? "  ✗ NOT FED BACK after \(days) days" : ""
-                print("\(String(i.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(i.raisedOn.uk)  \(i.status.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(i.text)\(flag)")
+                print("\(String(i.id).padding(toLength: 5, withPad: " ", startingAt: 0))\(i.raisedOn.uk)  \(a.padding(toLength: 14, withPad: " ", startingAt: 0)) "
+                      + "\(i.status.name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(i.text) (raised by \(raisedBy(i, a)))\(flag)")
             }
         }
     }
@@ -276,7 +301,7 @@ struct IdeasCommand: ParsableCommand {
                 guard let meeting else { try MeetingsCommand.refuse(["--meeting: say which Partnership Board's agenda takes the idea."]) }
                 let board = try Lookup.meeting(meeting, in: db, as: actor, option: "--meeting")
                 let n = try CommandSession.attempt { () throws(StoreError) in try db.pullReadyIdeas(as: actor, meetingID: board, now: Clock.date()) }
-                print("\(n) ready idea\(n == 1 ? "" : "s") put on meeting \(board)'s agenda.")
+                print("\(Plural.count(n, "ready idea")) put on the agenda of \(Lookup.meetingName(board, in: db, as: actor)).")
                 return
             }
             let id = try Lookup.idea(idea, in: db, as: actor, option: "idea")

@@ -55,7 +55,7 @@ struct CheckCommand: ParsableCommand {
             }
             let failing = results.filter { $0.1.contains { $0.status == .fail } }.count
             let warning = results.filter { !$0.1.contains { $0.status == .fail } && $0.1.contains { $0.status == .warn } }.count
-            print("\(results.count) meetings in the next \(days) days: \(failing) failing, \(warning) with warnings, \(results.count - failing - warning) clear.")
+            print("\(Plural.count(results.count, "meeting")) in the next \(Plural.count(days, "day")): \(failing) failing, \(warning) with warnings, \(results.count - failing - warning) clear.")
         }
         // Crèche incidents still owed a parent's acknowledgement or a notice to Ofsted.
         let incidents = try CommandSession.attempt { () throws(StoreError) in try db.incidentsNeedingAttention(as: actor, now: Clock.now()) }

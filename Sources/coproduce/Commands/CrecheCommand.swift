@@ -26,7 +26,7 @@ struct CrecheCommand: ParsableCommand {
             try CommandSession.attempt { () throws(StoreError) in
                 try db.arrangeCreche(as: actor, meetingID: meetingID, roomCapacity: room, underTwoHours: !overTwoHours, now: Clock.date())
             }
-            print("Crèche arranged for meeting \(meetingID): room for \(room).")
+            print("Crèche arranged for \(Lookup.meetingName(meetingID, in: db, as: actor)): room for \(Plural.count(room, "child")).")
         }
     }
 
@@ -126,7 +126,9 @@ struct CrecheCommand: ParsableCommand {
                 Console.error("! " + warning)
             }
             try CommandSession.attempt { () throws(StoreError) in _ = try db.book(as: actor, childID: childID, meetingID: meetingID, now: Clock.date()) }
-            print("Booked child \(childID) into meeting \(meetingID).")
+            let childName = (try? db.children(as: actor).first { $0.id == childID }?.fullName) ?? nil
+            let m = try CommandSession.attempt { () throws(StoreError) in try db.meetingDetail(as: actor, id: meetingID) }.facts.meeting
+            print("Booked \(childName ?? "child \(childID)") (child \(childID)) into \(m.title), \(m.date.long) \(m.start) (meeting \(meetingID)).")
         }
     }
 
@@ -209,7 +211,7 @@ struct CrecheCommand: ParsableCommand {
                 try CommandSession.attempt { () throws(StoreError) in
                     try db.addToRota(as: actor, meetingID: meetingID, staffMemberID: member.id, now: Clock.date())
                 }
-                print("\(member.name) (from the crèche staff register) is on the rota for meeting \(meetingID).")
+                print("\(member.name) (from the crèche staff register) is on the rota for \(Lookup.meetingName(meetingID, in: db, as: actor)).")
                 return
             }
             guard let level else {
@@ -220,7 +222,7 @@ struct CrecheCommand: ParsableCommand {
                 try db.addStaff(as: actor, meetingID: meetingID, StaffMember(name: name, level: level, paediatricFirstAid: firstAid),
                                 account: accountID, now: Clock.date())
             }
-            print("\(name) is on the rota for meeting \(meetingID) (not in the crèche staff register: the check cannot see their first aid date, age or training).")
+            print("\(name) is on the rota for \(Lookup.meetingName(meetingID, in: db, as: actor)) (not in the crèche staff register: the check cannot see their first aid date, age or training).")
         }
     }
 }

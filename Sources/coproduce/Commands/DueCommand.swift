@@ -62,7 +62,7 @@ struct DueCommand: ParsableCommand {
                 print("\(mark.padding(toLength: 10, withPad: " ", startingAt: 0))\(item.words)")
             }
             let overdue = items.filter(\.overdue).count
-            print("\(items.count) thing\(items.count == 1 ? "" : "s") for \(actor.name), \(overdue) overdue.")
+            print("\(Plural.count(items.count, "thing")) for \(actor.name), \(overdue) overdue.")
         }
         if items.contains(where: \.overdue) { throw ExitCode(1) }
     }

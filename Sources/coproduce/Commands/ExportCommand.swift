@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
                 Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was left behind.")
                 throw ExitCode(1)
             }
-            print("\(tables.count) tables and the calendar written to \(out).")
+            print("\(Plural.count(tables.count, "table")) and the calendar written to \(out).")
         }
     }
 
@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
                 return
             }
             try FileOutput.write(bytes, to: out)
-            print("\(data.rows.count) row\(data.rows.count == 1 ? "" : "s") written to \(out).")
+            print("\(Plural.count(data.rows.count, "row")) written to \(out).")
         }
     }
 
@@ -130,7 +130,7 @@ struct ExportCommand: ParsableCommand {
             try FileOutput.write(Data(text.utf8), to: out)
             let series = events.filter { $0.recurrenceRule != nil }.count
             let single = events.filter { $0.recurrenceRule == nil && $0.recurrenceID == nil }.count
-            print("\(single) meeting\(single == 1 ? "" : "s")" + (series == 0 ? "" : " and \(series) series") + " written to \(out).")
+            print("\(Plural.count(single, "meeting"))" + (series == 0 ? "" : " and \(series) series") + " written to \(out).")
         }
     }
 }

@@ -67,7 +67,7 @@ struct FeedsCommand: ParsableCommand {
             try? FileManager.default.removeItem(atPath: (out as NSString).appendingPathComponent(file))
             print("Removed \(file): nobody it belongs to is still here.")
         }
-        print("\(written.count) calendars written to \(out).")
+        print("\(Plural.count(written.count, "calendar")) written to \(out).")
     }
 
     /// "zoe-adams" from "Zoë Adams": letters and digits, the rest as single dashes.

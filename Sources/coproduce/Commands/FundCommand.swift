@@ -48,7 +48,7 @@ struct FundCommand: ParsableCommand {
             }
             print(f.budgetSet ? "\(fy): budget \(f.budget.total), committed \(f.budget.committed), remaining \(f.budget.remaining)"
                               : "\(fy): no budget set (coproduce fund budget \(fy.startYear) AMOUNT)")
-            for a in f.byArea { print("  \(a.area.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.committed) from \(a.proposals) proposal\(a.proposals == 1 ? "" : "s")") }
+            for a in f.byArea { print("  \(a.area.padding(toLength: 16, withPad: " ", startingAt: 0)) \(a.committed) from \(Plural.count(a.proposals, "proposal"))") }
             if rows.isEmpty { print("No proposals\(status.map { " \($0.name)" } ?? "") in \(fy).") }
             for r in rows {
                 let p = r.proposal

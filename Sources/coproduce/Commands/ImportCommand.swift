@@ -152,7 +152,7 @@ struct ImportCommand: ParsableCommand {
                 try MeetingsCommand.refuse(["\(file) has more than \(maximumRows) rows: split it into smaller files. Nothing was imported."])
             }
             if row.count != header.count {
-                problems.append("line \(line): \(row.count) columns where the header has \(header.count) (check commas and quotes)")
+                problems.append("line \(line): \(Plural.count(row.count, "column")) where the header has \(header.count) (check commas and quotes)")
                 continue
             }
             rows.append((line, row.map { $0.trimmingCharacters(in: .whitespaces) }))

@@ -1,3 +1,4 @@
+import Coproduction
 import ArgumentParser
 import CoproductionStore
 
@@ -14,7 +15,7 @@ struct InfoCommand: ParsableCommand {
         do {
             let migrations = try db.appliedMigrations()
             print("Database:  \(db.path)")
-            print("Schema:    \(migrations.count) migration\(migrations.count == 1 ? "" : "s") (latest: \(migrations.last ?? "none"))")
+            print("Schema:    \(Plural.count(migrations.count, "migration")) (latest: \(migrations.last ?? "none"))")
             // How many records it holds says something about the programme: only once signed in.
             guard CommandSession.quietActor(for: db) != nil else {
                 print("Records:   sign in (coproduce login) to see how many records it holds.")

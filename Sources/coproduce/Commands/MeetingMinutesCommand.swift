@@ -18,7 +18,7 @@ extension MeetingsCommand {
             let last = try CommandSession.attempt { () throws(StoreError) in
                 try db.approveLastMinutes(as: actor, atMeeting: id, today: Clock.now().date, now: Clock.date())
             }
-            print("The minutes of meeting \(last) are approved at meeting \(id).")
+            print("The minutes of \(Lookup.meetingName(last, in: db, as: actor)) are approved at \(Lookup.meetingName(id, in: db, as: actor)).")
         }
     }
 
@@ -35,7 +35,7 @@ extension MeetingsCommand {
             try FieldRefusal.attempt(["text": "--text"]) { () throws(StoreError) in
                 try db.addMinutesAddendum(as: actor, meetingID: id, text: text, on: Clock.now().date, now: Clock.date())
             }
-            print("Addendum added to the minutes of meeting \(id).")
+            print("Addendum added to the minutes of \(Lookup.meetingName(id, in: db, as: actor)).")
         }
     }
 }

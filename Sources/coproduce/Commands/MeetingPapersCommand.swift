@@ -47,7 +47,7 @@ extension MeetingsCommand {
             try FieldRefusal.attempt(["to": "--to", "on": "--on"]) { () throws(StoreError) in
                 try db.recordPapersSent(as: actor, meetingID: meetingID, championIDs: ids, format: chosen, sentOn: day, today: today, now: Clock.date())
             }
-            print("Papers recorded for meeting \(meetingID): \(ids.count) by \(chosen.rawValue) on \(day.inWords).")
+            print("Papers recorded for \(Lookup.meetingName(meetingID, in: db, as: actor)): \(Plural.count(ids.count, "parent")) by \(chosen.rawValue) on \(day.inWords).")
         }
     }
 }

@@ -160,7 +160,7 @@ struct MeetingsCommand: ParsableCommand {
                 let ids = try FieldRefusal.attempt(["until": "--until", "repeat": "--repeat"]) { () throws(StoreError) in
                     try db.addMeetingSeries(as: actor, meeting, agenda: items, rule: rule, now: Clock.date())
                 }
-                Console.error("A series of \(ids.count) meetings, \(rule.words). Their ids follow, first to last.")
+                Console.error("A series of \(Plural.count(ids.count, "meeting")), \(rule.words). Their ids follow, first to last.")
                 for id in ids { print(id) }
                 return
             }
@@ -252,12 +252,12 @@ struct MeetingsCommand: ParsableCommand {
                                         now: Clock.date())
                 }
                 reached = change.changed + change.added
-                print("Saved meeting \(id) and later ones: \(change.words).")
+                print("Saved \(Lookup.meetingName(id, in: db, as: actor)) and later ones: \(change.words).")
             } else {
                 try CommandSession.attempt { () throws(StoreError) in
                     try db.updateMeeting(as: actor, id: id, expectedVersion: ifVersion ?? detail.version, to: m, agenda: items, now: Clock.date())
                 }
-                print(detail.series == nil ? "Saved meeting \(id)." : "Saved meeting \(id) only; the rest of its series is as it was.")
+                print(detail.series == nil ? "Saved \(Lookup.meetingName(id, in: db, as: actor))." : "Saved \(Lookup.meetingName(id, in: db, as: actor)) only; the rest of its series is as it was.")
             }
             if let rung {
                 for one in reached {
@@ -377,7 +377,7 @@ struct MeetingsCommand: ParsableCommand {
             for item in items {
                 let m = item.meeting
                 let state = m.status == .cancelled ? "cancelled" : item.status.word
-                print("\(String(m.id).padding(toLength: 6, withPad: " ", startingAt: 0))\(m.date.medium) \(m.start)–\(m.end)  \(m.kind.label.padding(toLength: 7, withPad: " ", startingAt: 0))\(m.title)  [\(state)]")
+                print("\(String(m.id).padding(toLength: 6, withPad: " ", startingAt: 0))\(m.date.medium) \(m.date.year) \(m.start)–\(m.end)  \(m.kind.label.padding(toLength: 7, withPad: " ", startingAt: 0))\(m.title)  [\(state)]")
             }
         }
     }

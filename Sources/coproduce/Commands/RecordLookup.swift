@@ -63,6 +63,13 @@ extension Lookup {
         }
     }
 
+    /// A meeting as messages name it: "Partnership Board, Tue 12 Jan 2027 10:00 (meeting 13)";
+    /// just "meeting 13" when it cannot be read.
+    static func meetingName(_ id: Int64, in db: AppDatabase, as actor: Actor) -> String {
+        guard let m = try? db.meetingDetail(as: actor, id: id).facts.meeting else { return "meeting \(id)" }
+        return "\(m.title), \(m.date.long) \(m.start) (meeting \(id))"
+    }
+
     /// A meeting by id or title (upcoming and past meetings whose words match).
     static func meeting(_ text: String, in db: AppDatabase, as actor: Actor, option: String) throws -> Int64 {
         let today = Clock.now().date

@@ -72,7 +72,7 @@ struct RemindCommand: ParsableCommand {
                 failed += 1
             }
         }
-        if dryRun { print("\(due.count) reminder\(due.count == 1 ? "" : "s") would be sent; nothing was sent or recorded."); return }
+        if dryRun { print("\(Plural.count(due.count, "reminder")) would be sent; nothing was sent or recorded."); return }
         print("\(sent) sent, \(failed) not sent.")
         if failed > 0 { throw ExitCode(1) }
     }

@@ -1,3 +1,4 @@
+import Coproduction
 import ArgumentParser
 import CoproductionStore
 
@@ -39,7 +40,7 @@ struct RetentionCommand: ParsableCommand {
             guard yes else {
                 let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
                 let counts = RetentionKind.allCases.map { k in "\(due.filter { $0.kind == k.rawValue }.count) \(k.rawValue)" }.joined(separator: ", ")
-                Console.error("\(due.count) records would be deleted for good (\(counts)). Run again with --yes to delete them.")
+                Console.error("\(Plural.count(due.count, "record")) would be deleted for good (\(counts)). Run again with --yes to delete them.")
                 throw ExitCode(1)
             }
             let n = try CommandSession.attempt { () throws(StoreError) in try db.purge(as: actor, today: Clock.now().date, now: Clock.date()) }

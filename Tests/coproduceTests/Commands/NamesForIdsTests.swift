@@ -13,7 +13,8 @@ import Testing
         // A child by part of their name, without accents or capitals, into a meeting by id.
         let booked = try Binary.run(["creche", "book", "ruby cla", "17", "--db", db], environment: env)
         #expect(booked.status == 0, "\(booked.stderr)")
-        #expect(booked.stdout.contains("Booked child 5 into meeting 17"))
+        #expect(booked.stdout.contains("Booked Ruby Clarke (child 5) into "))
+        #expect(booked.stdout.contains("(meeting 17)."))
         // "Partnership Board" is two meetings: refused, each with its id and date; nothing booked.
         let ambiguous = try Binary.run(["creche", "book", "Leo Adams", "Partnership Board", "--db", db], environment: env)
         #expect(ambiguous.status == 1)

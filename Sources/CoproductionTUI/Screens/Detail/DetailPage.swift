@@ -35,7 +35,7 @@ extension DetailPage {
         let height = body.height - (state.theme.plain ? 1 : 2)
         let content = lines(detail, state, width: body.width - 4)
         let scroll = min(detail.scroll, max(0, content.count - height))
-        let note = content.count > height ? "\(scroll + 1)–\(min(content.count, scroll + height)) of \(content.count) lines" : ""
+        let note = content.count > height ? "\(scroll + 1)–\(min(content.count, scroll + height)) of \(Plural.count(content.count, "line"))" : ""
         let inner = Box(title: ParentWords.fit(title, state), footer: note, focused: true).render(in: body, on: &screen, theme: state.theme)
         DetailPages.draw(content.dropFirst(scroll).prefix(inner.height), in: inner, state: state, on: &screen)
         screen.cursor = Cursor(x: inner.x + 1, y: inner.y, visible: false)

@@ -177,7 +177,7 @@ enum MeetingPage: DetailPage {
                               : "\(d.myChildren.joined(separator: ", ")), booked", width: width)
         }
         let champions = m.confirmedChampionIDs.count
-        out += Line.field("Parents", "\(champions) Parent Champion\(champions == 1 ? "" : "s") confirmed, \(m.otherParents) other parent\(m.otherParents == 1 ? "" : "s") expected", width: width)
+        out += Line.field("Parents", "\(Plural.count(champions, "Parent Champion")) confirmed, \(Plural.count(m.otherParents, "other parent")) expected", width: width)
         let names = d.championNames.indices.map { i in
             "\(d.championNames[i]) (\(d.championAreas[i]), \(i < d.championResponses.count ? d.championResponses[i].word : "invited"))"
         }
@@ -212,7 +212,7 @@ enum MeetingPage: DetailPage {
                     .map { d.championNames[$0] }
                 return names.isEmpty ? "none" : names.joined(separator: ", ")
             }
-            out += Line.field("Came", who(.attended) + "; \(r.otherParentsAttended) other parent\(r.otherParentsAttended == 1 ? "" : "s")", width: width)
+            out += Line.field("Came", who(.attended) + "; \(Plural.count(r.otherParentsAttended, "other parent"))", width: width)
             out += Line.field("Apologies", who(.apologies), width: width)
             if let quorate = d.quorate {
                 out += Line.field("Counted", quorate

@@ -132,7 +132,7 @@ enum RegisterPage: DetailPage {
         if starts.indices.contains(detail.selected), starts[detail.selected] + 2 > height {
             scrolled = min(max(0, content.count - height), starts[detail.selected] + 2 - height)
         }
-        let note = content.count > height ? "\(scrolled + 1)–\(min(content.count, scrolled + height)) of \(content.count) lines" : ""
+        let note = content.count > height ? "\(scrolled + 1)–\(min(content.count, scrolled + height)) of \(Plural.count(content.count, "line"))" : ""
         let inner = Box(title: title, footer: note, focused: true).render(in: body, on: &screen, theme: state.theme)
         var scroll = 0
         if starts.indices.contains(detail.selected) {

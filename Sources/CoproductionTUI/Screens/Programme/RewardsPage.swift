@@ -23,7 +23,7 @@ enum RewardsPage: RowsPage {
         guard case .rewards(let r) = content else { return ([], [], []) }
         let given = r.rows.filter { !$0.reward.declined }.reduce(Money.zero) { $0 + $1.reward.amount }
         let stated = RewardReason.allCases.compactMap { reason in r.policy.amount(for: reason).map { "\(reason.name) \($0)" } }
-        var header = [Line([("\(r.year): ", .bold), ("\(given) given to \(Set(r.rows.filter { !$0.reward.declined }.map(\.reward.championID)).count) parents", .plain)]),
+        var header = [Line([("\(r.year): ", .bold), ("\(given) given to \(Plural.count(Set(r.rows.filter { !$0.reward.declined }.map(\.reward.championID)).count, "parent"))", .plain)]),
                       Line("Stated up front: " + stated.joined(separator: " · "), state.theme.secondary)]
         if r.rows.isEmpty { header.append(Line("No vouchers or expenses yet this year: n records one.", state.theme.secondary)) }
         let list = r.rows.map { row in

@@ -42,7 +42,7 @@ enum TodayPage: RowsPage {
         let overdue = items.filter(\.overdue).count
         let who = state.session?.name ?? ""
         var header = [Line([("\(state.today.long)", .bold), (who.isEmpty ? "" : ", for \(who): ", .plain),
-                            ("\(items.count) thing\(items.count == 1 ? "" : "s")", .bold),
+                            ("\(Plural.count(items.count, "thing"))", .bold),
                             (overdue == 0 ? ", none overdue." : ", ", .plain),
                             (overdue == 0 ? "" : "\(g.fail) \(overdue) overdue", state.theme.status(.fail))])]
         if items.isEmpty { header.append(Line("Nothing needs you today. O brings this back; Esc goes to the main screen.", state.theme.secondary)) }

@@ -13,6 +13,25 @@ public struct ExportTable: Sendable {
 /// The tables `coproduce export csv` writes.
 public enum ExportKind: String, CaseIterable, Sendable {
     case meetings, attendance, creche, ideas
+
+    /// The columns of an export (children's notes and emergency contacts only with
+    /// `includeSensitive`), known before any row is read, so a streamed export starts with it.
+    public static func header(_ kind: ExportKind, includeSensitive: Bool) -> [String] {
+        switch kind {
+        case .meetings:
+            return ["id", "kind", "group", "title", "date", "start", "end", "venue", "status", "cancel reason",
+                    "champions invited", "champions confirmed", "other parents", "checks",
+                    "champion ids invited", "champion ids confirmed"]
+        case .attendance:
+            return ["meeting id", "date", "meeting", "meeting status", "champion", "area", "answer", "attendance"]
+        case .creche:
+            return ["meeting id", "date", "meeting", "child", "age band on the day", "signed in", "signed out", "collected by",
+                    "reason (not on list)", "has notes"] + (includeSensitive ? ["allergy, dietary and medical notes", "emergency contact"] : [])
+        case .ideas:
+            return ["id", "area", "raised on", "raised by", "idea", "status", "outcome", "decided on", "fed back on",
+                    "fed back by", "how", "closed because", "rung"]
+        }
+    }
 }
 
 extension AppDatabase {
@@ -20,6 +39,28 @@ extension AppDatabase {
     /// contact details) are left out unless `includeSensitive`, which only roles allowed to
     /// see them may ask for.
     public func exportTable(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false) throws(StoreError) -> ExportTable {
+        var rows: [[String]] = []
+        let header = try exportRows(kind, as: actor, includeSensitive: includeSensitive) { page in rows += page }
+        return ExportTable(header: header, rows: rows)
+    }
+
+    /// An export a page of rows at a time (`pageSize` rows), each page handed to `page` as
+    /// soon as it is read, so writing it out needs memory for one page, not the whole table.
+    /// Returns the header. The same rows, in the same order, as ``exportTable(_:as:includeSensitive:)``.
+    @discardableResult
+    public func exportRows(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 2000,
+                           _ page: ([[String]]) throws -> Void) throws(StoreError) -> [String] {
+        do {
+            return try pagedRows(kind, as: actor, includeSensitive: includeSensitive, pageSize: max(1, pageSize), page)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .invalid("The export stopped: \(error.localizedDescription). Nothing more was written.")
+        }
+    }
+
+    private func pagedRows(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool, pageSize: Int,
+                           _ page: ([[String]]) throws -> Void) throws -> [String] {
         if includeSensitive {
             // Crèche staff hold the notes of their own sessions; the crèche table below is
             // already limited to those.
@@ -29,40 +70,56 @@ extension AppDatabase {
         switch kind {
         case .meetings:
             let checker = try barrierChecker()
-            let items = try meetings(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, offset: 0, limit: Int.max / 2, checker: checker)
             // People by name for whoever opens it in a spreadsheet; their ids last, for a machine.
             let names = try read { db in
                 Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM champion").map { ($0["id"] as Int64, $0["name"] as String) })
             }
             func people(_ ids: [Int64]) -> String { ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
-            return ExportTable(header: ["id", "kind", "group", "title", "date", "start", "end", "venue", "status", "cancel reason",
-                                        "champions invited", "champions confirmed", "other parents", "checks",
-                                        "champion ids invited", "champion ids confirmed"],
-                               rows: items.map { i in
-                                   let m = i.meeting
-                                   return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
-                                           m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
-                                           people(m.championIDs), people(m.confirmedChampionIDs), String(m.otherParents),
-                                           m.status == .cancelled ? "" : i.status.word,
-                                           m.championIDs.map(String.init).joined(separator: " "),
-                                           m.confirmedChampionIDs.map(String.init).joined(separator: " ")]
-                               })
+            let from = LocalDate(year: 1900, month: 1, day: 1)!
+            var offset = 0
+            while true {
+                let items = try meetings(as: actor, from: from, offset: offset, limit: pageSize, checker: checker)
+                if !items.isEmpty {
+                    try page(items.map { i in
+                        let m = i.meeting
+                        return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
+                                m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
+                                people(m.championIDs), people(m.confirmedChampionIDs), String(m.otherParents),
+                                m.status == .cancelled ? "" : i.status.word,
+                                m.championIDs.map(String.init).joined(separator: " "),
+                                m.confirmedChampionIDs.map(String.init).joined(separator: " ")]
+                    })
+                }
+                if items.count < pageSize { break }
+                offset += pageSize
+            }
+            return ExportKind.header(.meetings, includeSensitive: includeSensitive)
         case .attendance:
             try authorize(actor, .read, .meeting)
             try authorize(actor, .read, .champion)
-            let rows = try read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT m.id, m.date, m.title, m.status, c.name, a.name AS area, mc.response, mc.attendance
-                    FROM meetingChampion mc JOIN meeting m ON m.id = mc.meetingId JOIN champion c ON c.id = mc.championId
-                    JOIN area a ON a.id = c.areaId ORDER BY m.date, m.startMinute, c.name
-                    """).map { r -> [String] in
-                    [String(r["id"] as Int64), r["date"], r["title"], r["status"], r["name"], r["area"], r["response"], r["attendance"] ?? ""]
+            var offset = 0
+            while true {
+                let at = offset
+                let rows = try read { db in
+                    try Row.fetchAll(db, sql: """
+                        SELECT m.id, m.date, m.title, m.status, c.name, a.name AS area, mc.response, mc.attendance
+                        FROM meetingChampion mc JOIN meeting m ON m.id = mc.meetingId JOIN champion c ON c.id = mc.championId
+                        JOIN area a ON a.id = c.areaId ORDER BY m.date, m.startMinute, c.name, mc.championId LIMIT ? OFFSET ?
+                        """, arguments: [pageSize, at]).map { r -> [String] in
+                        [String(r["id"] as Int64), r["date"], r["title"], r["status"], r["name"], r["area"], r["response"], r["attendance"] ?? ""]
+                    }
                 }
+                if !rows.isEmpty { try page(rows) }
+                if rows.count < pageSize { break }
+                offset += pageSize
             }
-            return ExportTable(header: ["meeting id", "date", "meeting", "meeting status", "champion", "area", "answer", "attendance"], rows: rows)
+            return ExportKind.header(.attendance, includeSensitive: includeSensitive)
         case .creche:
             let scope = AccessPolicy.scope(actor.role, .read, .booking)
-            guard scope != .none else { throw .denied(AccessDenied(role: actor.role, operation: .read, kind: .booking)) }
+            guard scope != .none else { throw StoreError.denied(AccessDenied(role: actor.role, operation: .read, kind: .booking)) }
+            var offset = 0
+            while true {
+            let at = offset
             let rows = try read { db in
                 var sql = """
                     SELECT m.id, m.date, m.title, k.firstName || ' ' || k.familyName AS child, k.dateOfBirth, b.signedInAt, b.signedOutAt,
@@ -79,7 +136,7 @@ extension AppDatabase {
                         args = [actor.userID]
                     }
                 }
-                sql += " ORDER BY m.date, m.startMinute, child"
+                sql += " ORDER BY m.date, m.startMinute, child, b.id LIMIT \(pageSize) OFFSET \(at)"
                 return try Row.fetchAll(db, sql: sql, arguments: args).map { r -> [String] in
                     let date = LocalDate(iso: r["date"]) ?? LocalDate(year: 2000, month: 1, day: 1)!
                     let born = LocalDate(iso: r["dateOfBirth"]) ?? date
@@ -98,25 +155,30 @@ extension AppDatabase {
                     return row
                 }
             }
-            var header = ["meeting id", "date", "meeting", "child", "age band on the day", "signed in", "signed out", "collected by",
-                          "reason (not on list)", "has notes"]
-            if includeSensitive { header += ["allergy, dietary and medical notes", "emergency contact"] }
-            return ExportTable(header: header, rows: rows)
+                if !rows.isEmpty { try page(rows) }
+                if rows.count < pageSize { break }
+                offset += pageSize
+            }
+            return ExportKind.header(.creche, includeSensitive: includeSensitive)
         case .ideas:
             try authorize(actor, .read, .idea, needed: .own)
             let areaRows = try areas(as: actor, today: LocalDate(year: 2000, month: 1, day: 1)!, offset: 0, limit: 1000)
             let names = Dictionary(uniqueKeysWithValues: try champions(as: actor).map { ($0.id, $0.name) })
-            var rows: [[String]] = []
             for summary in areaRows {
                 guard let ideas = try? ideas(as: actor, areaID: summary.area.id) else { continue }
+                var rows: [[String]] = []
                 for i in ideas.reversed() {
+                    if rows.count == pageSize {
+                        try page(rows)
+                        rows.removeAll(keepingCapacity: true)
+                    }
                     rows.append([String(i.id), summary.area.name, i.raisedOn.iso, i.raisedBy.flatMap { names[$0] } ?? "a parent in \(summary.area.name)",
                                  i.text, i.status.rawValue, i.outcome ?? "", i.decidedOn?.iso ?? "", i.fedBackOn?.iso ?? "",
                                  i.fedBackBy.flatMap { names[$0] } ?? "", i.channel?.rawValue ?? "", i.closedReason ?? "", i.rung?.rawValue ?? ""])
                 }
+                if !rows.isEmpty { try page(rows) }
             }
-            return ExportTable(header: ["id", "area", "raised on", "raised by", "idea", "status", "outcome", "decided on", "fed back on",
-                                        "fed back by", "how", "closed because", "rung"], rows: rows)
+            return ExportKind.header(.ideas, includeSensitive: includeSensitive)
         }
     }
 }

@@ -19,13 +19,20 @@ struct ExportCommand: ParsableCommand {
     /// Rows as CSV bytes (RFC 4180, CRLF): control characters shown as placeholders, and a cell
     /// that begins like a formula kept as text.
     static func csv(header: [String], rows: [[String]], bom: Bool = false) throws -> Data {
-        let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-        try csv.write(row: header.map(TerminalText.visible))
-        for row in rows { try csv.write(row: row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }) }
-        csv.stream.close()
         var bytes = bom ? Data([0xEF, 0xBB, 0xBF]) : Data()
-        bytes += csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return bytes + Data("\r\n".utf8)
+        bytes += try csvLines([header.map(TerminalText.visible)], safe: false)
+        bytes += try csvLines(rows)
+        return bytes
+    }
+
+    /// Rows as CSV lines, each ending in CRLF: a page of a streamed export. Cells are made
+    /// safe for a terminal and a spreadsheet unless `safe` is false (the header's own words).
+    static func csvLines(_ rows: [[String]], safe: Bool = true) throws -> Data {
+        guard !rows.isEmpty else { return Data() }
+        let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
+        for row in rows { try csv.write(row: safe ? row.map { SpreadsheetCell.safe(TerminalText.visible($0)) } : row) }
+        csv.stream.close()
+        return (csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\r\n".utf8)
     }
 
     struct All: ParsableCommand {
@@ -73,18 +80,39 @@ struct ExportCommand: ParsableCommand {
         @Flag(help: "Start with the byte order mark Excel needs to read UTF-8.") var excel = false
         @Flag(help: "Include children's notes and emergency contacts (office and crèche staff, admins).") var includeSensitive = false
 
+        /// Streams: each page of rows is written as soon as it is read (to the file, or to
+        /// standard output), so memory stays flat however large the table.
         func run() throws {
             let (db, actor) = try database.openSignedIn()
-            let data = try CommandSession.attempt { () throws(StoreError) in
-                try db.exportTable(table, as: actor, includeSensitive: includeSensitive)
+            var count = 0
+            func export(_ write: (Data) throws -> Void) throws {
+                _ = try CommandSession.attempt { () throws(StoreError) in
+                    try db.exportRows(table, as: actor, includeSensitive: includeSensitive) { page in
+                        count += page.count
+                        try write(try ExportCommand.csvLines(page))
+                    }
+                }
             }
-            let bytes = try ExportCommand.csv(data, bom: excel)
+            let header = try ExportCommand.csvLines([ExportKind.header(table, includeSensitive: includeSensitive)], safe: false)
+            let start = (excel ? Data([0xEF, 0xBB, 0xBF]) : Data()) + header
             guard let out else {
-                try writeToStandardOutput(bytes)
+                try writeToStandardOutput(start)
+                try export { try writeToStandardOutput($0) }
                 return
             }
-            try FileOutput.write(bytes, to: out)
-            print("\(Plural.count(data.rows.count, "row")) written to \(out).")
+            try FileOutput.refuseUnusual(out)
+            do {
+                try FileOutput.streamPrivately(to: out) { write in
+                    try write(start)
+                    try export(write)
+                }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was written.")
+                throw ExitCode(1)
+            }
+            print("\(Plural.count(count, "row")) written to \(out).")
         }
     }
 

@@ -19,28 +19,39 @@ enum FileOutput {
     /// Writes `data` to a new 0600 temporary file beside `path`, flushes it to disk, and
     /// renames it over `path`; the temporary file is removed if anything fails.
     static func writePrivately(_ data: Data, to path: String) throws {
+        try streamPrivately(to: path) { write in try write(data) }
+    }
+
+    /// Like ``writePrivately(_:to:)``, but the content is written as `body` makes it, piece
+    /// by piece, so a large export never has to be held in memory whole. Only a whole file is
+    /// renamed into place: if `body` throws, nothing is left behind.
+    static func streamPrivately(to path: String, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
         let temporary = path + ".partial-\(UUID().uuidString)"
         let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         var ok = false
+        var open = true
         defer {
+            if open { close(fd) }
             if !ok { unlink(temporary) }
         }
         fchmod(fd, 0o600)  // whatever the umask
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
-                    close(fd)
-                    throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        try body { data in
+            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    }
+                    offset += n
                 }
-                offset += n
             }
         }
-        guard fsync(fd) == 0, close(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        open = false
+        guard close(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         ok = true
     }

@@ -36,7 +36,7 @@ demo: build
 
 test: deps
 	@scripts/install-deps.sh $(TEST_PACKAGES)
-	@python3 -c 'import icalendar, recurring_ical_events, vobject, aiosmtpd' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events vobject aiosmtpd
+	@python3 -c 'import icalendar, recurring_ical_events, vobject, aiosmtpd, pexpect' 2>/dev/null || python3 -m pip install --quiet icalendar recurring-ical-events vobject aiosmtpd pexpect
 	$(SWIFT) build --build-tests
 	$(SWIFT) build --product generate-manual
 	$(SWIFT) test --skip-build

@@ -1,3 +1,5 @@
+import Coproduction
+import CoproductionStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -30,18 +32,34 @@ enum Prompt {
         return readLine(strippingNewline: true)
     }
 
-    /// Asks for a new secret twice when interactive; once from a pipe.
+    /// Asks for a new secret twice when interactive (once from a pipe), saying the rules
+    /// first. At a terminal, one too short or two entries that differ are asked for again, up
+    /// to three times, rather than ending the command.
     static func newSecret(_ who: String) -> String? {
-        guard let first = secret("New PIN or passphrase for \(who): ") else {
-            Console.error("No PIN or passphrase was given for \(who)\(interactive ? "" : " on standard input") (it ended first). Nothing was changed.")
-            return nil
+        let shortest = SignInRules.minimumSecretLength
+        if interactive {
+            FileHandle.standardError.write(Data(("A PIN or passphrase needs at least \(shortest) characters; a few words you will remember "
+                + "are stronger than a number. It is not shown as you type.\n").utf8))
         }
-        guard interactive else { return first }
-        guard let again = secret("Type it again: ") else { return nil }
-        guard first == again else {
-            Console.error("The two entries differ. Nothing was changed: try again.")
-            return nil
+        for attempt in 1...3 {
+            guard let first = secret("New PIN or passphrase for \(who): ") else {
+                Console.error("No PIN or passphrase was given for \(who)\(interactive ? "" : " on standard input") (it ended first). Nothing was changed.")
+                return nil
+            }
+            guard interactive else { return first }
+            let again = attempt < 3 ? " Try again." : ""
+            if first.count < shortest {
+                Console.error("That has \(Plural.count(first.count, "character")): a PIN or passphrase needs at least \(shortest).\(again)")
+                continue
+            }
+            guard let second = secret("Type it again: ") else { return nil }
+            guard first == second else {
+                Console.error("The two entries differ.\(again.isEmpty ? "" : " Type it again, the same both times.")")
+                continue
+            }
+            return first
         }
-        return first
+        Console.error("Three tries gave no PIN or passphrase for \(who). Nothing was changed.")
+        return nil
     }
 }

@@ -20,22 +20,39 @@ public enum UKInput {
     /// Without a year, the next such day on or after `today`. The error says what is wrong.
     public static func date(_ text: String, today: LocalDate) -> Result<LocalDate, InputError> {
         let t = text.trimmingCharacters(in: .whitespaces)
+        // What was typed, shown back short enough to read in a message.
+        let shown = t.count > 24 ? String(t.prefix(21)) + "…" : t
         if t.contains("-") {
             guard let d = LocalDate(iso: t) else {
-                return .failure(InputError("“\(t)” is not a date: write it as 12/01/2027 or 2027-01-12."))
+                if t.count > 10, let d = LocalDate(iso: String(t.prefix(10))) {
+                    return .failure(InputError("“\(shown)” has extra characters after the date: write just \(d.iso) (or \(d.uk))."))
+                }
+                return .failure(InputError("“\(shown)” is not a date: write it as 12/01/2027 or 2027-01-12."))
             }
             return .success(d)
         }
-        let parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var parts = t.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        // 2027/03/03: a four-digit first part can only be a year, so it is year/month/day.
+        if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+           parts[1].count <= 2, parts[2].count <= 2 {
+            parts = [parts[2], parts[1], parts[0]]
+        }
+        if parts.count == 3, parts[2].count > 4, parts[2].prefix(4).allSatisfy(\.isNumber) {
+            let day = parts[0], month = parts[1], year = String(parts[2].prefix(4))
+            return .failure(InputError("“\(shown)” has extra characters after the year: write it as \(day)/\(month)/\(year) (day/month/year)."))
+        }
         guard (2...3).contains(parts.count), let day = Int(parts[0]), let month = Int(parts[1]) else {
-            return .failure(InputError("“\(t)” is not a date: write it as 12/01/2027 (day/month/year) or 2027-01-12."))
+            return .failure(InputError("“\(shown)” is not a date: write it as day/month/year, as 12/01/2027, or as 2027-01-12."))
+        }
+        guard day > 0, parts[0].count <= 2 else {
+            return .failure(InputError("“\(shown)” has no day \(day): dates are day/month/year, as 12/01/2027 for 12 January."))
         }
         guard (1...12).contains(month) else {
-            return .failure(InputError("“\(t)” has no month \(month): dates are day/month/year, so 12/01/2027 is 12 January."))
+            return .failure(InputError("“\(shown)” has no month \(month): dates are day/month/year, so 12/01/2027 is 12 January."))
         }
         if parts.count == 3 {
             guard var year = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 else {
-                return .failure(InputError("“\(t)” has no clear year: write it with four digits, as 12/01/2027."))
+                return .failure(InputError("“\(shown)” has no clear year: write it with four digits, as 12/01/2027."))
             }
             if parts[2].count == 2 { year += 2000 }
             guard let d = LocalDate(year: year, month: month, day: day) else {

@@ -6,7 +6,8 @@ import Testing
 
     @Test(arguments: [("12/01/2027", "2027-01-12"), ("12/1/2027", "2027-01-12"), ("12/1/27", "2027-01-12"),
                       ("2027-01-12", "2027-01-12"), ("12/1", "2027-01-12"), ("28/11", "2026-11-28"), ("27/11", "2026-11-27"),
-                      ("26/11", "2027-11-26"), ("29/02/2028", "2028-02-29")])
+                      ("26/11", "2027-11-26"), ("29/02/2028", "2028-02-29"),
+                      ("2027/03/03", "2027-03-03"), ("2027/3/14", "2027-03-14")])
     func datesAreDayFirst(text: String, iso: String) throws {
         #expect(try UKInput.date(text, today: today).get().iso == iso)
     }
@@ -29,5 +30,26 @@ import Testing
     @Test(arguments: ["25:00", "10:60", "13pm", "noon", "", "1:5"])
     func badTimesAreRefused(text: String) {
         if case .success(let t) = UKInput.time(text) { Issue.record("\(text) read as \(t)") }
+    }
+
+    @Test func aYearWithMoreAfterItSaysSoAndHowToWriteIt() {
+        guard case .failure(let error) = UKInput.date("12/01/2027000000000000000000000", today: today) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(error.description == "“12/01/202700000000000…” has extra characters after the year: write it as 12/01/2027 (day/month/year).")
+        guard case .failure(let iso) = UKInput.date("2027-01-12T10", today: today) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(iso.description.contains("has extra characters after the date: write just 2027-01-12 (or 12/01/2027)"))
+    }
+
+    @Test func aSlashedDateWithTheYearFirstButNotFourDigitsIsRefusedAsDayMonthYear() {
+        guard case .failure(let error) = UKInput.date("203/03/03", today: today) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(error.description.contains("day/month/year") || error.description.contains("no month"))
     }
 }

@@ -67,8 +67,9 @@ public struct Table {
     /// fit are given 0 and not drawn.
     public func widths(for width: Int) -> [Int] {
         let available = width - 2  // cursor and its space
+        // A space after each column but the last.
         let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width + 1 }
-        let flex = max(0, available - fixed)
+        let flex = max(0, available - fixed + 1)
         var used = 0
         return columns.map { c in
             let w = c.flexible ? (flex >= 4 ? flex - 1 : 0) : c.width

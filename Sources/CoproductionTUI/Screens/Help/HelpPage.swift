@@ -81,6 +81,13 @@ public enum HelpPage {
         var out = [Entry(key: ParentWords.fit(screen.name, for: role), help: "", heading: true)] + own
         let formats = formats(screen)
         if !formats.isEmpty { out += [Entry(key: "What the fields take", help: "", heading: true)] + formats }
+        if screen == .main, role != .champion {
+            // The areas pane's marks, said once in words.
+            out += [Entry(key: "Marks in pane 2", help: "", heading: true),
+                    Entry(key: "2/3 !", help: "a check due in 30 days", heading: false),
+                    Entry(key: "2/3 ✗", help: "a check overdue", heading: false),
+                    Entry(key: "!1 ✗1", help: "ideas to tell; ✗ late", heading: false)]
+        }
         out += [Entry(key: "Everywhere", help: "", heading: true)] + shared
         return out
     }

@@ -10,9 +10,13 @@ enum CrechePane {
         let box = ListFrame.box(state, pane, title: role == .crecheStaff ? "My crèches" : role == .champion ? "Crèches" : nil, in: rect, on: &screen)
         let (inner, alertRect) = box.splitBottom(state.crecheAlertLines)
         drawAlerts(state, in: alertRect, on: &screen)
-        let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
-                                 .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true),
-                                 .fixed("Room", 5, right: true), .fixed("Status", 7)]
+        // At 80 columns the pane is too narrow for titles beside the headcounts: each row names
+        // its meeting by kind (Pre, Board, T&F…), so two sessions on one day are told apart,
+        // and the room's places give way (they are on the crèche's own page).
+        let narrow = inner.width < 50
+        let columns: [Column] = [.fixed("Date", 6), .flex(narrow ? "Kind" : "Meeting"), .fixed("<2", 2, right: true), .fixed("2", 2, right: true),
+                                 .fixed("3+", 2, right: true), .fixed("Staff", 5, right: true)]
+            + (narrow ? [] : [.fixed("Room", 5, right: true)]) + [.fixed("Status", 7)]
         if state.session?.role == .champion {
             // A parent's view: each crèche, whether their child has a place, and room left.
             let columns: [Column] = [.fixed("Date", 6), .flex("Meeting"), .fixed("Your child", 11), .fixed("Free", 4, right: true)]
@@ -41,12 +45,12 @@ enum CrechePane {
             let now = item.meeting.date == state.today && r.inNow + r.signedOut + r.toCome > 0
                 ? "\(r.inNow) in \(state.theme.glyphs.dot) \(r.signedOut) out \(state.theme.glyphs.dot) \(r.toCome) to come: \(item.meeting.title)"
                 : item.meeting.title
-            return [TableCell(item.meeting.date.short), TableCell(now),
+            return [TableCell(item.meeting.date.short), TableCell(narrow ? item.meeting.kind.label : now),
                     TableCell("\(plan.count(.underTwo))"), TableCell("\(plan.count(.two))"),
                     TableCell("\(plan.count(.threeAndOver))"),
-                    TableCell("\(plan.staffBooked)/\(plan.staffRequired(ratios))"),
-                    TableCell("\(plan.totalChildren)/\(plan.roomCapacity)"),
-                    TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
+                    TableCell("\(plan.staffBooked)/\(plan.staffRequired(ratios))")]
+                + (narrow ? [] : [TableCell("\(plan.totalChildren)/\(plan.roomCapacity)")])
+                + [TableCell("\(state.theme.glyphs.glyph(status)) \(word)", style: state.theme.status(status))]
         }
         let sentences = ListFrame.visible(state, pane, window: state.creches).map { item -> String in
             guard let booked = item.facts.creche else { return "Crèche for \(item.meeting.title), \(item.meeting.date.spoken)." }

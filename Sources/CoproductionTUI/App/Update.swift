@@ -28,6 +28,9 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
     case .resize(let size):
         state.size = size
         MainPage.keepInView(&state)
+        if !state.tooSmall && state.status.hasPrefix(TooSmallView.ignored) {
+            state.status = "The window is big enough again: keys typed while it was too small were not used."
+        }
         return []
     case .clock(let now):
         state.now = now
@@ -191,6 +194,8 @@ private func keyPressed(_ state: inout AppState, _ key: Key) -> [Command] {
     if action == .redraw { return [.redraw] }
     if state.tooSmall {
         if action == .quit && screen == .main && state.session != nil { state.quitRequested = true }
+        // Nothing typed acts while the screens cannot be drawn: say so rather than drop it quietly.
+        state.status = TooSmallView.ignored + " to show what a key would do. Make it 80×24 or larger; Ctrl-C quits."
         return []
     }
     if screen == .main && state.main.editingFilter, let handled = MainPage.filterKey(&state, key) { return handled }

@@ -18,7 +18,7 @@ private func drawView(_ state: AppState, size: Size) -> Screen {
     var screen = Screen(width: size.width, height: size.height, asciiOnly: state.theme.asciiOnly, keepsLines: terminalLines,
                         foldsSymbols: terminalLines)
     if size.width < Size.minimum.width || size.height < Size.minimum.height {
-        TooSmallView.render(size: size, on: &screen)
+        TooSmallView.render(size: size, keysIgnored: state.status.hasPrefix(TooSmallView.ignored), on: &screen)
         return screen
     }
     let layout = MainLayout(size: size, plain: state.theme.plain, focus: state.focus)
@@ -46,8 +46,12 @@ private func drawView(_ state: AppState, size: Size) -> Screen {
 
 /// Shown instead of the screens when the terminal is smaller than 80×24.
 enum TooSmallView {
-    static func render(size: Size, on screen: inout Screen) {
-        let message = "Terminal too small: need \(Size.minimum.width)×\(Size.minimum.height), have \(size.width)×\(size.height)"
+    /// The start of the status line while keys are typed into a window too small.
+    static let ignored = "Not used: the window is too small"
+
+    static func render(size: Size, keysIgnored: Bool = false, on screen: inout Screen) {
+        var message = "Terminal too small: need \(Size.minimum.width)×\(Size.minimum.height), have \(size.width)×\(size.height)"
+        if keysIgnored { message += ". Keys typed now are not used." }
         let lines = DisplayWidth.wrap(message, width: max(1, size.width))
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {

@@ -118,6 +118,12 @@ import Testing
         var s = bareState(size: Size(width: 60, height: 20))
         apply(&s, .down, .tab)
         #expect(s[.meetings].selected == 0 && s.focus == .meetings)
+        // The keys are not lost quietly: the screen and the status line say they were not used.
+        #expect(s.status.hasPrefix("Not used: the window is too small"))
+        #expect(view(s, size: s.size).text.contains("Keys typed now"))
+        _ = update(&s, .resize(Size(width: 80, height: 24)))
+        #expect(s.status.contains("keys typed while it was too small were not used"))
+        _ = update(&s, .resize(Size(width: 60, height: 20)))
         apply(&s, .character("q"))
         #expect(s.quitRequested)
     }

@@ -41,9 +41,11 @@ extension RowsPage {
             line.spans.insert(((selected ? state.theme.glyphs.cursor : " ") + " ", .bold), at: 0)
             draw(line, selected ? Style(reverse: true) : nil)
         }
-        if rows.count > listHeight, listHeight > 0 {
+        if rows.count > listHeight, listHeight > 0, !state.theme.plain {
+            // Where the list is goes in the box's bottom edge, never over a row's text (the
+            // plain mode says it on the status line instead).
             let note = " \(top + 1)–\(min(rows.count, top + listHeight)) of \(rows.count) "
-            screen.put(note, x: inner.maxX - 1 - DisplayWidth.of(note), y: inner.y + header.count + listHeight - 1, style: state.theme.secondary)
+            screen.put(note, x: body.maxX - 2 - DisplayWidth.of(note), y: body.maxY - 1, style: state.theme.focusedBorder)
         }
         guard detailHeight > 0 else { return }
         y = inner.maxY - detailHeight - 1

@@ -200,10 +200,13 @@ public enum DetailContent: Hashable, Sendable {
         }
     }
 
-    /// The row that shows a child, on screens with a row per child (the register).
-    public func row(ofChild id: Int64) -> Int? {
+    /// The row that shows a record: a child on the register, a proposal in the fund, a
+    /// material in marketing (so a record just saved can be chosen).
+    public func row(ofRecord id: Int64) -> Int? {
         switch self {
         case .register(let r): return r.rows.firstIndex { $0.child.id == id }
+        case .fund(let f): return f.proposals.firstIndex { $0.proposal.id == id }
+        case .marketing(let m): return m.firstIndex { $0.material.id == id }
         default: return nil
         }
     }
@@ -222,7 +225,7 @@ public struct DetailState: Hashable, Sendable {
     /// Whether the content has been read at least once (so "gone" is told from "reading").
     public var loaded = false
     /// A child whose row is selected when the content is next read (one just added).
-    public var selectChild: Int64?
+    public var selectRecord: Int64?
 
     /// Opens a detail screen on a target.
     public init(target: DetailTarget) { self.target = target }

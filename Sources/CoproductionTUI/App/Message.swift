@@ -84,17 +84,17 @@ public struct Saved: Hashable, Sendable {
     /// What `u` takes back now.
     public var undo: UndoUpdate
     /// A child to select on the screen underneath (one just registered at the door).
-    public var selectChild: Int64?
+    public var selectRecord: Int64?
 
     /// A saved change.
     public init(_ status: String, close: Int = 1, open: DetailTarget? = nil, gone: [DetailTarget] = [], undo: UndoUpdate = .keep,
-                selectChild: Int64? = nil) {
+                selectRecord: Int64? = nil) {
         self.status = status
         self.close = close
         self.open = open
         self.gone = gone
         self.undo = undo
-        self.selectChild = selectChild
+        self.selectRecord = selectRecord
     }
 }
 

@@ -99,9 +99,9 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             guard case .detail(var d) = state.stack[i], d.target == target else { continue }
             d.content = content
             d.loaded = true
-            if let child = d.selectChild, let row = content?.row(ofChild: child) {
+            if let child = d.selectRecord, let row = content?.row(ofRecord: child) {
                 d.selected = row
-                d.selectChild = nil
+                d.selectRecord = nil
             }
             d.selected = min(d.selected, max(0, (content?.rowCount ?? 0) - 1))
             state.stack[i] = .detail(d)
@@ -130,7 +130,7 @@ private func step(_ state: inout AppState, _ message: Message) -> [Command] {
             if case .detail? = state.stack.last { state.stack.removeLast() }
             state.stack.append(.detail(DetailState(target: target)))
         }
-        if let child = saved.selectChild { state.updateTop { (d: inout DetailState) in d.selectChild = child } }
+        if let child = saved.selectRecord { state.updateTop { (d: inout DetailState) in d.selectRecord = child } }
         switch saved.undo {
         case .keep: break
         case .clear: state.undo = nil

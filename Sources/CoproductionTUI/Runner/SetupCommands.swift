@@ -198,7 +198,7 @@ extension AppController {
             default:
                 return nil
             }
-            if errors.isEmpty { return [.saved(Saved(status, open: open, selectChild: select)), try settingsRead()] }
+            if errors.isEmpty { return [.saved(Saved(status, open: open, selectRecord: select)), try settingsRead()] }
         } catch .fields(let issues) {
             var message = ""
             for issue in issues {

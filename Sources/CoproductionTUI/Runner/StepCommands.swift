@@ -23,6 +23,8 @@ extension AppController {
         let now = clock()
         var message = ""
         var status = ""
+        // A record just made, chosen on the list it appears in.
+        var select: Int64?
         var errors: [String: String] = [:]
         /// A problem beside its field (the first one found stays), as a sentence.
         func note<Field>(_ problems: [FieldProblem<Field>]) {
@@ -76,6 +78,7 @@ extension AppController {
                     break
                 }
                 let id = try database.addProposal(as: actor, proposal, now: now)
+                select = id
                 status = "Proposal #\(id) sent in for \(proposal.requested): the panel reviews it with w."
             case .reviewProposal(let id):
                 try database.reviewProposal(as: actor, id: id, reviewer: text("reviewer"),
@@ -111,6 +114,7 @@ extension AppController {
                 let kind = MaterialKind.allCases.first { $0.name == text("kind") } ?? .leaflet
                 let id = try database.addMaterial(as: actor, Material(title: text("title"), kind: kind, service: text("service"),
                                                                       text: form.values["text"] ?? ""), now: now)
+                select = id
                 status = "Material #\(id) saved as a draft: m sends it to parents."
             case .reviseMaterial(let id):
                 try database.reviseMaterial(as: actor, id: id, title: text("title"), service: text("service"), text: form.values["text"] ?? "",
@@ -147,7 +151,7 @@ extension AppController {
                 // The set-up's forms are saved before this switch (saveSetup).
                 break
             }
-            if errors.isEmpty { return [.saved(Saved(status))] }
+            if errors.isEmpty { return [.saved(Saved(status, selectRecord: select))] }
         } catch .fields(let issues) {
             for issue in issues {
                 let field = form.specs.contains { $0.id == issue.field } ? issue.field : nil

@@ -60,7 +60,10 @@ import Testing
 
     @Test func aNewProposalWithAnUnknownAreaSaysWhichAreasThereAre() throws {
         let f = try Fixture()
-        f.press(.character("F"), .character("n"))
+        // Another proposal chosen first: saving moves the choice to the new one.
+        f.press(.character("F"), .down, .down)
+        #expect(f.controller.state.detail?.selected == 2)
+        f.press(.character("n"))
         f.type("Leigh Parents")
         f.press(.tab)
         f.type("Leigh")
@@ -83,6 +86,11 @@ import Testing
         f.press(.enter)
         #expect(f.controller.state.stepForm == nil)
         #expect(f.screen.text.contains("Picnic"))
+        // The selection moves to the proposal just sent in, so its details show under the list.
+        guard case .fund(let fund)? = f.controller.state.detail?.content else { Issue.record("the fund is not showing"); return }
+        let chosen = fund.proposals[f.controller.state.detail!.selected]
+        #expect(chosen.proposal.title == "Picnic")
+        #expect(f.screen.lines[try #require(f.screen.cursor).y].contains("Picnic"))
     }
 
     @Test func aChampionCannotOpenOtherFamiliesRewards() throws {

@@ -14,7 +14,10 @@ final class Fixture {
 
     let folder: URL
     let database: AppDatabase
-    var controller: AppController!
+    /// The runner; whatever writes files (the papers pack) writes into this test's folder.
+    var controller: AppController! {
+        didSet { controller?.papersFolder = folder.appendingPathComponent("papers").path }
+    }
 
     /// The first admin of a database made with `coproduce init` (no demo data), and their passphrase.
     static let firstAdmin = (name: "Alison Griffin", secret: "correct horse")
@@ -31,6 +34,8 @@ final class Fixture {
         state.session = signedIn && demo ? try database.demoActor() : nil
         let clock = self.clock
         controller = AppController(database: database, state: state, clock: { clock.now })
+        // (An initializer does not run didSet.)
+        controller.papersFolder = folder.appendingPathComponent("papers").path
     }
 
     /// A clock the test moves by hand.

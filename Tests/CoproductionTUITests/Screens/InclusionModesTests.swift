@@ -1,3 +1,4 @@
+import Foundation
 import Coproduction
 import CoproductionStore
 @testable import CoproductionTUI
@@ -214,5 +215,23 @@ import Testing
         #expect(Self.borders(f.screen).isEmpty)
         #expect(text.contains("Name"))
         #expect(f.screen.cursor?.visible == true)
+    }
+}
+
+/// `w` on a meeting writes its papers, ordinary and large print, into the papers folder.
+@Suite struct WritePapersKeyTests {
+    @Test func wOnAMeetingWritesBothPrintsAndSaysWhere() throws {
+        let f = try Fixture()
+        f.press(.enter, .character("w"))
+        #expect(f.controller.state.status.hasPrefix("Papers written to \(f.controller.papersFolder)/"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: f.controller.papersFolder).sorted()
+        #expect(files.count == 2)
+        #expect(files.contains { $0.hasSuffix("-large-print.html") })
+        for file in files {
+            let path = f.controller.papersFolder + "/" + file
+            let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Papers for parents"))
+        }
     }
 }

@@ -12,13 +12,27 @@ public struct PapersPack: Hashable, Sendable {
     /// Its pre-meeting, if one is arranged.
     public var preMeeting: Meeting?
     /// The crèche, if there is one: places in all and places still free.
-    public var crechePlaces: (total: Int, free: Int)?
+    public var crechePlaces: CrechePlaces?
     /// The last meeting of the same group, with what it decided.
     public var lastMeeting: LastMeeting?
     /// "You said, we did": each invited parent's area, with its ideas that have an answer.
     public var youSaid: [AreaAnswers]
     /// The glossary the pack's words are checked against.
     public var glossary: [GlossaryEntry]
+
+    /// A crèche's places: in all, and still free.
+    public struct CrechePlaces: Hashable, Sendable {
+        /// Places in the room.
+        public var total: Int
+        /// Places not yet booked.
+        public var free: Int
+
+        /// A crèche's places.
+        public init(total: Int, free: Int) {
+            self.total = total
+            self.free = free
+        }
+    }
 
     /// The last meeting of the same group and its decisions.
     public struct LastMeeting: Hashable, Sendable {
@@ -69,7 +83,7 @@ public struct PapersPack: Hashable, Sendable {
     }
 
     /// A pack.
-    public init(programme: String, meeting: Meeting, agenda: [AgendaItem], preMeeting: Meeting?, crechePlaces: (total: Int, free: Int)?,
+    public init(programme: String, meeting: Meeting, agenda: [AgendaItem], preMeeting: Meeting?, crechePlaces: CrechePlaces?,
                 lastMeeting: LastMeeting?, youSaid: [AreaAnswers], glossary: [GlossaryEntry]) {
         self.programme = programme
         self.meeting = meeting
@@ -79,17 +93,6 @@ public struct PapersPack: Hashable, Sendable {
         self.lastMeeting = lastMeeting
         self.youSaid = youSaid
         self.glossary = glossary
-    }
-
-    public static func == (a: PapersPack, b: PapersPack) -> Bool {
-        a.programme == b.programme && a.meeting == b.meeting && a.agenda == b.agenda && a.preMeeting == b.preMeeting
-            && a.crechePlaces?.total == b.crechePlaces?.total && a.crechePlaces?.free == b.crechePlaces?.free
-            && a.lastMeeting == b.lastMeeting && a.youSaid == b.youSaid && a.glossary == b.glossary
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(meeting)
-        hasher.combine(agenda)
     }
 
     /// Every word the pack says to parents, for the plain-words check.

@@ -41,7 +41,7 @@ extension AppDatabase {
             }
             return (last, answers)
         }
-        let places = detail.facts.creche.map { (total: $0.roomCapacity, free: max(0, $0.roomCapacity - $0.totalChildren)) }
+        let places = detail.facts.creche.map { PapersPack.CrechePlaces(total: $0.roomCapacity, free: max(0, $0.roomCapacity - $0.totalChildren)) }
         return PapersPack(programme: programme, meeting: m, agenda: detail.standingItems + detail.facts.agenda,
                           preMeeting: detail.preMeetings.first, crechePlaces: places, lastMeeting: last, youSaid: answers,
                           glossary: checker.language.glossary)

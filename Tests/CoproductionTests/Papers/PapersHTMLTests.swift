@@ -11,7 +11,7 @@ import Testing
         PapersPack(programme: "A Better Start Southend", meeting: board, agenda: agenda,
                    preMeeting: Meeting(id: 14, kind: .preMeeting(forMeeting: 13), title: "Pre-meeting", date: LocalDate(iso: "2027-01-08")!,
                                        start: TimeOfDay(hour: 9, minute: 45)!, end: TimeOfDay(hour: 10, minute: 45)!, venue: "Kursaal Children's Centre"),
-                   crechePlaces: (total: 12, free: 1),
+                   crechePlaces: .init(total: 12, free: 1),
                    lastMeeting: .init(title: "Partnership Board", date: LocalDate(iso: "2026-11-10")!, decisions: ["Keep the Saturday dads' group."]),
                    youSaid: [.init(area: "Kursaal", answers: [.init(said: "More baby groups near the seafront.", did: "A new group starts in March.",
                                                                       on: LocalDate(iso: "2026-12-01"))])],

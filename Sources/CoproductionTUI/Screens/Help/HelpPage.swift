@@ -84,9 +84,9 @@ public enum HelpPage {
         if screen == .main, role != .champion {
             // The areas pane's marks, said once in words.
             out += [Entry(key: "Marks in pane 2", help: "", heading: true),
-                    Entry(key: "2/3 !", help: "a check due in 30 days", heading: false),
-                    Entry(key: "2/3 ✗", help: "a check overdue", heading: false),
-                    Entry(key: "!1 ✗1", help: "ideas to tell; ✗ late", heading: false)]
+                    Entry(key: "2/3 ! ✗", help: "a check due soon, overdue", heading: false),
+                    Entry(key: "1 !2", help: "1 open, 2 to tell back", heading: false),
+                    Entry(key: "1 ✗2", help: "telling back is late", heading: false)]
         }
         out += [Entry(key: "Everywhere", help: "", heading: true)] + shared
         return out

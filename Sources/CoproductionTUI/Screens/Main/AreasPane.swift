@@ -2,8 +2,8 @@ import Coproduction
 import CoproductionStore
 
 /// The "Parent Champion areas" pane: each area's active champions (flagged `!` when a refresher
-/// or DBS renewal is due within 30 days, `✗` when one is overdue), open ideas, ideas waiting to
-/// be fed back (flagged when overdue), and the next meeting a champion from it is going to.
+/// or DBS renewal is due within 30 days, `✗` when one is overdue), open ideas with those waiting
+/// to be fed back (`!2`, `✗2` when overdue), and the next meeting a champion from it is going to.
 enum AreasPane {
     static func render(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let pane = PaneID.areas
@@ -22,16 +22,17 @@ enum AreasPane {
             ListFrame.table(state, pane, columns: columns, rows: rows, sentences: sentences, in: inner, on: &screen)
             return
         }
-        let columns: [Column] = [.flex("Area"), .fixed("Champs", 6, right: true), .fixed("Ideas", 5, right: true),
-                                 .fixed("Tell", 4), .fixed("Next", 6)]
+        // Ideas open, then any waiting to be told back to parents (! waiting, ✗ late), in one
+        // column, so every area's name has room at 80 columns.
+        let columns: [Column] = [.flex("Area"), .fixed("Champs", 6, right: true), .fixed("Ideas", 6), .fixed("Next", 6)]
         let rows = ListFrame.visible(state, pane, window: state.areas).map { a -> [TableCell] in
             let none = a.activeChampions == 0
             let tell = a.feedbackOverdue > 0 ? "\(g.fail)\(a.awaitingFeedback)" : a.awaitingFeedback > 0 ? "\(g.warn)\(a.awaitingFeedback)" : "0"
             return [TableCell(a.area.retired ? "\(a.area.name) (retired)" : a.area.name),
                     TableCell("\(a.activeChampions)/\(a.champions)" + (a.checks == .pass ? "" : " " + g.glyph(a.checks)),
                               style: none || a.checks != .pass ? state.theme.status(max(a.checks, none ? .warn : .pass)) : nil),
-                    TableCell("\(a.ideasOpen)"),
-                    TableCell(tell, style: a.feedbackOverdue > 0 ? state.theme.status(.fail) : nil),
+                    TableCell(a.awaitingFeedback > 0 ? "\(a.ideasOpen) \(tell)" : "\(a.ideasOpen)",
+                              style: a.feedbackOverdue > 0 ? state.theme.status(.fail) : a.awaitingFeedback > 0 ? state.theme.status(.warn) : nil),
                     TableCell(a.nextMeeting?.date.short ?? "none", style: a.nextMeeting == nil ? state.theme.status(.warn) : nil)]
         }
         let sentences = ListFrame.visible(state, pane, window: state.areas).map { a -> String in

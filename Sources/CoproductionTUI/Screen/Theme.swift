@@ -100,12 +100,8 @@ public struct Theme: Hashable, Sendable {
         self.palette = palette
     }
 
-    /// The theme for an environment: `NO_COLOR` set (to anything) turns colour off.
-    public static func from(environment: [String: String], utf8: Bool) -> Theme {
-        Theme(colour: environment["NO_COLOR"] == nil, asciiOnly: !utf8)
-    }
-
-    /// The theme for a terminal: the locale decides whether text can be UTF-8, and the
+    /// The theme for a terminal: `NO_COLOR` set (to anything) turns colour off; the locale
+    /// decides whether text can be UTF-8, and the
     /// terminal type whether the Unicode box lines and ✓ ✗ can be drawn. A Linux console,
     /// a VT100 and their kind have fonts without them, so they get the terminal's own line
     /// drawing (when its terminfo entry has one, `acsc`) and ASCII marks; without the

@@ -97,6 +97,7 @@ import Testing
                 default:
                     // The plain mode draws no lines at all.
                     #expect(Self.borders(drawn).isEmpty, "plain \(screen) draws a border")
+                    #expect(!drawn.text.contains("──") && !drawn.text.contains("━━"), "plain \(screen) draws a rule")
                     #expect(theme.plain)
                 }
             }
@@ -124,6 +125,17 @@ import Testing
         #expect(f.controller.state.status == "2 of 6.")
         let areas = f.screen
         #expect(areas.lines[try #require(areas.cursor).y].contains("Milton: "))
+    }
+
+    @Test func aListScreenInPlainModeWrapsItsRowsInsteadOfCuttingThem() throws {
+        let f = try Self.fixture(Self.plain)
+        f.press(.character("F"))
+        let screen = f.screen
+        // The fund's longest title, cut at 80 columns on the usual screen, is whole.
+        #expect(screen.text.contains("Welcome packs for new families") || screen.text.contains("new families"))
+        #expect(!screen.lines.contains { $0.contains("famil…") })
+        let cursor = try #require(screen.cursor)
+        #expect(screen.lines[cursor.y].contains("#6"))
     }
 
     @Test func aQuestionInPlainModeIsShownAloneNotOverTheScreenUnderIt() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Coproduction
 import CoproductionStore
 
@@ -31,8 +32,35 @@ extension RowsPage {
             y += 1
         }
         for line in header { draw(line) }
-        let top = rows.isEmpty ? 0 : max(0, min(detail.selected - listHeight + 1, rows.count - listHeight, detail.selected))
-        let shown = rows.isEmpty ? [] : Array(rows.indices.dropFirst(max(0, top)).prefix(max(0, listHeight)))
+        if state.theme.plain {
+            // The plain mode: each row whole, its text wrapped under itself rather than cut, and
+            // the chosen row always on screen with the cursor on it.
+            let wrapped = rows.map { row in
+                DisplayWidth.wrap(row.spans.map(\.0).joined().trimmingCharacters(in: .whitespaces)
+                                      .replacingOccurrences(of: "  +", with: " ", options: .regularExpression), width: max(1, width - 2))
+            }
+            let bottom = y + max(0, listHeight)
+            var start = 0
+            if wrapped.indices.contains(detail.selected) {
+                while start < detail.selected, wrapped[start...detail.selected].reduce(0, { $0 + $1.count }) > listHeight { start += 1 }
+            }
+            for i in rows.indices.dropFirst(start) where y < bottom {
+                let selected = i == detail.selected
+                let first = y
+                if selected {
+                    screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false)
+                    screen.put(state.theme.glyphs.cursor, x: inner.x + 1, y: y, style: .bold)
+                }
+                for text in wrapped[i] where y < bottom {
+                    screen.put(text, x: inner.x + 3, y: y, style: selected ? .bold : .plain, maxWidth: width - 2)
+                    y += 1
+                }
+                screen.hit(Rect(x: inner.x, y: first, width: inner.width, height: y - first), .detailRow(i))
+            }
+            y = bottom
+        }
+        let top = rows.isEmpty || state.theme.plain ? 0 : max(0, min(detail.selected - listHeight + 1, rows.count - listHeight, detail.selected))
+        let shown = rows.isEmpty || state.theme.plain ? [] : Array(rows.indices.dropFirst(max(0, top)).prefix(max(0, listHeight)))
         for i in shown {
             let selected = i == detail.selected
             if selected { screen.cursor = Cursor(x: inner.x + 1, y: y, visible: false) }
@@ -49,7 +77,7 @@ extension RowsPage {
         }
         guard detailHeight > 0 else { return }
         y = inner.maxY - detailHeight - 1
-        screen.put(String(repeating: state.theme.glyphs.h, count: inner.width), x: inner.x, y: y, style: state.theme.secondary)
+        if !state.theme.plain { screen.put(String(repeating: state.theme.glyphs.h, count: inner.width), x: inner.x, y: y, style: state.theme.secondary) }
         y += 1
         for line in details.prefix(detailHeight) { draw(line) }
     }

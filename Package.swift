@@ -52,7 +52,10 @@ let package = Package(
         .executableTarget(name: "coproduce-bench", dependencies: ["Coproduction", "CoproductionStore", "CoproductionTUI"]),
         .testTarget(
             name: "CoproductionTests",
-            dependencies: ["Coproduction", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Coproduction", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .testTarget(name: "CoproductionStoreTests", dependencies: ["CoproductionStore"]),
         .testTarget(

@@ -77,33 +77,43 @@ public struct CalendarAttendee: Hashable, Sendable {
 public enum ICalendarWriter {
     /// The whole calendar; `method` is PUBLISH for a feed, REQUEST for an invitation.
     public static func calendar(_ events: [CalendarEvent], stamp: Date, method: String = "PUBLISH") -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A Better Start Southend//Coproduce//EN", "CALSCALE:GREGORIAN",
-                     "METHOD:\(method)", "X-WR-CALNAME:Coproduce meetings", "X-WR-TIMEZONE:Europe/London"]
-        lines += londonTimeZone
-        let dtstamp = utc(stamp)
-        for e in events {
-            lines += ["BEGIN:VEVENT", "UID:\(escape(e.uid))", "DTSTAMP:\(dtstamp)",
-                      "DTSTART;TZID=Europe/London:\(local(e.start))", "DTEND;TZID=Europe/London:\(local(e.end))",
-                      "SUMMARY:\(escape(e.summary))", "SEQUENCE:\(e.sequence)", "STATUS:\(e.cancelled ? "CANCELLED" : "CONFIRMED")"]
-            if let rule = e.recurrenceRule { lines.append("RRULE:\(rule)") }
-            if !e.exceptionDates.isEmpty {
-                lines.append("EXDATE;TZID=Europe/London:" + e.exceptionDates.map(local).joined(separator: ","))
-            }
-            if let slot = e.recurrenceID { lines.append("RECURRENCE-ID;TZID=Europe/London:\(local(slot))") }
-            if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
-            if let organizer = e.organizer { lines.append("ORGANIZER:mailto:\(organizer)") }
-            for a in e.attendees {
-                let name = TerminalText.visible(a.name).replacingOccurrences(of: "\"", with: "")
-                lines.append("ATTENDEE;CN=\"\(name)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(a.address)")
-            }
-            if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
-            for alarm in e.cancelled ? [] : e.alarms {
-                lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape("\(e.summary) in \(alarm.words)"))",
-                          "TRIGGER:\(alarm.trigger)", "END:VALARM"]
-            }
-            lines.append("END:VEVENT")
+        header(method: method) + events.map { event($0, stamp: stamp) }.joined() + footer
+    }
+
+    /// The start of a calendar, up to its first event: its properties and the time zone.
+    /// With ``event(_:stamp:)`` and ``footer``, a calendar written a page of events at a time
+    /// is the same text as ``calendar(_:stamp:method:)`` makes whole.
+    public static func header(method: String = "PUBLISH") -> String {
+        let lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//A Better Start Southend//Coproduce//EN", "CALSCALE:GREGORIAN",
+                     "METHOD:\(method)", "X-WR-CALNAME:Coproduce meetings", "X-WR-TIMEZONE:Europe/London"] + londonTimeZone
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The end of a calendar.
+    public static let footer = "END:VCALENDAR\r\n"
+
+    /// One event, folded, each line ending in CRLF.
+    public static func event(_ e: CalendarEvent, stamp: Date) -> String {
+        var lines = ["BEGIN:VEVENT", "UID:\(escape(e.uid))", "DTSTAMP:\(utc(stamp))",
+                     "DTSTART;TZID=Europe/London:\(local(e.start))", "DTEND;TZID=Europe/London:\(local(e.end))",
+                     "SUMMARY:\(escape(e.summary))", "SEQUENCE:\(e.sequence)", "STATUS:\(e.cancelled ? "CANCELLED" : "CONFIRMED")"]
+        if let rule = e.recurrenceRule { lines.append("RRULE:\(rule)") }
+        if !e.exceptionDates.isEmpty {
+            lines.append("EXDATE;TZID=Europe/London:" + e.exceptionDates.map(local).joined(separator: ","))
         }
-        lines.append("END:VCALENDAR")
+        if let slot = e.recurrenceID { lines.append("RECURRENCE-ID;TZID=Europe/London:\(local(slot))") }
+        if !e.location.isEmpty { lines.append("LOCATION:\(escape(e.location))") }
+        if let organizer = e.organizer { lines.append("ORGANIZER:mailto:\(organizer)") }
+        for a in e.attendees {
+            let name = TerminalText.visible(a.name).replacingOccurrences(of: "\"", with: "")
+            lines.append("ATTENDEE;CN=\"\(name)\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:\(a.address)")
+        }
+        if !e.description.isEmpty { lines.append("DESCRIPTION:\(escape(e.description))") }
+        for alarm in e.cancelled ? [] : e.alarms {
+            lines += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape("\(e.summary) in \(alarm.words)"))",
+                      "TRIGGER:\(alarm.trigger)", "END:VALARM"]
+        }
+        lines.append("END:VEVENT")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 

@@ -43,11 +43,15 @@ public enum PapersRule {
 
     /// Working days from `from` up to `to` (0 when `to` is not after `from`).
     public static func workingDays(from: LocalDate, to: LocalDate) -> Int {
-        var n = 0
-        var d = from
-        while d < to {
-            d = d.adding(days: 1)
-            if d.weekday.isWeekday { n += 1 }
+        // Whole weeks hold five each; only the days left over are looked at one by one.
+        let first = from.dayNumber, last = to.dayNumber
+        guard last > first else { return 0 }
+        let span = last - first
+        var n = span / 7 * 5
+        var d = first + span / 7 * 7
+        while d < last {
+            d += 1
+            if ((d % 7) + 7 + 3) % 7 < 5 { n += 1 }  // 0 = Monday, as LocalDate.weekday counts
         }
         return n
     }

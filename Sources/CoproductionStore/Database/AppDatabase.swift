@@ -243,6 +243,22 @@ public final class AppDatabase: Sendable {
         do { return try reader.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
+    /// Runs a long read in one transaction whose body hands its results out as it goes (a
+    /// page at a time, to a file): the body need not be sendable, as it runs on this thread.
+    /// The database's failures become ``StoreError``; any other error of the body's (a full
+    /// disk) becomes ``StoreError/invalid(_:)`` saying it stopped (package-only).
+    package func streamingRead(_ body: (Database) throws -> Void) throws(StoreError) {
+        do {
+            try reader.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+        } catch {
+            throw .invalid("Stopped: \(error.localizedDescription). Nothing more was written.")
+        }
+    }
+
     /// Runs a write in one transaction, turning failures into ``StoreError`` (package-only).
     package func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) throws(StoreError) -> T {
         let pool = try self.pool

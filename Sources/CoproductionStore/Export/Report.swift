@@ -34,21 +34,24 @@ extension AppDatabase {
         try authorize(actor, .read, .meeting)
         try authorize(actor, .read, .champion)
         let checker = try barrierChecker()
-        var items: [MeetingListItem] = []
-        var offset = 0
-        while true {
-            let page = try meetings(as: actor, from: from, offset: offset, limit: 500, checker: checker)
-            items += page.filter { $0.meeting.date <= to && $0.meeting.status != .cancelled }
-            if page.count < 500 || (page.last.map { $0.meeting.date > to } ?? true) { break }
-            offset += page.count
+        // A page at a time, each meeting checked once: memory stays flat however many.
+        var checked = 0
+        var passed: [Barrier: Int] = [:]
+        try forEachMeetingPage(as: actor, from: from, to: to, checker: checker) { page in
+            for item in page where item.meeting.status != .cancelled {
+                checked += 1
+                var seen = Set<Barrier>()
+                for result in checker.check(item.facts) where seen.insert(result.barrier).inserted && result.status == .pass {
+                    passed[result.barrier, default: 0] += 1
+                }
+            }
         }
         var passRate: [String: Double] = [:]
         for barrier in Barrier.allCases {
-            let passed = items.filter { checker.check($0.facts).first { $0.barrier == barrier }?.status == .pass }.count
-            passRate[barrier.code] = items.isEmpty ? 0 : Double(passed) / Double(items.count)
+            passRate[barrier.code] = checked == 0 ? 0 : Double(passed[barrier] ?? 0) / Double(checked)
         }
         let range: StatementArguments = [from.iso, to.iso]
-        let checked = items.count, rates = passRate
+        let rates = passRate, total = checked
         return try read { db in
             var held: [String: Int] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ? GROUP BY kind",
@@ -83,7 +86,7 @@ extension AppDatabase {
             for r in try Row.fetchAll(db, sql: """
                 SELECT kind, AVG(quorate) AS share FROM meeting WHERE status = 'held' AND quorate IS NOT NULL AND date BETWEEN ? AND ? GROUP BY kind
                 """, arguments: range) { quorate[r["kind"]] = r["share"] }
-            var report = CoproductionReport(from: from.iso, to: to.iso, meetingsHeld: held, meetingsChecked: checked, passRate: rates,
+            var report = CoproductionReport(from: from.iso, to: to.iso, meetingsHeld: held, meetingsChecked: total, passRate: rates,
                                             championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
                                             ideasByArea: ideas, ladder: ladder)
             report.quorateShare = quorate

@@ -51,6 +51,15 @@ extension AppDatabase {
     /// contact details and DBS, `retention-champion-years` after they left; vouchers and
     /// expenses, `retention-reward-years` after the end of their financial year.
     public func retentionDue(as actor: Actor, today: LocalDate) throws(StoreError) -> [RetentionItem] {
+        var due: [RetentionItem] = []
+        try forEachRetentionDue(as: actor, today: today) { due.append($0) }
+        return due
+    }
+
+    /// The same records as ``retentionDue(as:today:)``, in the same order, each handed to
+    /// `body` as it is read (in one read transaction), so the report is printed with memory
+    /// for one record however many are due.
+    public func forEachRetentionDue(as actor: Actor, today: LocalDate, _ body: (RetentionItem) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .child)
         try authorize(actor, .read, .booking)
         try authorize(actor, .read, .championPrivate)
@@ -62,8 +71,8 @@ extension AppDatabase {
         // A reward is due once its financial year ended more than the period ago.
         let rewardYears = try number(of: .retentionRewardYears)
         let rewardYearsEndedBefore = FinancialYear(startYear: FinancialYear(containing: today).startYear - rewardYears).first
-        return try read { db in
-            let children = try Row.fetchAll(db, sql: """
+        try streamingRead { db in
+            let children = try Row.fetchCursor(db, sql: """
                 SELECT k.id, k.firstName || ' ' || k.familyName AS name, MAX(m.date) AS lastUsed,
                        (SELECT COUNT(*) FROM booking b2 WHERE b2.childId = k.id)
                        + (SELECT COUNT(*) FROM registerEvent e WHERE e.childId = k.id) AS entries
@@ -73,29 +82,32 @@ extension AppDatabase {
                 RetentionItem(kind: RetentionKind.child.rawValue, id: $0["id"], name: $0["name"],
                               lastUsed: ($0["lastUsed"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: $0["entries"])
             }
-            let champions = try Row.fetchAll(db, sql: """
+            while let item = try children.next() { try body(item) }
+            let champions = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.name, c.statusSince FROM champion c JOIN championPrivate p ON p.championId = c.id
                 WHERE c.status = 'left' AND c.statusSince < ? ORDER BY c.statusSince
                 """, arguments: [leftBefore.iso]).map {
                 RetentionItem(kind: RetentionKind.championDetails.rawValue, id: $0["id"], name: $0["name"],
                               lastUsed: ($0["statusSince"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
             }
-            let rewards = try Row.fetchAll(db, sql: """
+            while let item = try champions.next() { try body(item) }
+            let rewards = try Row.fetchCursor(db, sql: """
                 SELECT r.id, c.name, r.date FROM reward r JOIN champion c ON c.id = r.championId WHERE r.date < ? ORDER BY r.date
                 """, arguments: [rewardYearsEndedBefore.iso]).map {
                 RetentionItem(kind: RetentionKind.reward.rawValue, id: $0["id"], name: $0["name"],
                               lastUsed: ($0["date"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
             }
+            while let item = try rewards.next() { try body(item) }
             // An incident is kept until the child reaches the age set, whatever happens to the
             // child's own record (it keeps the child's name and date of birth for that).
-            let incidents = try Row.fetchAll(db, sql: """
+            let incidents = try Row.fetchCursor(db, sql: """
                 SELECT id, childName, at, childBorn FROM incident
                 WHERE date(childBorn, '+' || ? || ' months') <= ? ORDER BY at
                 """, arguments: [incidentAge, today.iso]).map {
                 RetentionItem(kind: RetentionKind.incident.rawValue, id: $0["id"], name: $0["childName"],
                               lastUsed: LocalDateTime(Date(timeIntervalSince1970: $0["at"])).date, registerEntries: 0)
             }
-            return children + champions + rewards + incidents
+            while let item = try incidents.next() { try body(item) }
         }
     }
 

@@ -20,6 +20,16 @@ extension AppDatabase {
     /// place in the description; a crèche worker's sessions on the rota. A series goes as
     /// one only when every meeting of it is theirs.
     public func calendarEvents(as actor: Actor, from: LocalDate, to: LocalDate, for person: CalendarPerson? = nil) throws(StoreError) -> [CalendarEvent] {
+        var events: [CalendarEvent] = []
+        try forEachCalendarPage(as: actor, from: from, to: to, for: person) { events += $0 }
+        return events
+    }
+
+    /// The same events as ``calendarEvents(as:from:to:for:)``, in the same order, handed to
+    /// `body` a page at a time as they are read (in one read transaction), so a calendar of
+    /// every meeting is written with memory for one page.
+    public func forEachCalendarPage(as actor: Actor, from: LocalDate, to: LocalDate, for person: CalendarPerson? = nil,
+                                    pageSize: Int = 2000, _ body: ([CalendarEvent]) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .meeting)
         if let person, actor.role != .admin && actor.role != .office {
             let own: Bool
@@ -30,14 +40,15 @@ extension AppDatabase {
             guard own else { throw .denied(AccessDenied(role: actor.role, operation: .read, kind: .meeting)) }
         }
         let alarms = (try? ReminderOffset.parse(try text(of: .reminderOffsets)).get()) ?? []
-        return try read { db in
+        let size = max(1, pageSize)
+        try streamingRead { db in
             let select = """
                 SELECT m.*, (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
                              FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON
                 FROM meeting m
                 """
             var mine = "1"
-            var mineArgs: [DatabaseValueConvertible] = []
+            var mineArgs: [(any DatabaseValueConvertible)?] = []
             switch person {
             case .champion(let id)?:
                 mine = """
@@ -50,48 +61,72 @@ extension AppDatabase {
                 mineArgs = [id]
             case nil: break
             }
-            let rows = try Row.fetchAll(db, sql: select + " WHERE (m.date BETWEEN ? AND ? OR m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?))"
-                                        + " AND \(mine) ORDER BY m.date, m.startMinute, m.id",
-                                        arguments: StatementArguments([from.iso, to.iso, from.iso, to.iso] + mineArgs))
-            // A series is one event only when all its meetings are in this calendar.
+            // A series is one event only when all its meetings are in this calendar: every
+            // meeting of a series with a day in the window is, unless it is not this person's.
             var whole: Set<Int64> = []
-            for id in Set(rows.compactMap { $0["seriesId"] as Int64? }) {
-                let all = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE seriesId = ?", arguments: [id]) ?? 0
-                if rows.filter({ ($0["seriesId"] as Int64?) == id }).count == all { whole.insert(id) }
+            let seriesArguments: [(any DatabaseValueConvertible)?] = mineArgs + [from.iso, to.iso]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT m.seriesId AS id, COUNT(*) AS n, SUM(CASE WHEN \(mine) THEN 1 ELSE 0 END) AS chosen FROM meeting m
+                WHERE m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?) GROUP BY m.seriesId
+                """, arguments: StatementArguments(seriesArguments)) where (r["n"] as Int) == (r["chosen"] as Int) {
+                whole.insert(r["id"])
             }
             let series = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                 SELECT * FROM meetingSeries WHERE id IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?)
                 """, arguments: [from.iso, to.iso]).map { ($0["id"] as Int64, $0) }.filter { whole.contains($0.0) })
-            var events: [CalendarEvent] = []
-            var mastered: Set<Int64> = []
-            for row in rows {
-                var event = Self.event(row)
-                event.alarms = alarms
-                if case .champion(let id)? = person {
-                    let children = try String.fetchAll(db, sql: """
-                        SELECT k.firstName FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId = ? AND k.parentChampionId = ?
-                        ORDER BY k.firstName
-                        """, arguments: [row["id"], id])
-                    if !children.isEmpty { event.description += "\n\nCrèche place booked for \(children.joined(separator: " and "))." }
+            var masters: [Int64: CalendarEvent] = [:]
+            var after: (date: String, start: Int, id: Int64)?
+            while true {
+                var sql = select + " WHERE (m.date BETWEEN ? AND ? OR m.seriesId IN (SELECT seriesId FROM meeting WHERE date BETWEEN ? AND ?))"
+                    + " AND \(mine)"
+                var arguments = StatementArguments([from.iso, to.iso, from.iso, to.iso] + mineArgs)
+                if let after {
+                    sql += " AND (m.date, m.startMinute, m.id) > (?, ?, ?)"
+                    arguments += [after.date, after.start, after.id]
                 }
-                guard let seriesID: Int64 = row["seriesId"], let s = series[seriesID], let rule = Self.seriesRule(s),
-                      let slot = (row["seriesDate"] as String?).flatMap(LocalDate.init(iso:)), rule.occurrences.contains(slot) else {
-                    // Outside the window, a meeting not in a series was read only for its series.
-                    if Self.within(row, from, to) || series[row["seriesId"] ?? -1] != nil { events.append(event) }
-                    continue
+                sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
+                arguments += [size]
+                let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+                guard let last = rows.last else { break }
+                after = (last["date"], last["startMinute"], last["id"])
+                var events: [CalendarEvent] = []
+                for row in rows {
+                    var event = Self.event(row)
+                    event.alarms = alarms
+                    if case .champion(let id)? = person {
+                        let children = try String.fetchAll(db, sql: """
+                            SELECT k.firstName FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId = ? AND k.parentChampionId = ?
+                            ORDER BY k.firstName
+                            """, arguments: [row["id"], id])
+                        if !children.isEmpty { event.description += "\n\nCrèche place booked for \(children.joined(separator: " and "))." }
+                    }
+                    guard let seriesID: Int64 = row["seriesId"], let s = series[seriesID], let rule = Self.seriesRule(s),
+                          let slot = (row["seriesDate"] as String?).flatMap(LocalDate.init(iso:)), rule.occurrences.contains(slot) else {
+                        // Outside the window, a meeting not in a series was read only for its series.
+                        if Self.within(row, from, to) || series[row["seriesId"] ?? -1] != nil { events.append(event) }
+                        continue
+                    }
+                    let base = Self.baseDescription(Self.meeting(from: row, championIDs: []))
+                    if masters[seriesID] == nil {
+                        // The series' master, from its first meeting: read once, when first met.
+                        let members = try Row.fetchAll(db, sql: "SELECT status, seriesDate FROM meeting WHERE seriesId = ?", arguments: [seriesID])
+                        var master = Self.master(s, rule: rule, members: members, base: base)
+                        master.alarms = alarms
+                        masters[seriesID] = master
+                        events.append(master)
+                    }
+                    guard var master = masters[seriesID] else { continue }
+                    master.description = base
+                    if (row["status"] as String) == "cancelled" { continue }  // an EXDATE on the master
+                    event.uid = master.uid
+                    event.recurrenceID = LocalDateTime(date: slot, time: master.start.time)
+                    let same = event.start == LocalDateTime(date: slot, time: master.start.time) && event.end.time == master.end.time
+                        && event.summary == master.summary && event.location == master.location && event.description == master.description
+                    if !same { events.append(event) }
                 }
-                let members = rows.filter { ($0["seriesId"] as Int64?) == seriesID }
-                var master = Self.master(s, rule: rule, members: members, base: Self.baseDescription(Self.meeting(from: row, championIDs: [])))
-                master.alarms = alarms
-                if mastered.insert(seriesID).inserted { events.append(master) }
-                if (row["status"] as String) == "cancelled" { continue }  // an EXDATE on the master
-                event.uid = master.uid
-                event.recurrenceID = LocalDateTime(date: slot, time: master.start.time)
-                let same = event.start == LocalDateTime(date: slot, time: master.start.time) && event.end.time == master.end.time
-                    && event.summary == master.summary && event.location == master.location && event.description == master.description
-                if !same { events.append(event) }
+                if !events.isEmpty { try body(events) }
+                if rows.count < size { break }
             }
-            return events
         }
     }
 

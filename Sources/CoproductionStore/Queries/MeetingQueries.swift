@@ -92,6 +92,13 @@ public struct MeetingDetail: Hashable, Sendable {
 
 }
 
+/// Where a walk through the meetings has reached: the last meeting read, in list order.
+struct MeetingKey: Sendable {
+    var date: String
+    var start: Int
+    var id: Int64
+}
+
 extension AppDatabase {
     /// A child's age in whole years on the day of the meeting (`k` is the child, `m` the
     /// meeting): the age band is taken on the day of care, not today.
@@ -100,61 +107,13 @@ extension AppDatabase {
         - (substr(m.date, 6) < substr(k.dateOfBirth, 6)))
         """
 
-    /// The columns every meeting query reads: the meeting, its crèche, its champions with
-    /// their answers, its pre-meetings, its agenda, and the meetings it clashes with. (The
-    /// champion clash goes from the meeting's champions to their other meetings — CROSS JOIN
-    /// keeps SQLite to that order — so its cost does not grow with meetings per day.)
-    static var meetingColumns: String { """
-        m.*, c.meetingId AS crecheId, c.roomCapacity, c.underTwoHours,
-        c.underTwo + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
-                      WHERE b.meetingId = m.id AND \(ageOnMeetingDay) < 2) AS underTwo,
-        c.two + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
-                 WHERE b.meetingId = m.id AND \(ageOnMeetingDay) = 2) AS two,
-        c.threeAndOver + (SELECT COUNT(*) FROM booking b JOIN child k ON k.id = b.childId
-                          WHERE b.meetingId = m.id AND \(ageOnMeetingDay) >= 3) AS threeAndOver,
-        (SELECT COUNT(*) FROM crecheStaff s WHERE s.meetingId = m.id) AS staffBooked,
-        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedInAt IS NOT NULL AND b.signedOutAt IS NULL) AS inNow,
-        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedOutAt IS NOT NULL) AS signedOut,
-        (SELECT COUNT(*) FROM booking b WHERE b.meetingId = m.id AND b.signedInAt IS NULL) AS toCome,
-        EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.level = 6) AS level6,
-        EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.firstAid) AS firstAid,
-        CASE WHEN c.meetingId IS NULL THEN NULL ELSE
-        (SELECT json_group_array(json_object('n', s.name, 'l', s.level, 'f', s.firstAid, 'id', r.id, 'fk', r.firstAidKind, 'fo', r.firstAidOn,
-                                             'b', r.dateOfBirth, 'o17', r.seventeenOrOver, 'fr', r.fullAndRelevant, 'q', r.qualifiedOn,
-                                             'st', r.student, 'co', r.competent, 'sg', r.safeguardingOn, 'dbs', r.dbsOn))
-           FROM (SELECT * FROM crecheStaff WHERE meetingId = m.id ORDER BY id) s LEFT JOIN staffMember r ON r.id = s.staffMemberId) END AS rotaJSON,
-        (SELECT group_concat(championId || ':' || response) FROM meetingChampion mc WHERE mc.meetingId = m.id) AS championIds,
-        (SELECT group_concat(p.date) FROM meeting p WHERE p.preparesId = m.id AND p.status <> 'cancelled') AS preDates,
-        (SELECT json_group_array(json_object('id', a.id, 'title', a.title, 'summary', a.summary))
-           FROM (SELECT * FROM agendaItem WHERE meetingId = m.id ORDER BY position) a) AS agendaJSON,
-        (SELECT group_concat(championId || ':' || format || ':' || sentOn, ',') FROM paperSent WHERE meetingId = m.id) AS papersSent,
-        CASE WHEN m.status = 'cancelled' THEN NULL ELSE
-        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'venue', m.venue))
-           FROM meeting o WHERE o.date = m.date AND o.id <> m.id AND o.status <> 'cancelled'
-            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute
-            AND trim(m.venue) <> '' AND lower(trim(o.venue)) = lower(trim(m.venue))) END AS venueClashes,
-        CASE WHEN m.status = 'cancelled' THEN NULL ELSE
-        (SELECT json_group_array(json_object('id', o.id, 'title', o.title, 's', o.startMinute, 'e', o.endMinute, 'name', ch.name))
-           FROM meetingChampion mc
-           CROSS JOIN meetingChampion oc ON oc.championId = mc.championId AND oc.meetingId <> mc.meetingId AND oc.response <> 'apologies'
-           CROSS JOIN meeting o ON o.id = oc.meetingId
-           JOIN champion ch ON ch.id = mc.championId
-          WHERE mc.meetingId = m.id AND mc.response <> 'apologies' AND o.date = m.date AND o.status <> 'cancelled'
-            AND o.startMinute < m.endMinute AND m.startMinute < o.endMinute) END AS championClashes,
-        CASE WHEN c.underTwoHours AND m.status <> 'cancelled' AND trim(m.venue) <> '' THEN
-        (SELECT json_group_array(json_object('c', b.childId, 'n', k.firstName, 'o', o.id, 's', o.startMinute, 'e', o.endMinute))
-           FROM meeting o CROSS JOIN booking ob CROSS JOIN booking b CROSS JOIN child k
-          WHERE o.date = m.date AND lower(trim(o.venue)) = lower(trim(m.venue)) AND o.id <> m.id AND o.status <> 'cancelled'
-            AND ob.meetingId = o.id AND b.meetingId = m.id AND b.childId = ob.childId AND k.id = b.childId) END AS joinedStays
-        """ }
-
-    /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
     /// The SQL condition for a member of crèche staff's own sessions (nil: every crèche).
     static func staffedCondition(_ userID: Int64?) -> String {
         guard let userID else { return "" }
         return " AND EXISTS (SELECT 1 FROM crecheStaff s WHERE s.meetingId = m.id AND s.userId = \(userID))"
     }
 
+    /// Only the meetings a champion is invited to (and the pre-meetings of those), when given.
     static func invitedCondition(_ champion: Int64?) -> String {
         guard let champion else { return "" }
         return """
@@ -244,19 +203,12 @@ extension AppDatabase {
         guard !ids.isEmpty else { return [] }
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let items: [Int64: MeetingListItem] = try read { db in
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT \(Self.meetingColumns)
-                FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id
-                WHERE m.id IN (SELECT value FROM json_each(?))
-                """), arguments: [list])
+            var cache = MeetingFactsCache()
             var byID: [Int64: MeetingListItem] = [:]
-            for row in rows {
-                var facts = Self.facts(from: row)
-                facts.registration = try Self.registrationStanding(db, facts)
-                facts.access = try Self.accessFacts(db, facts.meeting, actor)
-                var item = MeetingListItem(facts: facts, status: checker.overall(facts))
-                item.register = (row["inNow"], row["signedOut"], row["toCome"])
-                byID[facts.meeting.id] = item
+            for (id, read) in try Self.meetingFacts(db, ids: ids, actor: actor, cache: &cache) {
+                var item = MeetingListItem(facts: read.facts, status: checker.overall(read.facts))
+                item.register = read.register
+                byID[id] = item
             }
             // A champion's own answer and own children, for their screens ("You: coming").
             if actor.role == .champion, let champion = actor.championID {
@@ -277,18 +229,72 @@ extension AppDatabase {
         return ids.compactMap { items[$0] }
     }
 
+    /// Every meeting from `from` to `to` (both inclusive; nil: no end), soonest first, with
+    /// their checks, handed to `body` a page of `pageSize` at a time as each is read. Each
+    /// page starts where the last one ended (never stepping over an offset), and its facts are
+    /// read in a fixed number of set-based queries, so memory stays flat and the time grows
+    /// only with the meetings read: the batch commands' way through the whole table.
+    public func forEachMeetingPage(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 2000,
+                                   checker: BarrierChecker = BarrierChecker(),
+                                   _ body: ([MeetingListItem]) throws -> Void) throws(StoreError) {
+        try authorize(actor, .read, .meeting)
+        let size = max(1, pageSize)
+        var after: MeetingKey?
+        var cache = MeetingFactsCache()
+        while true {
+            let (position, carried) = (after, cache)
+            let (page, last, kept): ([MeetingListItem], MeetingKey?, MeetingFactsCache) = try read { db in
+                var sql = "SELECT m.id, m.date, m.startMinute FROM meeting m WHERE "
+                var arguments: StatementArguments
+                if let position {
+                    sql += "(m.date, m.startMinute, m.id) > (?, ?, ?)"
+                    arguments = [position.date, position.start, position.id]
+                } else {
+                    sql += "m.date >= ?"
+                    arguments = [from.iso]
+                }
+                if let to {
+                    sql += " AND m.date <= ?"
+                    arguments += [to.iso]
+                }
+                sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
+                arguments += [size]
+                let keys = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+                guard let last = keys.last else { return ([], nil, carried) }
+                let ids: [Int64] = keys.map { $0["id"] }
+                var cache = carried
+                let read = try Self.meetingFacts(db, ids: ids, actor: actor, cache: &cache)
+                let items = ids.compactMap { id in
+                    read[id].map { r in
+                        var item = MeetingListItem(facts: r.facts, status: checker.overall(r.facts))
+                        item.register = r.register
+                        return item
+                    }
+                }
+                return (items, MeetingKey(date: last["date"], start: last["startMinute"], id: last["id"]), cache)
+            }
+            (after, cache) = (last, kept)
+            if !page.isEmpty {
+                do {
+                    try body(page)
+                } catch let error as StoreError {
+                    throw error
+                } catch {
+                    throw .invalid("Stopped: \(error.localizedDescription).")
+                }
+            }
+            if last == nil || page.count < size { break }
+        }
+    }
+
     /// The full detail of one meeting.
     public func meetingDetail(as actor: Actor, id: Int64) throws(StoreError) -> MeetingDetail {
         try authorize(actor, .read, .meeting)
         try authorize(actor, .read, .creche)
         let detail: MeetingDetail? = try read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT \(Self.meetingColumns)
-                FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id = ?
-                """), arguments: [id]) else { return nil }
-            var facts = Self.facts(from: row)
-            facts.registration = try Self.registrationStanding(db, facts)
-            facts.access = try Self.accessFacts(db, facts.meeting, actor)
+            var cache = MeetingFactsCache()
+            guard let read = try Self.meetingFacts(db, ids: [id], actor: actor, cache: &cache)[id] else { return nil }
+            let facts = read.facts
             let champions = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT ch.id, ch.name, a.name AS area, mc.response FROM meetingChampion mc
                 JOIN champion ch ON ch.id = mc.championId JOIN area a ON a.id = ch.areaId
@@ -305,7 +311,7 @@ extension AppDatabase {
                                  championAreas: champions.map { $0["area"] },
                                  championResponses: champions.map { Response(rawValue: $0["response"]) ?? .invited },
                                  prepares: prepares, preMeetings: pre,
-                                 version: row["version"], record: nil, championIDs: champions.map { $0["id"] })
+                                 version: read.version, record: nil, championIDs: champions.map { $0["id"] })
         }
         guard var detail else { throw .notFound(what: "Meeting \(id)") }
         detail.record = try meetingRecord(as: actor, id: id)
@@ -347,31 +353,6 @@ extension AppDatabase {
                        status: MeetingStatus(rawValue: row["status"] ?? "planned") ?? .planned, cancelReason: row["cancelReason"])
     }
 
-    static func facts(from row: Row) -> MeetingFacts {
-        let pairs = (row["championIds"] as String?)?.split(separator: ",").map { $0.split(separator: ":") } ?? []
-        let ids = pairs.compactMap { $0.first.flatMap { Int64($0) } }
-        let confirmed = pairs.filter { $0.count == 2 && $0[1] == "confirmed" }.compactMap { Int64($0[0]) }
-        let meeting = Self.meeting(from: row, championIDs: ids, confirmed: confirmed)
-        var plan: CrechePlan?
-        if (row["crecheId"] as Int64?) != nil {
-            plan = CrechePlan(booked: [.underTwo: row["underTwo"], .two: row["two"], .threeAndOver: row["threeAndOver"]],
-                              staffBooked: row["staffBooked"], roomCapacity: row["roomCapacity"],
-                              level6WithOlderGroup: row["level6"], firstAidBooked: row["firstAid"])
-            plan?.underTwoHours = row["underTwoHours"] ?? true
-            plan?.rota = rota(from: row["rotaJSON"])
-        }
-        let pre = (row["preDates"] as String?)?.split(separator: ",").compactMap { LocalDate(iso: String($0)) } ?? []
-        var facts = MeetingFacts(meeting: meeting, creche: plan, preMeetingDates: pre, agenda: agenda(from: row["agendaJSON"]),
-                                 clashes: clashes(from: row["venueClashes"], venue: true) + clashes(from: row["championClashes"], venue: false),
-                                 longestStay: longestStay(from: row["joinedStays"], meeting: meeting))
-        facts.papers = ((row["papersSent"] as String?) ?? "").split(separator: ",").compactMap { entry in
-            let parts = entry.split(separator: ":").map(String.init)
-            guard parts.count == 3, let id = Int64(parts[0]), let format = PaperFormat(rawValue: parts[1]), let day = LocalDate(iso: parts[2]) else { return nil }
-            return PaperSent(championID: id, format: format, sentOn: day)
-        }
-        return facts
-    }
-
     /// The standing items of a meeting's agenda, from the last held meeting of the same body
     /// (the same kind, and the same group or committee).
     static func standingItems(_ db: Database, _ m: Meeting) throws -> [AgendaItem] {
@@ -401,82 +382,11 @@ extension AppDatabase {
         return items
     }
 
-    /// Where a meeting's day stands against the registration exemptions, when a child would
-    /// stay longer than the rule allows in its crèche (not registered); nil otherwise.
-    static func registrationStanding(_ db: Database, _ facts: MeetingFacts) throws -> RegistrationStanding? {
-        guard let plan = facts.creche, plan.underTwoHours, plan.totalChildren > 0 else { return nil }
-        let m = facts.meeting
-        let rule = RegistrationRule.inForce(on: m.date, among: try registrationRules(db)) ?? RegistrationRule(effectiveFrom: m.date)
-        guard m.end.minutes - m.start.minutes > rule.stayMinutes || (facts.longestStay?.minutes ?? 0) > rule.stayMinutes else { return nil }
-        let year = try venueYears(db, year: m.date.year, extra: nil).first { NameMatch.fold($0.venue) == NameMatch.fold(m.venue) }
-        // Places held without names count too: the day is long whoever is booked.
-        var use = year ?? VenueYear(venue: m.venue, year: m.date.year, longDays: [])
-        if !use.longDays.contains(m.date) { use = VenueYear(venue: use.venue, year: use.year, longDays: use.longDays + [m.date], noticeSentOn: use.noticeSentOn) }
-        let (status, words) = use.status(on: m.date, rule)
-        return RegistrationStanding(status: status, words: words)
-    }
-
-    private struct RotaJSON: Decodable {
-        var n: String; var l: Int; var f: Int; var id: Int64?; var fk: String?; var fo: String?; var b: String?; var o17: Int?
-        var fr: Int?; var q: String?; var st: Int?; var co: Int?; var sg: String?; var dbs: String?
-    }
-
-    /// The rota with what the register holds about each person (nil when not read).
-    static func rota(from json: String?) -> [StaffMember]? {
-        guard let json, let items = try? JSONDecoder().decode([RotaJSON].self, from: Data(json.utf8)) else { return nil }
-        return items.map { r in
-            var m = StaffMember(id: r.id ?? 0, name: r.n, level: r.l, paediatricFirstAid: r.f != 0)
-            guard r.id != nil else { return m }
-            m.firstAid = r.fk.flatMap(FirstAidCertificate.init(rawValue:)) ?? m.firstAid
-            m.firstAidOn = r.fo.flatMap(LocalDate.init(iso:))
-            m.dateOfBirth = r.b.flatMap(LocalDate.init(iso:))
-            m.seventeenOrOver = r.o17 == 1
-            m.fullAndRelevant = r.fr != 0
-            m.qualifiedOn = r.q.flatMap(LocalDate.init(iso:))
-            m.student = r.st == 1
-            m.competent = r.co == 1
-            m.safeguardingOn = r.sg.flatMap(LocalDate.init(iso:))
-            m.dbsOn = r.dbs.flatMap(LocalDate.init(iso:))
-            return m
-        }
-    }
-
-    private struct StayJSON: Decodable { var c: Int64; var n: String; var o: Int64; var s: Int; var e: Int }
-
-    /// The longest stay of a child booked here and into sessions joined to this one back to
-    /// back at the venue (nil when no child is booked into such sessions).
-    static func longestStay(from json: String?, meeting m: Meeting) -> LongestStay? {
-        guard let json, json != "[]", let items = try? JSONDecoder().decode([StayJSON].self, from: Data(json.utf8)) else { return nil }
-        let own = CrecheSession(meetingID: m.id, date: m.date, start: m.start, end: m.end, venue: m.venue)
-        var longest: LongestStay?
-        for (_, rows) in Dictionary(grouping: items, by: \.c).sorted(by: { $0.key < $1.key }) {
-            let sessions = rows.compactMap { r -> CrecheSession? in
-                guard let s = TimeOfDay(minutes: r.s), let e = TimeOfDay(minutes: min(1439, r.e)) else { return nil }
-                return CrecheSession(meetingID: r.o, date: m.date, start: s, end: e, venue: m.venue)
-            }
-            let stay = CrecheStay.stay(containing: m.id, among: [own] + sessions)
-            let minutes = CrecheStay.minutes(of: stay)
-            if stay.count > 1, minutes > (longest?.minutes ?? 0) {
-                longest = LongestStay(childName: rows[0].n, minutes: minutes, sessions: stay.count)
-            }
-        }
-        return longest
-    }
-
     private struct AgendaJSON: Decodable { var id: Int64; var title: String; var summary: String }
-    private struct ClashJSON: Decodable { var id: Int64; var title: String; var s: Int; var e: Int; var venue: String?; var name: String? }
 
     static func agenda(from json: String?) -> [AgendaItem] {
         guard let json, let items = try? JSONDecoder().decode([AgendaJSON].self, from: Data(json.utf8)) else { return [] }
         return items.map { AgendaItem(id: $0.id, title: $0.title, summary: $0.summary) }
     }
 
-    static func clashes(from json: String?, venue: Bool) -> [Clash] {
-        guard let json, let items = try? JSONDecoder().decode([ClashJSON].self, from: Data(json.utf8)) else { return [] }
-        return items.map { c in
-            let times = "\(TimeOfDay(minutes: c.s) ?? TimeOfDay(minutes: 0)!)–\(TimeOfDay(minutes: min(1439, c.e)) ?? TimeOfDay(minutes: 0)!)"
-            return Clash(shared: venue ? .venue(c.venue ?? "") : .champion(c.name ?? ""), otherID: c.id, otherTitle: c.title,
-                         otherTimes: times)
-        }
-    }
 }

@@ -20,42 +20,47 @@ struct CheckCommand: ParsableCommand {
         let last = today.adding(days: days)
         var checker = try CommandSession.attempt { () throws(StoreError) in try db.barrierChecker() }
         checker.today = today
-        var items: [MeetingListItem] = []
-        var offset = 0
-        while true {
-            let page = try CommandSession.attempt { () throws(StoreError) in
-                try db.meetings(as: actor, from: today, offset: offset, limit: 500, checker: checker)
-            }
-            items += page.filter { $0.meeting.date < last && $0.meeting.status != .cancelled }
-            if page.count < 500 || (page.last.map { $0.meeting.date >= last } ?? true) { break }
-            offset += page.count
-        }
-        let results = items.map { ($0, checker.check($0.facts)) }
-        if json {
-            let iso = ISO8601DateFormatter()
-            iso.formatOptions = [.withInternetDateTime]
-            iso.timeZone = LocalDateTime.london
-            let rows: [[String: Any]] = results.map { item, checks in
-                let m = item.meeting
-                return ["id": m.id, "kind": m.kind.code, "title": m.title,
-                        "start": iso.string(from: LocalDateTime(date: m.date, time: m.start).instant),
-                        "end": iso.string(from: LocalDateTime(date: m.date, time: m.end).instant),
-                        "checks": checks.map { ["check": $0.barrier.code, "status": $0.status.word == "ok" ? "pass" : $0.status.word,
-                                                "reason": $0.reason] }]
-            }
-            let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys])
-            print(String(decoding: data, as: UTF8.self))
-        } else {
-            for (item, checks) in results {
-                let m = item.meeting
-                print("\(m.date.long) \(m.start)–\(m.end)  \(m.title)  (meeting \(m.id))")
-                for c in checks where c.status != .pass {
-                    print("  \(c.status == .fail ? "✗ fail" : "! warn")  \(c.barrier.name): \(c.reason)")
+        // A page at a time, each meeting printed as soon as it is checked: memory stays flat
+        // however many meetings the window holds.
+        let iso = ISO8601DateFormatter()
+        iso.formatOptions = [.withInternetDateTime]
+        iso.timeZone = LocalDateTime.london
+        var (count, failing, warning) = (0, 0, 0)
+        if json { print("[", terminator: "") }
+        try CommandSession.attempt { () throws(StoreError) in
+            try db.forEachMeetingPage(as: actor, from: today, to: last.adding(days: -1), pageSize: 500, checker: checker) { page in
+                for item in page where item.meeting.status != .cancelled {
+                    let checks = checker.check(item.facts)
+                    let m = item.meeting
+                    if checks.contains(where: { $0.status == .fail }) {
+                        failing += 1
+                    } else if checks.contains(where: { $0.status == .warn }) {
+                        warning += 1
+                    }
+                    if json {
+                        let row: [String: Any] = [
+                            "id": m.id, "kind": m.kind.code, "title": m.title,
+                            "start": iso.string(from: LocalDateTime(date: m.date, time: m.start).instant),
+                            "end": iso.string(from: LocalDateTime(date: m.date, time: m.end).instant),
+                            "checks": checks.map { ["check": $0.barrier.code, "status": $0.status.word == "ok" ? "pass" : $0.status.word,
+                                                    "reason": $0.reason] }]
+                        let data = try JSONSerialization.data(withJSONObject: row, options: [.prettyPrinted, .sortedKeys])
+                        print(count == 0 ? "\n" : ",\n", terminator: "")
+                        print(String(decoding: data, as: UTF8.self), terminator: "")
+                    } else {
+                        print("\(m.date.long) \(m.start)–\(m.end)  \(m.title)  (meeting \(m.id))")
+                        for c in checks where c.status != .pass {
+                            print("  \(c.status == .fail ? "✗ fail" : "! warn")  \(c.barrier.name): \(c.reason)")
+                        }
+                    }
+                    count += 1
                 }
             }
-            let failing = results.filter { $0.1.contains { $0.status == .fail } }.count
-            let warning = results.filter { !$0.1.contains { $0.status == .fail } && $0.1.contains { $0.status == .warn } }.count
-            print("\(Plural.count(results.count, "meeting")) in the next \(Plural.count(days, "day")): \(failing) failing, \(warning) with warnings, \(results.count - failing - warning) clear.")
+        }
+        if json {
+            print(count == 0 ? "]" : "\n]")
+        } else {
+            print("\(Plural.count(count, "meeting")) in the next \(Plural.count(days, "day")): \(failing) failing, \(warning) with warnings, \(count - failing - warning) clear.")
         }
         // Crèche incidents still owed a parent's acknowledgement or a notice to Ofsted.
         let incidents = try CommandSession.attempt { () throws(StoreError) in try db.incidentsNeedingAttention(as: actor, now: Clock.now()) }
@@ -75,6 +80,6 @@ struct CheckCommand: ParsableCommand {
             if json { Console.error(line) } else { print(line) }
         }
         let uncollectedFails = uncollected.contains { $0.escalation.status(now: now) == .fail }
-        if results.contains(where: { $0.1.contains { $0.status == .fail } }) || incidentFails || uncollectedFails { throw ExitCode(1) }
+        if failing > 0 || incidentFails || uncollectedFails { throw ExitCode(1) }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Coproduction
 import CoproductionStore
-import CSV
 import Foundation
 
 extension ExportKind: ExpressibleByArgument {}
@@ -28,11 +27,9 @@ struct ExportCommand: ParsableCommand {
     /// Rows as CSV lines, each ending in CRLF: a page of a streamed export. Cells are made
     /// safe for a terminal and a spreadsheet unless `safe` is false (the header's own words).
     static func csvLines(_ rows: [[String]], safe: Bool = true) throws -> Data {
-        guard !rows.isEmpty else { return Data() }
-        let csv = try CSVWriter(stream: .toMemory(), newline: .crlf)
-        for row in rows { try csv.write(row: safe ? row.map { SpreadsheetCell.safe(TerminalText.visible($0)) } : row) }
-        csv.stream.close()
-        return (csv.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()) + Data("\r\n".utf8)
+        var bytes: [UInt8] = []
+        for row in rows { CSVText.append(safe ? row.map { SpreadsheetCell.safe(TerminalText.visible($0)) } : row, to: &bytes) }
+        return Data(bytes)
     }
 
     struct All: ParsableCommand {

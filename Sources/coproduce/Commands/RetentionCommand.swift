@@ -15,18 +15,24 @@ struct RetentionCommand: ParsableCommand {
 
         func run() throws {
             let (db, actor) = try database.openSignedIn()
-            let due = try CommandSession.attempt { () throws(StoreError) in try db.retentionDue(as: actor, today: Clock.now().date) }
-            if due.isEmpty { print("Nothing is due for deletion.") }
-            for item in due {
-                switch RetentionKind(rawValue: item.kind) {
-                case .child?:
-                    print("child \(item.id)  \(item.name)  last attended \(item.lastUsed?.long ?? "never")  (\(item.registerEntries) bookings and register entries)")
-                case .championDetails?:
-                    print("champion details \(item.id)  \(item.name)  left \(item.lastUsed?.long ?? "")  (phone, email, DBS)")
-                default:
-                    print("reward \(item.id)  \(item.name)  \(item.lastUsed?.long ?? "")")
+            // Each record printed as it is read: memory stays flat however many are due.
+            var count = 0
+            try CommandSession.attempt { () throws(StoreError) in
+                try db.forEachRetentionDue(as: actor, today: Clock.now().date) { item in
+                    count += 1
+                    switch RetentionKind(rawValue: item.kind) {
+                    case .child?:
+                        print("child \(item.id)  \(item.name)  last attended \(item.lastUsed?.long ?? "never")  (\(item.registerEntries) bookings and register entries)")
+                    case .championDetails?:
+                        print("champion details \(item.id)  \(item.name)  left \(item.lastUsed?.long ?? "")  (phone, email, DBS)")
+                    case .incident?:
+                        print("incident \(item.id)  \(item.name)  recorded \(item.lastUsed?.long ?? "")")
+                    default:
+                        print("reward \(item.id)  \(item.name)  \(item.lastUsed?.long ?? "")")
+                    }
                 }
             }
+            if count == 0 { print("Nothing is due for deletion.") }
         }
     }
 

@@ -1,5 +1,6 @@
 import Coproduction
 import Foundation
+import PropertyBased
 import Testing
 
 /// Papers out in time: the deadline counted in working days, and the check warning as it
@@ -12,6 +13,21 @@ import Testing
         #expect(PapersRule.deadline(for: day("2026-12-07"), workingDays: 1) == day("2026-12-04"), "the weekend is skipped: the Friday")
         #expect(PapersRule.deadline(for: day("2026-12-09"), workingDays: 2) == day("2026-12-07"), "due on the Monday after a weekend")
         #expect(PapersRule.workingDays(from: day("2026-12-04"), to: day("2026-12-07")) == 1)
+    }
+
+    /// Working days are counted in whole weeks at once (the check runs for every meeting of a
+    /// batch export); the count is the one a walk through the days gives, for any two days.
+    @Test func workingDaysAgreeWithCountingDayByDay() async {
+        await propertyCheck(input: Gen.int(in: -400...400), Gen.int(in: 0...800)) { start, length in
+            let from = day("2026-12-07").adding(days: start), to = from.adding(days: length - 400)
+            var walked = 0
+            var d = from
+            while d < to {
+                d = d.adding(days: 1)
+                if d.weekday.isWeekday { walked += 1 }
+            }
+            #expect(PapersRule.workingDays(from: from, to: to) == walked)
+        }
     }
 
     @Test func theCheckWarnsAsTheDeadlineNearsAndFailsOnceItHasPassed() {

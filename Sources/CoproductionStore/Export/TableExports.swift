@@ -309,19 +309,39 @@ extension AppDatabase {
     /// Every table as it is stored, for a hand-over to whoever runs the programme next (admins
     /// only). Sign-in secrets and command-line sessions are left out: they must not leave.
     public func exportAllTables(as actor: Actor) throws(StoreError) -> [(name: String, table: ExportTable)] {
+        var tables: [(name: String, table: ExportTable)] = []
+        try forEachTablePage(as: actor, table: { name, header in tables.append((name, ExportTable(header: header, rows: []))) },
+                             page: { rows in tables[tables.count - 1].table.rows += rows })
+        return tables
+    }
+
+    /// The same tables as ``exportAllTables(as:)``, in one read transaction (so they agree
+    /// with each other): `table` is called with each table's name and columns, then `page`
+    /// with its rows, `pageSize` at a time, as they are read. Memory holds one page.
+    public func forEachTablePage(as actor: Actor, pageSize: Int = 2000, table: (_ name: String, _ header: [String]) throws -> Void,
+                                 page: (_ rows: [[String]]) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .wholeDatabase)
-        return try read { db in
+        let size = max(1, pageSize)
+        try streamingRead { db in
             let names = try String.fetchAll(db, sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'
                 AND name <> 'cliSession' ORDER BY name
                 """)
-            return try names.map { name in
+            for name in names {
                 let columns = try db.columns(in: name).map(\.name).filter { !["secretHash", "salt"].contains($0) }
+                try table(name, columns)
                 let quoted = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-                let rows = try Row.fetchAll(db, sql: "SELECT \(quoted) FROM \"\(name)\"").map { row in
-                    columns.map { row[$0].map { "\($0)" } ?? "" }
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(quoted) FROM \"\(name)\"")
+                var buffer: [[String]] = []
+                buffer.reserveCapacity(size)
+                while let row = try rows.next() {
+                    buffer.append((0..<columns.count).map { i in (row[i] as (any DatabaseValueConvertible)?).map { "\($0)" } ?? "" })
+                    if buffer.count == size {
+                        try page(buffer)
+                        buffer.removeAll(keepingCapacity: true)
+                    }
                 }
-                return (name, ExportTable(header: columns, rows: rows))
+                if !buffer.isEmpty { try page(buffer) }
             }
         }
     }

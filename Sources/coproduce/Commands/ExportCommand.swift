@@ -38,32 +38,50 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The folder to create.") var out: String
 
+        /// Streams: each table is read a page at a time into its file, and the calendar a page
+        /// of events at a time, so memory stays flat however large the database.
         func run() throws {
             let (db, actor) = try database.openSignedIn()
-            let tables = try CommandSession.attempt { () throws(StoreError) in try db.exportAllTables(as: actor) }
-            let events = try CommandSession.attempt { () throws(StoreError) in
-                try db.calendarEvents(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, to: LocalDate(year: 9999, month: 12, day: 31)!)
-            }
             guard !FileManager.default.fileExists(atPath: out) else {
                 try MeetingsCommand.refuse(["\(out) already exists: choose a new folder, so nothing is overwritten."])
             }
             // Everything goes into a temporary folder first, renamed into place only when whole.
             let partial = out + ".partial-\(UUID().uuidString)"
+            var tables = 0
             do {
                 try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
                 chmod(partial, 0o700)  // whatever the umask
-                for (name, table) in tables {
-                    try FileOutput.writePrivately(try ExportCommand.csv(table), to: (partial as NSString).appendingPathComponent("\(name).csv"))
+                var file: FileOutput.PrivateFile?
+                try CommandSession.attempt { () throws(StoreError) in
+                    try db.forEachTablePage(as: actor, table: { name, header in
+                        try file?.finish()
+                        let next = try FileOutput.PrivateFile(path: (partial as NSString).appendingPathComponent("\(name).csv"))
+                        file = next
+                        tables += 1
+                        try next.write(try ExportCommand.csvLines([header.map(TerminalText.visible)], safe: false))
+                    }, page: { rows in try file?.write(try ExportCommand.csvLines(rows)) })
                 }
-                try FileOutput.writePrivately(Data(ICalendarWriter.calendar(events, stamp: Clock.date()).utf8),
-                                              to: (partial as NSString).appendingPathComponent("meetings.ics"))
+                try file?.finish()
+                let calendar = try FileOutput.PrivateFile(path: (partial as NSString).appendingPathComponent("meetings.ics"))
+                let stamp = Clock.date()
+                try calendar.write(Data(ICalendarWriter.header().utf8))
+                try CommandSession.attempt { () throws(StoreError) in
+                    try db.forEachCalendarPage(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, to: LocalDate(year: 9999, month: 12, day: 31)!) { events in
+                        try calendar.write(Data(events.map { ICalendarWriter.event($0, stamp: stamp) }.joined().utf8))
+                    }
+                }
+                try calendar.write(Data(ICalendarWriter.footer.utf8))
+                try calendar.finish()
                 try FileManager.default.moveItem(atPath: partial, toPath: out)
+            } catch let exit as ExitCode {
+                try? FileManager.default.removeItem(atPath: partial)
+                throw exit
             } catch {
                 try? FileManager.default.removeItem(atPath: partial)
                 Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was left behind.")
                 throw ExitCode(1)
             }
-            print("\(Plural.count(tables.count, "table")) and the calendar written to \(out).")
+            print("\(Plural.count(tables, "table")) and the calendar written to \(out).")
         }
     }
 
@@ -146,15 +164,34 @@ struct ExportCommand: ParsableCommand {
             let (start, end) = try Lookup.calendarWindow(from: from, to: to)
             let (db, actor) = try database.openSignedIn()
             let whose = try person.map { try ExportCommand.calendarPerson($0, in: db, as: actor) }
-            let events = try CommandSession.attempt { () throws(StoreError) in try db.calendarEvents(as: actor, from: start, to: end, for: whose) }
-            let text = ICalendarWriter.calendar(events, stamp: Clock.date())
+            // A page of events at a time, each written as soon as it is read: memory stays flat
+            // however many meetings the calendar holds.
+            let stamp = Clock.date()
+            var (single, series) = (0, 0)
+            func calendar(_ write: (Data) throws -> Void) throws {
+                try write(Data(ICalendarWriter.header().utf8))
+                try CommandSession.attempt { () throws(StoreError) in
+                    try db.forEachCalendarPage(as: actor, from: start, to: end, for: whose) { events in
+                        series += events.filter { $0.recurrenceRule != nil }.count
+                        single += events.filter { $0.recurrenceRule == nil && $0.recurrenceID == nil }.count
+                        try write(Data(events.map { ICalendarWriter.event($0, stamp: stamp) }.joined().utf8))
+                    }
+                }
+                try write(Data(ICalendarWriter.footer.utf8))
+            }
             guard let out else {
-                try writeToStandardOutput(Data(text.utf8))
+                try calendar { try writeToStandardOutput($0) }
                 return
             }
-            try FileOutput.write(Data(text.utf8), to: out)
-            let series = events.filter { $0.recurrenceRule != nil }.count
-            let single = events.filter { $0.recurrenceRule == nil && $0.recurrenceID == nil }.count
+            try FileOutput.refuseUnusual(out)
+            do {
+                try FileOutput.streamPrivately(to: out) { write in try calendar(write) }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                Console.error("Cannot write \(out): \(error.localizedDescription). Nothing was written.")
+                throw ExitCode(1)
+            }
             print("\(Plural.count(single, "meeting"))" + (series == 0 ? "" : " and \(series) series") + " written to \(out).")
         }
     }

@@ -27,16 +27,28 @@ enum FileOutput {
     /// renamed into place: if `body` throws, nothing is left behind.
     static func streamPrivately(to path: String, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
         let temporary = path + ".partial-\(UUID().uuidString)"
-        let fd = Glibc.open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let file = try PrivateFile(path: temporary)
         var ok = false
-        var open = true
-        defer {
-            if open { close(fd) }
-            if !ok { unlink(temporary) }
+        defer { if !ok { unlink(temporary) } }
+        try body { data in try file.write(data) }
+        try file.finish()
+        guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        ok = true
+    }
+
+    /// A new file, created 0600 whatever the umask, written a piece at a time and flushed to
+    /// disk by ``finish()`` (for files inside a folder that is itself renamed into place when
+    /// whole, as `export all` writes).
+    final class PrivateFile {
+        private var fd: Int32
+        /// Creates the file; it must not exist.
+        init(path: String) throws {
+            fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            fchmod(fd, 0o600)
         }
-        fchmod(fd, 0o600)  // whatever the umask
-        try body { data in
+        /// Appends `data`.
+        func write(_ data: Data) throws {
             try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
                 var offset = 0
                 while offset < buffer.count {
@@ -49,11 +61,12 @@ enum FileOutput {
                 }
             }
         }
-        guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        open = false
-        guard close(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        ok = true
+        /// Flushes to disk and closes.
+        func finish() throws {
+            defer { fd = -1 }
+            guard fsync(fd) == 0, close(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        }
+        deinit { if fd >= 0 { close(fd) } }
     }
 
     /// `--out` names a regular file or a new name: never a FIFO, a device or a symbolic link

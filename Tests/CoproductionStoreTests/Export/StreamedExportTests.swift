@@ -1,5 +1,6 @@
 import Coproduction
 @testable import CoproductionStore
+import Foundation
 import Testing
 
 /// A streamed export hands its rows over a page at a time: the same rows in the same order
@@ -43,5 +44,70 @@ import Testing
             }
         }
         #expect(pages == 2)
+    }
+
+    /// The batch commands read a page of meetings' facts at once; each meeting's facts are the
+    /// ones it has read alone (no clash, crèche count or champion leaks from one meeting of a
+    /// page to another), and the pages cover every meeting once, in list order.
+    @Test func aPageOfMeetingsHasTheFactsEachHasAlone() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        let from = LocalDate(year: 1900, month: 1, day: 1)!
+        var paged: [MeetingListItem] = []
+        try db.forEachMeetingPage(as: admin, from: from, pageSize: 3) { page in
+            #expect(page.count <= 3)
+            paged += page
+        }
+        let total = try db.countMeetings(as: admin, from: from)
+        #expect(paged.count == total)
+        #expect(paged.map(\.meeting.id) == (try db.meetings(as: admin, from: from, offset: 0, limit: total)).map(\.meeting.id))
+        for item in paged {
+            let alone = try #require(try db.meetings(as: admin, ids: [item.meeting.id]).first)
+            #expect(item == alone, "meeting \(item.meeting.id)")
+            #expect(try db.meetingDetail(as: admin, id: item.meeting.id).facts == item.facts)
+        }
+        #expect(paged.contains { !$0.facts.clashes.isEmpty }, "the demo has clashes to compare")
+        #expect(paged.contains { ($0.facts.creche?.totalChildren ?? 0) > 0 }, "and booked crèches")
+        var bounded: [MeetingListItem] = []
+        let first = paged[paged.count / 3].meeting.date, last = paged[paged.count / 2].meeting.date
+        try db.forEachMeetingPage(as: admin, from: first, to: last, pageSize: 2) { bounded += $0 }
+        #expect(bounded == paged.filter { $0.meeting.date >= first && $0.meeting.date <= last })
+    }
+
+    /// A calendar written a page of events at a time is the whole calendar, whatever the page.
+    @Test func calendarPagesAddUpToTheWholeCalendar() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        let from = LocalDate(year: 2000, month: 1, day: 1)!, to = LocalDate(year: 2100, month: 1, day: 1)!
+        let whole = try db.calendarEvents(as: admin, from: from, to: to)
+        #expect(whole.contains { $0.recurrenceRule != nil }, "the demo has a series")
+        for size in [1, 4] {
+            var events: [CalendarEvent] = []
+            try db.forEachCalendarPage(as: admin, from: from, to: to, pageSize: size) { events += $0 }
+            #expect(events == whole, "pages of \(size)")
+        }
+        let stamp = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(ICalendarWriter.header() + whole.map { ICalendarWriter.event($0, stamp: stamp) }.joined() + ICalendarWriter.footer
+                == ICalendarWriter.calendar(whole, stamp: stamp))
+    }
+
+    /// The hand-over (`export all`) reads every table in pages: the same tables and rows.
+    @Test func everyTableInPagesIsEveryTable() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        let whole = try db.exportAllTables(as: admin)
+        var tables: [(name: String, header: [String], rows: [[String]])] = []
+        try db.forEachTablePage(as: admin, pageSize: 5, table: { tables.append(($0, $1, [])) }, page: { rows in
+            #expect(rows.count <= 5)
+            tables[tables.count - 1].rows += rows
+        })
+        #expect(tables.map(\.name) == whole.map(\.name))
+        for (paged, all) in zip(tables, whole) {
+            #expect(paged.header == all.table.header)
+            #expect(paged.rows == all.table.rows, "\(paged.name)")
+        }
+        #expect(whole.contains { $0.name == "meeting" && $0.table.rows.count > 10 })
+        let accounts = try #require(whole.first { $0.name == "user" })
+        #expect(accounts.table.header.contains("name") && !accounts.table.header.contains("secretHash") && !accounts.table.header.contains("salt"))
     }
 }

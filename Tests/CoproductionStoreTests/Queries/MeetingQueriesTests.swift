@@ -1,5 +1,6 @@
 import Coproduction
-import CoproductionStore
+@testable import CoproductionStore
+import GRDB
 import Testing
 
 @Suite struct MeetingQueriesTests {
@@ -123,5 +124,25 @@ import Testing
         #expect(try !clashes(a).contains { $0.otherID == d })
         try db.cancelMeeting(as: admin, id: b, expectedVersion: 1, reason: "Moved online")
         #expect(try clashes(a).isEmpty)
+    }
+}
+
+/// A child's age on the day of a meeting, worked out from the text of the two days for a
+/// whole page of bookings at once: the same whole years as the SQL the crèche screens use.
+@Suite struct AgeOnTheDayTests {
+    @Test func theAgeFromTheTextIsTheOneTheSQLGives() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("age.sqlite"))
+        let days = ["2027-01-12", "2027-02-28", "2028-02-29", "2027-03-01", "2026-12-31", "2027-01-01"]
+        let births = ["2025-01-12", "2025-01-13", "2024-02-29", "2025-03-01", "2024-12-31", "2020-01-02", "2027-01-12", "2025-02-28"]
+        for day in days {
+            for born in births {
+                let sql = try db.read { db in
+                    try Int.fetchOne(db, sql: "SELECT \(AppDatabase.ageOnMeetingDay) FROM (SELECT ? AS date) m, (SELECT ? AS dateOfBirth) k",
+                                     arguments: [day, born])
+                }
+                #expect(AppDatabase.age(on: day, bornOn: born) == sql, "born \(born), on \(day)")
+            }
+        }
     }
 }

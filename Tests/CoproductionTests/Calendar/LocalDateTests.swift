@@ -1,4 +1,6 @@
 import Coproduction
+import Foundation
+import PropertyBased
 import Testing
 
 @Suite struct LocalDateTests {
@@ -9,7 +11,19 @@ import Testing
         #expect(d.medium == "Tue 12 Jan")
     }
 
-    @Test(arguments: ["2027-02-29", "2027-13-01", "2027-00-10", "27-01-12", "2027-1-12", "", "next tuesday"])
+    /// The ISO text is written and read digit by digit (batch commands read a date on every
+    /// row): for any day from year 1 to 9999, the text is the zero-padded form
+    /// `String(format:)` gives, and reading it back gives the same day.
+    @Test func everyDayRoundTripsThroughItsISOText() async {
+        await propertyCheck(input: Gen.int(in: LocalDate(year: 1, month: 1, day: 1)!.dayNumber...LocalDate(year: 9999, month: 12, day: 31)!.dayNumber)) { n in
+            let day = LocalDate(dayNumber: n)
+            #expect(day.iso == String(format: "%04d-%02d-%02d", day.year, day.month, day.day))
+            #expect(LocalDate(iso: day.iso) == day)
+        }
+    }
+
+    @Test(arguments: ["2027-02-29", "2027-13-01", "2027-00-10", "27-01-12", "2027-1-12", "", "next tuesday", "+027-01-12", "2027-01-1x",
+                      "2027/01/12", "２０２７-01-12"])
     func refusesImpossibleOrMalformedDates(_ text: String) {
         #expect(LocalDate(iso: text) == nil)
     }

@@ -1,7 +1,8 @@
 # The two commands a new user needs, on Debian or Ubuntu with Swift installed:
 #   make demo   builds coproduce and opens it on demo data (your own data is not touched)
 #   make test   runs every test: domain, store, screens, and the real binary in tmux
-#   make bench  release build, then the benchmark at 10,000 and 100,000 meetings (BENCHMARKS.md)
+#   make bench  release build, then the benchmark at 10,000 and 100,000 meetings, then the batch
+#               commands at scale 10 beside sqlite3 (BENCHMARKS.md)
 #   make install PREFIX=/usr/local [DESTDIR=]  the binary (release), its man page and completions
 #   make uninstall PREFIX=/usr/local [DESTDIR=]  removes exactly what install put there
 SWIFT ?= swift
@@ -42,8 +43,10 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: deps
+	@scripts/install-deps.sh sqlite3 time
 	$(SWIFT) build -c release
 	"$$($(SWIFT) build -c release --show-bin-path)/coproduce-bench" $(BENCH_ARGS)
+	scripts/bench-batch.sh "$$($(SWIFT) build -c release --show-bin-path)"
 
 screenshots: build
 	@scripts/install-deps.sh $(SCREENSHOT_PACKAGES)

@@ -52,6 +52,8 @@ extension AppDatabase {
             var meeting: Meeting
             var crèche: (roomCapacity: Int, underTwoHours: Bool, underTwo: Int, two: Int, threeAndOver: Int)?
             var version: Int
+            /// The day as stored (ISO 8601), kept for working out ages without writing it again.
+            var day: String
         }
         var base: [Int64: Base] = [:]
         let meetings = try rows("""
@@ -71,7 +73,7 @@ extension AppDatabase {
                                   status: MeetingStatus(rawValue: r[10] ?? "planned") ?? .planned, cancelReason: r[11])
             let crèche = (r[13] as Int64?) == nil ? nil : (roomCapacity: r[14] as Int, underTwoHours: (r[15] as Bool?) ?? true,
                                                          underTwo: r[16] as Int, two: r[17] as Int, threeAndOver: r[18] as Int)
-            base[id] = Base(meeting: meeting, crèche: crèche, version: r[12])
+            base[id] = Base(meeting: meeting, crèche: crèche, version: r[12], day: r[5])
         }
         guard !base.isEmpty else { return [:] }
 
@@ -84,7 +86,7 @@ extension AppDatabase {
             """)
         while let r = try booked.next() {
             let id: Int64 = r[0]
-            guard let day = base[id]?.meeting.date.iso else { continue }
+            guard let day = base[id]?.day else { continue }
             let age = Self.age(on: day, bornOn: r[1])
             let signedIn: Bool = r[2], signedOut: Bool = r[3]
             var c = bands[id] ?? (0, 0, 0, 0, 0, 0)

@@ -32,6 +32,12 @@ public enum Barrier: String, CaseIterable, Sendable {
         }
     }
 
+    /// The barrier a ``code`` names (`school-run`), or nil.
+    public init?(code: String) {
+        guard let found = Barrier.allCases.first(where: { $0.code == code }) else { return nil }
+        self = found
+    }
+
     /// The plain name shown beside the result.
     public var name: String {
         switch self {
@@ -55,6 +61,9 @@ public struct BarrierResult: Hashable, Sendable {
     public var status: CheckStatus
     /// Plain English: what is right, or what to change.
     public var reason: String
+    /// When office staff accepted this check failing for this meeting: the status is then
+    /// `pass` and the reason starts "accepted: …", followed by what the check found.
+    public var accepted: AcceptedCheck?
 
     /// Creates a result.
     public init(_ barrier: Barrier, _ status: CheckStatus, _ reason: String) {
@@ -62,6 +71,9 @@ public struct BarrierResult: Hashable, Sendable {
         self.status = status
         self.reason = reason
     }
+
+    /// The word shown beside it: `ok`, `warn`, `fail`, or `accepted`.
+    public var word: String { accepted == nil ? status.word : "accepted" }
 }
 
 /// Everything a barrier check needs to know about one meeting.
@@ -86,6 +98,8 @@ public struct MeetingFacts: Hashable, Sendable {
     public var papers: [PaperSent] = []
     /// The confirmed people's access needs, what the venue offers and what is arranged.
     public var access = AccessFacts()
+    /// The checks office staff have accepted failing for it, by check.
+    public var accepted: [Barrier: AcceptedCheck] = [:]
 
     /// Creates the facts.
     public init(meeting: Meeting, creche: CrechePlan?, preMeetingDates: [LocalDate], agenda: [AgendaItem] = [],
@@ -120,10 +134,20 @@ public struct BarrierChecker: Hashable, Sendable {
     /// meeting has no checks: nobody is going.
     public func check(_ facts: MeetingFacts) -> [BarrierResult] {
         guard facts.meeting.status != .cancelled else { return [] }
-        return [schoolRun(facts.meeting), parentVoice(facts.meeting),
-                creche(facts.meeting, facts.creche, longestStay: facts.longestStay, registration: facts.registration), preMeeting(facts.meeting, facts.preMeetingDates),
-                plainLanguage(facts.agenda), clash(facts.clashes), papers(facts.meeting, facts.papers),
-                access(facts.meeting, facts.access)]
+        let results = [schoolRun(facts.meeting), parentVoice(facts.meeting),
+                       creche(facts.meeting, facts.creche, longestStay: facts.longestStay, registration: facts.registration),
+                       preMeeting(facts.meeting, facts.preMeetingDates),
+                       plainLanguage(facts.agenda), clash(facts.clashes), papers(facts.meeting, facts.papers),
+                       access(facts.meeting, facts.access)]
+        guard !facts.accepted.isEmpty else { return results }
+        // An accepted check counts as met, and says so and why; one that passes anyway, or
+        // any other check, is untouched.
+        return results.map { result in
+            guard result.status != .pass, let accepted = facts.accepted[result.barrier] else { return result }
+            var shown = BarrierResult(result.barrier, .pass, "\(accepted.words). The check says: \(result.reason)")
+            shown.accepted = accepted
+            return shown
+        }
     }
 
     /// Papers reach every invited parent `papers-days` working days before the meeting: a

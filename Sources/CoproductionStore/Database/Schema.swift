@@ -750,6 +750,34 @@ enum Schema {
             // (linear) mode when they sign in, on whatever terminal.
             try db.execute(sql: "ALTER TABLE user ADD COLUMN plainMode INTEGER NOT NULL DEFAULT 0 CHECK (plainMode IN (0, 1))")
         }
+        migrator.registerMigration("v28: indexes for the first screen at any size") { db in
+            // The app's first screen asks which children are still signed in and each area's
+            // earliest training refresher. Without these it read every booking (a million at
+            // ten times the large demo: 114 ms) and every champion of an area.
+            try db.execute(sql: """
+                CREATE INDEX booking_still_in ON booking(meetingId) WHERE signedInAt IS NOT NULL AND signedOutAt IS NULL;
+                CREATE INDEX champion_area_due ON champion(areaId, status, refresherDue);
+                """)
+        }
+        migrator.registerMigration("v29: checks accepted as failing, with a reason") { db in
+            // A failing check office staff accept for one meeting (meetingId) or every meeting
+            // of a series (seriesId), with why, who and when. One per check and meeting or series.
+            try db.execute(sql: """
+                CREATE TABLE acceptedCheck (
+                    id INTEGER PRIMARY KEY,
+                    meetingId INTEGER REFERENCES meeting(id) ON DELETE CASCADE,
+                    seriesId INTEGER REFERENCES meetingSeries(id) ON DELETE CASCADE,
+                    barrier TEXT NOT NULL CHECK (barrier IN (\(Barrier.allCases.map { "'\($0.code)'" }.joined(separator: ", ")))),
+                    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL,
+                    CHECK ((meetingId IS NULL) <> (seriesId IS NULL)),
+                    UNIQUE (meetingId, barrier),
+                    UNIQUE (seriesId, barrier)
+                );
+                """)
+            try createTextLimits(db, tables: ["acceptedCheck"])
+        }
         return migrator
     }
 

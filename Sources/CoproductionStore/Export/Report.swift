@@ -26,6 +26,9 @@ public struct CoproductionReport: Codable, Hashable, Sendable {
     public var ladder: [String: Int]
     /// Of the held meetings the quorum applies to, the share (0 to 1) that were quorate, by kind.
     public var quorateShare: [String: Double] = [:]
+    /// For each check, how many of the meetings not cancelled had it accepted as failing, with
+    /// a reason (counted apart: neither in ``passRate`` nor as a failure).
+    public var accepted: [String: Int] = [:]
 }
 
 extension AppDatabase {
@@ -36,13 +39,17 @@ extension AppDatabase {
         let checker = try barrierChecker()
         // A page at a time, each meeting checked once: memory stays flat however many.
         var checked = 0
-        var passed: [Barrier: Int] = [:]
+        var passed: [Barrier: Int] = [:], acceptedCount: [Barrier: Int] = [:]
         try forEachMeetingPage(as: actor, from: from, to: to, checker: checker) { page in
             for item in page where item.meeting.status != .cancelled {
                 checked += 1
                 var seen = Set<Barrier>()
-                for result in checker.check(item.facts) where seen.insert(result.barrier).inserted && result.status == .pass {
-                    passed[result.barrier, default: 0] += 1
+                for result in checker.check(item.facts) where seen.insert(result.barrier).inserted {
+                    if result.accepted != nil {
+                        acceptedCount[result.barrier, default: 0] += 1
+                    } else if result.status == .pass {
+                        passed[result.barrier, default: 0] += 1
+                    }
                 }
             }
         }
@@ -52,6 +59,7 @@ extension AppDatabase {
         }
         let range: StatementArguments = [from.iso, to.iso]
         let rates = passRate, total = checked
+        let accepted = Dictionary(uniqueKeysWithValues: acceptedCount.map { ($0.key.code, $0.value) })
         return try read { db in
             var held: [String: Int] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ? GROUP BY kind",
@@ -90,6 +98,7 @@ extension AppDatabase {
                                             championAttendanceByArea: byArea, otherParents: others, childrenCaredFor: children,
                                             ideasByArea: ideas, ladder: ladder)
             report.quorateShare = quorate
+            report.accepted = accepted
             return report
         }
     }
@@ -113,6 +122,8 @@ public struct ReportChart: Hashable, Sendable {
     public var bars: [Bar]
     /// The value of a full-width bar.
     public var scale: Double
+    /// What to say when it has no bars ("None in this period."), shown in their place.
+    public var none: String?
 
     /// How many cells of `width` a bar fills (at least one for any value above nothing).
     public func cells(_ bar: Bar, width: Int) -> Int {
@@ -139,6 +150,13 @@ extension CoproductionReport {
                   kinds.filter { quorateShare[$0.1] != nil }.map { ($0.0, quorateShare[$0.1] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
             chart("Meetings that passed each check (of \(meetingsChecked) not cancelled)",
                   Barrier.allCases.map { ($0.name, passRate[$0.code] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
+            {
+                var c = chart("Checks accepted as failing, with a reason (meetings; not counted as passed)",
+                              Barrier.allCases.filter { (accepted[$0.code] ?? 0) > 0 }.map { ($0.name, Double(accepted[$0.code] ?? 0)) },
+                              text: count)
+                c.none = "None in this period."
+                return c
+            }(),
             chart("Parent Champion attendance by area", areas.map { ($0, Double(championAttendanceByArea[$0] ?? 0)) }, text: count),
             chart("Parents and children", [("Other parents", Double(otherParents)), ("Children cared for", Double(childrenCaredFor))],
                   text: count),

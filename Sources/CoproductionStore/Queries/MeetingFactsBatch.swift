@@ -77,6 +77,24 @@ extension AppDatabase {
         }
         guard !base.isEmpty else { return [:] }
 
+        // The checks accepted as failing: for the meeting itself, or for its whole series (the
+        // meeting's own acceptance of a check comes last, so it is the one kept).
+        var accepted: [Int64: [Barrier: AcceptedCheck]] = [:]
+        let acceptances = try rows("""
+            SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 1 AS series
+            FROM meeting m JOIN acceptedCheck a ON a.seriesId = m.seriesId WHERE m.id IN (SELECT value FROM json_each(?1))
+            UNION ALL
+            SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 0 AS series
+            FROM meeting m JOIN acceptedCheck a ON a.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?1))
+            ORDER BY series DESC
+            """)
+        while let r = try acceptances.next() {
+            guard let barrier = Barrier(code: r[1]) else { continue }
+            accepted[r[0], default: [:]][barrier] = AcceptedCheck(barrier: barrier, reason: r[2], acceptedBy: r[3],
+                                                                  acceptedOn: LocalDateTime(Date(timeIntervalSince1970: r[4])).date,
+                                                                  wholeSeries: (r[5] as Int) == 1)
+        }
+
         // Named children by age band on the day, and where the register stands. The age is
         // worked out here from the two days' text: in SQL it cost six times the reading.
         var bands: [Int64: (Int, Int, Int, Int, Int, Int)] = [:]
@@ -230,6 +248,7 @@ extension AppDatabase {
                                      clashes: clashes(meeting),
                                      longestStay: longestStay(stays[id] ?? [], meeting: meeting))
             facts.papers = papers[id] ?? []
+            facts.accepted = accepted[id] ?? [:]
             facts.registration = try registrationStanding(db, facts, cache: &cache)
             result[id] = MeetingRowFacts(facts: facts, register: (counts.3, counts.4, counts.5), version: read.version)
         }

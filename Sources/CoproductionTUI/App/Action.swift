@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit, today, emailReminders
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, writePapers, declareInterest, arrange, approveMinutes, addendum
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, writePapers, declareInterest, arrange, acceptCheck, approveMinutes, addendum
     case yes, no
 }
 
@@ -297,6 +297,9 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .arrange, keys: [.character("n")], keyLabel: "n", uses: [
             ActionUse([.meeting], "Arrange for an access need (interpreter booked, hearing loop)", hint: "arrange", writeMeetings),
+        ]),
+        ActionSpec(action: .acceptCheck, keys: [.character("!")], keyLabel: "!", uses: [
+            ActionUse([.meeting], "Accept a failing check, with why (or withdraw it)", hint: "accept check", writeMeetings),
         ]),
         ActionSpec(action: .declareInterest, keys: [.character("v")], keyLabel: "v", uses: [
             ActionUse([.meeting], "Record a declaration of interest at this meeting", hint: "interest", .may(.write, .interest, .own)),

@@ -77,6 +77,31 @@ extension AppController {
 }
 
 extension AppController {
+    /// Accepts a failing check for a meeting (or its series) with the reason typed, or, with
+    /// no reason, withdraws one accepted already; nil when the form is not that one.
+    func saveAcceptedCheck(_ form: StepForm, _ actor: Actor) -> [Message]? {
+        guard case .acceptCheck(let meetingID) = form.purpose else { return nil }
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard let barrier = Barrier.allCases.first(where: { $0.name == text("check") }) else {
+            return [.stepFormProblems(["check": "Choose the check with ← or →."], message: "")]
+        }
+        do {
+            if text("reason").isEmpty {
+                guard let gone = try database.withdrawAcceptedCheck(as: actor, meetingID: meetingID, barrier: barrier, now: clock()) else {
+                    return [.stepFormProblems(["reason": AcceptedCheck.problem(reason: "") ?? ""], message: "")]
+                }
+                return [.saved(Saved("\(barrier.name) is no longer accepted\(gone.wholeSeries ? " for the series" : ""): it shows as failing again while it fails."))]
+            }
+            let series = text("scope") == "every meeting of the series"
+            try database.acceptCheck(as: actor, meetingID: meetingID, barrier: barrier, reason: text("reason"), wholeSeries: series, now: clock())
+            return [.saved(Saved("\(barrier.name) accepted\(series ? " for every meeting of the series" : ""): it shows as \"accepted\" with your reason and name."))]
+        } catch {
+            return Self.refusal(error, in: form)
+        }
+    }
+}
+
+extension AppController {
     /// Saves an addendum to approved minutes; nil when the form is not that one.
     func saveAddendum(_ form: StepForm, _ actor: Actor) -> [Message]? {
         guard case .minutesAddendum(let meetingID) = form.purpose else { return nil }

@@ -7,7 +7,7 @@ import Foundation
 struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings", abstract: "Add, change, cancel and list meetings.",
-        subcommands: [Add.self, Edit.self, Cancel.self, List.self, Attendance.self, Actions.self, Papers.self, ApproveMinutes.self, Addendum.self])
+        subcommands: [Add.self, Edit.self, Cancel.self, Accept.self, Unaccept.self, List.self, Attendance.self, Actions.self, Papers.self, ApproveMinutes.self, Addendum.self])
 
     /// The kinds as typed on the command line.
     enum KindCode: String, ExpressibleByArgument, CaseIterable {

@@ -28,6 +28,7 @@ struct ReportCommand: ParsableCommand {
         let labelWidth = r.charts.flatMap(\.bars).map { $0.label.count }.max() ?? 18
         for chart in r.charts {
             print(chart.title)
+            if chart.bars.isEmpty, let none = chart.none { print("  \(none)") }
             for bar in chart.bars {
                 let cells = String(repeating: "█", count: chart.cells(bar, width: 30))
                 print("  \(bar.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)) \(cells.padding(toLength: 31, withPad: " ", startingAt: 0))\(bar.text)")

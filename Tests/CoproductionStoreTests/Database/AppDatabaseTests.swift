@@ -24,7 +24,7 @@ import Testing
         let tables = try db.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' ORDER BY name")
         }
-        #expect(tables == ["accessNeed", "actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
+        #expect(tables == ["acceptedCheck", "accessNeed", "actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
                            "collectorPassword", "contactPreference", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
                            "glossary", "idea", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "meetingSeries", "minutesAddendum",
                            "mustNotCollect", "paperSent", "registerEvent", "registrationNotice", "registrationRule", "reminderSent", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user", "venueFacility"])

@@ -58,6 +58,6 @@ import Testing
         let command = try Binary.run(["version"])
         #expect(flag.status == 0 && command.status == 0)
         #expect(flag.stdout == command.stdout)
-        #expect(flag.stdout.contains("database schema 27: v27: the plain mode, per account"))
+        #expect(flag.stdout.contains("database schema 29: v29: checks accepted as failing, with a reason"))
     }
 }

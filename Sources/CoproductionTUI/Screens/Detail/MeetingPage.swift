@@ -45,6 +45,22 @@ enum MeetingPage: DetailPage {
                                                   StepForm.FieldSpec("language", "Language", "for an interpreter: Polish, BSL"),
                                                   StepForm.FieldSpec("note", "What", "interpreter booked through the council")])))
             return []
+        case .acceptCheck:
+            guard case .meeting(let d)? = detail.content else { return [] }
+            // The checks failing or warning now come first, then those accepted already (to
+            // withdraw); a meeting with neither has nothing to accept.
+            let results = state.checker.check(d.facts)
+            let open = results.filter { $0.status != .pass }.map(\.barrier)
+            let accepted = results.filter { $0.accepted != nil }.map(\.barrier)
+            guard !open.isEmpty || !accepted.isEmpty else {
+                state.status = d.facts.meeting.status == .cancelled ? "The meeting is cancelled: it has no checks." : "Every check passes: there is nothing to accept."
+                return []
+            }
+            var specs = [StepForm.FieldSpec("check", "Check", choices: (open + accepted).map(\.name)),
+                         StepForm.FieldSpec("reason", "Why", "evening chosen with the dads' group; empty withdraws an accepted one")]
+            if d.series != nil { specs.append(StepForm.FieldSpec("scope", "For", choices: ["this meeting", "every meeting of the series"])) }
+            state.push(.stepForm(StepForm(purpose: .acceptCheck(meetingID: id), title: "Accept a failing check for \(d.facts.meeting.title)", specs: specs)))
+            return []
         case .declareInterest:
             guard case .meeting(let d)? = detail.content, let who = state.session else { return [] }
             // A champion declares their own; the office records anyone's at the meeting.

@@ -26,6 +26,7 @@ enum ReportPage: DetailPage {
         for chart in charts {
             out.append(.blank)
             out.append(Line.heading(chart.title, state))
+            if chart.bars.isEmpty, let none = chart.none { out.append(Line("  " + none, .plain)) }
             for bar in chart.bars {
                 let cells = chart.cells(bar, width: barWidth)
                 out.append(Line([("  " + DisplayWidth.pad(bar.label, to: labelWidth, ellipsis: state.theme.glyphs.ellipsis) + " ", .plain),

@@ -64,6 +64,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case arrangement(meetingID: Int64)
         /// A dated addendum to a meeting's approved minutes.
         case minutesAddendum(meetingID: Int64)
+        /// A failing check accepted for a meeting (or its series), with why; or withdrawn.
+        case acceptCheck(meetingID: Int64)
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -328,7 +330,7 @@ extension StepForm.Purpose {
         case .registrationNotice: return (.creche, .all)
         case .papersSent: return (.meeting, .all)
         case .declareInterest: return (.interest, .own)
-        case .arrangement, .minutesAddendum: return (.meeting, .all)
+        case .arrangement, .minutesAddendum, .acceptCheck: return (.meeting, .all)
         case .emailReminders: return (.contactPreference, .own)
         }
     }

@@ -29,17 +29,79 @@ public struct CoproductionReport: Codable, Hashable, Sendable {
     /// For each check, how many of the meetings not cancelled had it accepted as failing, with
     /// a reason (counted apart: neither in ``passRate`` nor as a failure).
     public var accepted: [String: Int] = [:]
+    /// Meetings in the period whose day has passed but which are not recorded as held (nor
+    /// cancelled) yet.
+    public var pastNotRecorded: Int = 0
+    /// For each check, how many of the meetings not cancelled failed it.
+    public var failingCount: [String: Int] = [:]
+    /// For each check, how many of the meetings not cancelled had a warning from it.
+    public var warningCount: [String: Int] = [:]
+    /// For each check, the first ``CoproductionReport/failingListed`` meetings that failed it,
+    /// soonest first: the list behind the share.
+    public var failing: [String: [ReportMeeting]] = [:]
+
+    /// How many failing meetings of each check the report keeps to list (the count is whole).
+    public static let failingListed = 200
+}
+
+/// A meeting named in the report: its id, day and title.
+public struct ReportMeeting: Codable, Hashable, Sendable {
+    /// The meeting's id.
+    public var id: Int64
+    /// Its day, ISO 8601.
+    public var date: String
+    /// Its title.
+    public var title: String
+}
+
+/// The periods the Reports screen offers.
+public enum ReportPeriod: Hashable, Sendable {
+    /// The twelve months to today.
+    case lastTwelveMonths
+    /// The financial year (April to March) today is in.
+    case thisFinancialYear
+    /// The financial year before it.
+    case lastFinancialYear
+    /// From one day to another, both included.
+    case between(LocalDate, LocalDate)
+
+    /// The first and last days on `today`.
+    public func days(today: LocalDate) -> (from: LocalDate, to: LocalDate) {
+        switch self {
+        case .lastTwelveMonths: return (today.adding(days: -365), today)
+        case .thisFinancialYear:
+            let year = FinancialYear(containing: today)
+            return (year.first, year.last)
+        case .lastFinancialYear:
+            let year = FinancialYear(startYear: FinancialYear(containing: today).startYear - 1)
+            return (year.first, year.last)
+        case .between(let from, let to): return (from, to)
+        }
+    }
+
+    /// How it is named on screen: "the last twelve months", "this financial year (2026–27)".
+    public func words(today: LocalDate) -> String {
+        switch self {
+        case .lastTwelveMonths: return "the last twelve months"
+        case .thisFinancialYear: return "this financial year (\(FinancialYear(containing: today)))"
+        case .lastFinancialYear: return "last financial year (\(FinancialYear(startYear: FinancialYear(containing: today).startYear - 1)))"
+        case .between(let from, let to): return "\(from.long) to \(to.long)"
+        }
+    }
 }
 
 extension AppDatabase {
     /// The co-production report between two days (inclusive).
-    public func report(as actor: Actor, from: LocalDate, to: LocalDate) throws(StoreError) -> CoproductionReport {
+    /// Meetings whose day is before `today` and are neither held nor cancelled are counted as
+    /// not recorded yet.
+    public func report(as actor: Actor, from: LocalDate, to: LocalDate, today: LocalDate = LocalDateTime(Date()).date) throws(StoreError) -> CoproductionReport {
         try authorize(actor, .read, .meeting)
         try authorize(actor, .read, .champion)
         let checker = try barrierChecker()
         // A page at a time, each meeting checked once: memory stays flat however many.
         var checked = 0
-        var passed: [Barrier: Int] = [:], acceptedCount: [Barrier: Int] = [:]
+        var passed: [Barrier: Int] = [:], acceptedCount: [Barrier: Int] = [:], failedCount: [Barrier: Int] = [:], warnedCount: [Barrier: Int] = [:]
+        var failedList: [Barrier: [ReportMeeting]] = [:]
         try forEachMeetingPage(as: actor, from: from, to: to, checker: checker) { page in
             for item in page where item.meeting.status != .cancelled {
                 checked += 1
@@ -49,6 +111,14 @@ extension AppDatabase {
                         acceptedCount[result.barrier, default: 0] += 1
                     } else if result.status == .pass {
                         passed[result.barrier, default: 0] += 1
+                    } else if result.status == .warn {
+                        warnedCount[result.barrier, default: 0] += 1
+                    } else if result.status == .fail {
+                        failedCount[result.barrier, default: 0] += 1
+                        if failedList[result.barrier, default: []].count < CoproductionReport.failingListed {
+                            let m = item.meeting
+                            failedList[result.barrier, default: []].append(ReportMeeting(id: m.id, date: m.date.iso, title: m.title))
+                        }
                     }
                 }
             }
@@ -60,6 +130,9 @@ extension AppDatabase {
         let range: StatementArguments = [from.iso, to.iso]
         let rates = passRate, total = checked
         let accepted = Dictionary(uniqueKeysWithValues: acceptedCount.map { ($0.key.code, $0.value) })
+        let failingCount = Dictionary(uniqueKeysWithValues: failedCount.map { ($0.key.code, $0.value) })
+        let failing = Dictionary(uniqueKeysWithValues: failedList.map { ($0.key.code, $0.value) })
+        let warningCount = Dictionary(uniqueKeysWithValues: warnedCount.map { ($0.key.code, $0.value) })
         return try read { db in
             var held: [String: Int] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM meeting WHERE status = 'held' AND date BETWEEN ? AND ? GROUP BY kind",
@@ -99,6 +172,12 @@ extension AppDatabase {
                                             ideasByArea: ideas, ladder: ladder)
             report.quorateShare = quorate
             report.accepted = accepted
+            report.failingCount = failingCount
+            report.failing = failing
+            report.warningCount = warningCount
+            report.pastNotRecorded = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM meeting WHERE status = 'planned' AND date BETWEEN ? AND ? AND date < ?
+                """, arguments: [from.iso, to.iso, today.iso]) ?? 0
             return report
         }
     }
@@ -124,6 +203,10 @@ public struct ReportChart: Hashable, Sendable {
     public var scale: Double
     /// What to say when it has no bars ("None in this period."), shown in their place.
     public var none: String?
+    /// A line after the bars (what the bars leave out, or how to read them).
+    public var note: String?
+    /// The check the bars are the pass shares of: its failing meetings can be listed.
+    public var failingOf: Bool = false
 
     /// How many cells of `width` a bar fills (at least one for any value above nothing).
     public func cells(_ bar: Bar, width: Int) -> Int {
@@ -144,26 +227,87 @@ extension CoproductionReport {
         let kinds = [("Partnership Board", "board"), ("Service Design", "service-design"), ("Task and Finish", "task-and-finish"),
                      ("Committees", "committee"), ("Pre-meetings", "pre-meeting")]
         let areas = Set(championAttendanceByArea.keys).union(ideasByArea.keys).sorted()
+        let percent: (Double) -> String = { "\(Int(($0 * 100).rounded()))%" }
+        var held = chart("Meetings held (recorded as held in the period), by kind", kinds.map { ($0.0, Double(meetingsHeld[$0.1] ?? 0)) }, text: count)
+        if pastNotRecorded > 0 {
+            held.note = "\(Plural.count(pastNotRecorded, "past meeting")) not recorded yet (neither held nor cancelled): open each and press r, so it counts."
+        }
+        var quorum = chart("Of the meetings held where the quorum applies, the share with enough parents there, by kind",
+                           kinds.filter { quorateShare[$0.1] != nil }.map { ($0.0, quorateShare[$0.1] ?? 0) }, scale: 1, text: percent)
+        quorum.none = "No meeting held in the period needed a quorum."
+        var checks = ReportChart(title: "Of the \(Plural.count(meetingsChecked, "meeting")) in the period not cancelled (held, to come or not recorded), the share that passed each check",
+                                 bars: Barrier.allCases.map { b in
+                                     let share = passRate[b.code] ?? 0
+                                     let failed = failingCount[b.code] ?? 0, warned = warningCount[b.code] ?? 0
+                                     let rest = [failed == 0 ? nil : "\(failed) failing", warned == 0 ? nil : "\(warned) warn"].compactMap { $0 }
+                                     return ReportChart.Bar(label: b.name, value: share,
+                                                            text: percent(share) + (rest.isEmpty ? "" : " (\(rest.joined(separator: ", ")))"))
+                                 }, scale: 1)
+        checks.failingOf = true
+        if failingCount.values.contains(where: { $0 > 0 }) { checks.note = "f lists the meetings behind a failing share (report --failing CHECK on the command line)." }
+        var acceptedChart = chart("Checks accepted as failing, with a reason (meetings; not counted as passed)",
+                                  Barrier.allCases.filter { (accepted[$0.code] ?? 0) > 0 }.map { ($0.name, Double(accepted[$0.code] ?? 0)) },
+                                  text: count)
+        acceptedChart.none = "None in this period."
+        var people = chart("Other parents and children at meetings held (one scale: the larger fills the bar)",
+                           [("Other parents", Double(otherParents)), ("Children cared for", Double(childrenCaredFor))], text: count)
+        people.note = "Other parents are counted at each meeting they came to; children each time they were signed into a crèche."
         return [
-            chart("Meetings held", kinds.map { ($0.0, Double(meetingsHeld[$0.1] ?? 0)) }, text: count),
-            chart("Held meetings with enough parents there to count",
-                  kinds.filter { quorateShare[$0.1] != nil }.map { ($0.0, quorateShare[$0.1] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
-            chart("Meetings that passed each check (of \(meetingsChecked) not cancelled)",
-                  Barrier.allCases.map { ($0.name, passRate[$0.code] ?? 0) }, scale: 1) { "\(Int(($0 * 100).rounded()))%" },
-            {
-                var c = chart("Checks accepted as failing, with a reason (meetings; not counted as passed)",
-                              Barrier.allCases.filter { (accepted[$0.code] ?? 0) > 0 }.map { ($0.name, Double(accepted[$0.code] ?? 0)) },
-                              text: count)
-                c.none = "None in this period."
-                return c
-            }(),
-            chart("Parent Champion attendance by area", areas.map { ($0, Double(championAttendanceByArea[$0] ?? 0)) }, text: count),
-            chart("Parents and children", [("Other parents", Double(otherParents)), ("Children cared for", Double(childrenCaredFor))],
-                  text: count),
-            chart("Ideas raised by area", areas.map { ($0, Double(ideasByArea[$0]?["raised"] ?? 0)) }, text: count),
-            chart("Ideas taken to the Board by area", areas.map { ($0, Double(ideasByArea[$0]?["taken to the Board"] ?? 0)) }, text: count),
-            chart("Ideas fed back by area", areas.map { ($0, Double(ideasByArea[$0]?["fed back"] ?? 0)) }, text: count),
-            chart("Ladder of co-production", Rung.allCases.map { ($0.name, Double(ladder[$0.rawValue] ?? 0)) }, text: count),
+            held, quorum, checks, acceptedChart,
+            chart("Parent Champion attendances at meetings held, by area", areas.map { ($0, Double(championAttendanceByArea[$0] ?? 0)) }, text: count),
+            people,
+            chart("Ideas raised in the period, by area", areas.map { ($0, Double(ideasByArea[$0]?["raised"] ?? 0)) }, text: count),
+            chart("Of those ideas, taken to the Board, by area", areas.map { ($0, Double(ideasByArea[$0]?["taken to the Board"] ?? 0)) }, text: count),
+            chart("Of those ideas, fed back to parents, by area", areas.map { ($0, Double(ideasByArea[$0]?["fed back"] ?? 0)) }, text: count),
+            chart("Meetings and ideas on each rung of the ladder of co-production", Rung.allCases.map { ($0.name, Double(ladder[$0.rawValue] ?? 0)) }, text: count),
         ]
+    }
+
+    /// The report as text, the same on screen, printed and in a file: each chart's title, its
+    /// bars (`barWidth` cells at most, drawn with `full`), its note, and, for `expanded`, the
+    /// meetings that failed that check.
+    public func text(title: String, barWidth: Int = 30, full: String = "█", expanded: Barrier? = nil) -> String {
+        var lines = [title, ""]
+        let labelWidth = charts.flatMap(\.bars).map { $0.label.count }.max() ?? 18
+        for chart in charts {
+            lines.append(chart.title)
+            if chart.bars.isEmpty, let none = chart.none { lines.append("  \(none)") }
+            for bar in chart.bars {
+                let cells = String(repeating: full, count: chart.cells(bar, width: barWidth))
+                lines.append("  \(bar.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)) \(cells.padding(toLength: barWidth + 1, withPad: " ", startingAt: 0))\(bar.text)")
+                if chart.failingOf, let barrier = Barrier.allCases.first(where: { $0.name == bar.label }), barrier == expanded {
+                    lines += failingLines(barrier).map { "    " + $0 }
+                }
+            }
+            if let note = chart.note { lines.append("  \(note)") }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The meetings that failed a check, one line each, with how many more there are.
+    public func failingLines(_ barrier: Barrier) -> [String] {
+        let listed = failing[barrier.code] ?? []
+        let total = failingCount[barrier.code] ?? listed.count
+        guard total > 0 else { return ["No meeting failed \(barrier.name.lowercased()) in the period."] }
+        var lines = listed.map { m in "\(LocalDate(iso: m.date)?.long ?? m.date)  \(m.title)  (meeting \(m.id))" }
+        if total > listed.count { lines.append("and \(total - listed.count) more (coproduce report --failing \(barrier.code) lists them all)") }
+        return lines
+    }
+
+    /// The report as CSV rows: a heading row, then one row per bar (chart, label, value, as
+    /// shown) and one per note.
+    public var csvRows: [[String]] {
+        var rows = [["section", "what", "value", "as shown"]]
+        for chart in charts {
+            for bar in chart.bars {
+                let value = chart.scale == 1 && bar.text.hasSuffix("%") || bar.text.contains("%")
+                    ? String(format: "%.4f", bar.value) : String(Int(bar.value))
+                rows.append([chart.title, bar.label, value, bar.text])
+            }
+            if chart.bars.isEmpty, let none = chart.none { rows.append([chart.title, none, "", ""]) }
+            if let note = chart.note { rows.append([chart.title, note, "", ""]) }
+        }
+        return rows
     }
 }

@@ -15,7 +15,7 @@ public enum Action: String, CaseIterable, Sendable {
     case reports, fund, marketing, rewards, actions, audit, today, emailReminders
     case nextField, previousField, moveInText, moveByWord, save, rubOut, cutText, pullIdeas
     case addRow, removeRow, moveRowUp, moveRowDown, toggleDone
-    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, writePapers, declareInterest, arrange, acceptCheck, approveMinutes, addendum
+    case setup, firstRun, switchOnOff, resetPin, changePin, walkIn, addToRota, showNotes, incident, incidentFollowUp, uncollectedCall, collection, registrationNotice, papers, writePapers, declareInterest, arrange, acceptCheck, approveMinutes, addendum, reportPeriod, failingMeetings
     case yes, no
 }
 
@@ -298,6 +298,12 @@ public enum ActionTable {
         ActionSpec(action: .arrange, keys: [.character("n")], keyLabel: "n", uses: [
             ActionUse([.meeting], "Arrange for an access need (interpreter booked, hearing loop)", hint: "arrange", writeMeetings),
         ]),
+        ActionSpec(action: .reportPeriod, keys: [.character("p")], keyLabel: "p", uses: [
+            ActionUse([.report], "Choose the period (financial year, 12 months, from–to)", hint: "period", .anyone),
+        ]),
+        ActionSpec(action: .failingMeetings, keys: [.character("f")], keyLabel: "f", uses: [
+            ActionUse([.report], "List the meetings failing a check (again: the next)", hint: "failing", .anyone),
+        ]),
         ActionSpec(action: .acceptCheck, keys: [.character("!")], keyLabel: "!", uses: [
             ActionUse([.meeting], "Accept a failing check, with why (or withdraw it)", hint: "accept check", writeMeetings),
         ]),
@@ -309,6 +315,7 @@ public enum ActionTable {
         ]),
         ActionSpec(action: .writePapers, keys: [.character("w")], keyLabel: "w", uses: [
             ActionUse([.meeting], "Write the papers for parents (print-ready, and large print)", hint: "write papers", .may(.read, .meeting, .own)),
+            ActionUse([.report], "Write the report to files (text and CSV)", hint: "write", .may(.read, .meeting, .own)),
         ]),
         ActionSpec(action: .registrationNotice, keys: [.character("d")], keyLabel: "d", uses: [
             ActionUse([.creche], "Record the date notice was sent to Ofsted", hint: "Ofsted notice", .may(.write, .creche, .all)),

@@ -82,8 +82,8 @@ public enum DetailTarget: Hashable, Sendable {
     case audit
     /// A crèche session's register.
     case register(Int64)
-    /// The co-production report for the last twelve months.
-    case report
+    /// The co-production report for a period (the last twelve months when opened).
+    case report(ReportPeriod)
     /// The Parent Engagement Fund for the current financial year.
     case fund
     /// Parent Approved Marketing: the materials.
@@ -169,8 +169,8 @@ public enum DetailContent: Hashable, Sendable {
     case audit([AuditEntry], total: Int)
     /// A session's register.
     case register(RegisterScreen)
-    /// The co-production report.
-    case report(CoproductionReport)
+    /// The co-production report, with the check whose failing meetings are listed (if any).
+    case report(CoproductionReport, expanded: Barrier?)
     /// The fund's year.
     case fund(FundOverview)
     /// The materials.

@@ -52,6 +52,8 @@ public enum Command: Hashable, Sendable {
     case savePlainMode(Bool)
     /// Write a meeting's pack of papers for parents to files.
     case writePapers(Int64)
+    /// Write the report as shown (text and CSV) to files.
+    case writeReport(CoproductionReport, expanded: Barrier?)
 }
 
 extension Command {
@@ -63,7 +65,7 @@ extension Command {
         case .signIn, .saveMeeting, .saveRecord, .saveStep, .answer, .respond, .undo, .signInChild, .pullIdeas, .setupSwitch, .savePlainMode:
             return true
         case .redraw, .alert, .forget, .editMeeting, .preMeeting, .askCancel, .askDelete, .recordMeeting, .askApologies,
-             .readChoices, .openFirstRun, .openEmailReminders, .writePapers:
+             .readChoices, .openFirstRun, .openEmailReminders, .writePapers, .writeReport:
             return false
         }
     }

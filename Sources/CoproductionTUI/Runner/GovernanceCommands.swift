@@ -102,6 +102,28 @@ extension AppController {
 }
 
 extension AppController {
+    /// Opens the report for the period chosen (from–to needs both days, in order); nil when
+    /// the form is not that one.
+    func chooseReportPeriod(_ form: StepForm) -> [Message]? {
+        guard case .reportPeriod = form.purpose else { return nil }
+        func text(_ id: String) -> String { (form.values[id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let chosen = ReportPage.periods.first { $0.words == text("period") } ?? ReportPage.periods[0]
+        if let period = chosen.period { return [.saved(Saved("The report for \(period.words(today: state.today)).", open: .report(period)))] }
+        var problems: [String: String] = [:]
+        var days: [String: LocalDate] = [:]
+        for field in ["from", "to"] {
+            switch UKInput.date(text(field), today: state.today) {
+            case .success(let day): days[field] = day
+            case .failure(let problem): problems[field] = problem.description
+            }
+        }
+        if let from = days["from"], let to = days["to"], to < from { problems["to"] = "\(to.uk) is before \(from.uk): give the later day here." }
+        guard problems.isEmpty, let from = days["from"], let to = days["to"] else { return [.stepFormProblems(problems, message: "")] }
+        return [.saved(Saved("The report from \(from.long) to \(to.long).", open: .report(.between(from, to))))]
+    }
+}
+
+extension AppController {
     /// Saves an addendum to approved minutes; nil when the form is not that one.
     func saveAddendum(_ form: StepForm, _ actor: Actor) -> [Message]? {
         guard case .minutesAddendum(let meetingID) = form.purpose else { return nil }

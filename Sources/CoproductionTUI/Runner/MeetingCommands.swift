@@ -8,7 +8,7 @@ import Foundation
 extension AppController {
     func perform(_ command: Command, as actor: Actor) -> [Message] {
         switch command {
-        case .redraw, .alert, .forget, .signIn, .savePlainMode, .writePapers: return []
+        case .redraw, .alert, .forget, .signIn, .savePlainMode, .writePapers, .writeReport: return []
         case .editMeeting(let id):
             return read(id, actor) { [.present(.meetingForm(MeetingForm.editing($0)))] }
         case .preMeeting(let id):

@@ -32,3 +32,28 @@ extension AppController {
         }
     }
 }
+
+extension AppController {
+    /// Writes the report as it is shown, as text and as CSV, into the papers folder (made 0700,
+    /// the files 0600), and says where they went.
+    func writeReport(_ report: CoproductionReport, expanded: Barrier?) -> [Message] {
+        do {
+            let folder = URL(fileURLWithPath: papersFolder, isDirectory: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let base = "co-production-report-\(report.from)-to-\(report.to)"
+            let from = LocalDate(iso: report.from)?.long ?? report.from, to = LocalDate(iso: report.to)?.long ?? report.to
+            let text = report.text(title: "Co-production report, \(from) to \(to)", expanded: expanded) + "\n"
+            let csv = report.csvRows.map { row in CSVText.records([row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }]) }.joined()
+            var written: [String] = []
+            for (name, body) in [(base + ".txt", text), (base + ".csv", csv)] {
+                let url = folder.appendingPathComponent(name)
+                try Data(body.utf8).write(to: url, options: .atomic)
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+                written.append(url.path)
+            }
+            return [.status("The report is written to \(written[0]) and, for a spreadsheet, \(written[1]).")]
+        } catch {
+            return [.status("The report could not be written to \(papersFolder): \(error.localizedDescription). Nothing was changed.")]
+        }
+    }
+}

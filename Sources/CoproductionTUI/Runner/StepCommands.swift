@@ -16,6 +16,7 @@ extension AppController {
         if let interest = saveInterest(form, actor) { return interest }
         if let arranged = saveArrangement(form, actor) { return arranged }
         if let accepted = saveAcceptedCheck(form, actor) { return accepted }
+        if let period = chooseReportPeriod(form) { return period }
         if let addendum = saveAddendum(form, actor) { return addendum }
         if let reminders = saveEmailReminders(form, actor) { return reminders }
         // A role that may not take this step is told so before anything typed is checked.

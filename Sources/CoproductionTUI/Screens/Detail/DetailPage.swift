@@ -110,7 +110,7 @@ enum DetailPages {
         }
     }
 
-    private static let lists: [Action: DetailTarget] = [.reports: .report, .fund: .fund, .marketing: .marketing, .rewards: .rewards,
+    private static let lists: [Action: DetailTarget] = [.reports: .report(.lastTwelveMonths), .fund: .fund, .marketing: .marketing, .rewards: .rewards,
                                                         .actions: .actions, .audit: .audit, .setup: .setup(.areas), .today: .today]
 
     /// Opens the report, the fund, marketing, rewards, actions or the audit trail, in place of

@@ -66,6 +66,8 @@ public struct StepForm: EditableForm, Hashable, Sendable {
         case minutesAddendum(meetingID: Int64)
         /// A failing check accepted for a meeting (or its series), with why; or withdrawn.
         case acceptCheck(meetingID: Int64)
+        /// The period the Reports screen shows (nothing is saved).
+        case reportPeriod
     }
 
     /// One field: its code, label, hint, and the choices when it is chosen with ←/→.
@@ -331,6 +333,7 @@ extension StepForm.Purpose {
         case .papersSent: return (.meeting, .all)
         case .declareInterest: return (.interest, .own)
         case .arrangement, .minutesAddendum, .acceptCheck: return (.meeting, .all)
+        case .reportPeriod: return (.meeting, .own)
         case .emailReminders: return (.contactPreference, .own)
         }
     }

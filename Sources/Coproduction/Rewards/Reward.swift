@@ -13,12 +13,26 @@ public enum RewardKind: String, CaseIterable, Hashable, Sendable, Codable {
     case voucher, expenses
 }
 
+/// Who a reward is for: a Parent Champion, or another parent who came to a meeting, a focus
+/// group or a review (a person the app knows by name, kept as privately as a champion's details).
+public enum RewardRecipient: Hashable, Comparable, Sendable, Codable {
+    /// A Parent Champion, by id.
+    case champion(Int64)
+    /// Another parent, by their id among the parents the app knows.
+    case parent(Int64)
+}
+
 /// A voucher or expenses for an involved parent, given or declined.
 public struct Reward: Hashable, Sendable, Identifiable {
     /// The database identifier; 0 before it is saved.
     public var id: Int64
-    /// The Parent Champion.
-    public var championID: Int64
+    /// Who it is for.
+    public var recipient: RewardRecipient
+    /// The Parent Champion it is for (nil: another parent).
+    public var championID: Int64? {
+        if case .champion(let id) = recipient { return id }
+        return nil
+    }
     /// Voucher or expenses.
     public var kind: RewardKind
     /// What for.
@@ -34,11 +48,18 @@ public struct Reward: Hashable, Sendable, Identifiable {
     /// A note (what the expenses were; the meeting).
     public var note: String
 
-    /// Creates a reward.
+    /// Creates a reward for a Parent Champion.
     public init(id: Int64 = 0, championID: Int64, kind: RewardKind, reason: RewardReason, amount: Money, date: LocalDate,
                 declined: Bool = false, benefitsAdviceOffered: Bool = false, note: String = "") {
+        self.init(id: id, recipient: .champion(championID), kind: kind, reason: reason, amount: amount, date: date,
+                  declined: declined, benefitsAdviceOffered: benefitsAdviceOffered, note: note)
+    }
+
+    /// Creates a reward for anyone involved.
+    public init(id: Int64 = 0, recipient: RewardRecipient, kind: RewardKind, reason: RewardReason, amount: Money, date: LocalDate,
+                declined: Bool = false, benefitsAdviceOffered: Bool = false, note: String = "") {
         self.id = id
-        self.championID = championID
+        self.recipient = recipient
         self.kind = kind
         self.reason = reason
         self.amount = amount
@@ -66,7 +87,12 @@ public struct RewardPolicy: Hashable, Sendable {
 /// A parent's rewards in one financial year.
 public struct RewardTotals: Hashable, Sendable, Codable {
     /// The parent.
-    public var championID: Int64
+    public var recipient: RewardRecipient
+    /// The Parent Champion (nil: another parent).
+    public var championID: Int64? {
+        if case .champion(let id) = recipient { return id }
+        return nil
+    }
     /// The year.
     public var year: FinancialYear
     /// Vouchers given.
@@ -86,8 +112,8 @@ public struct RewardTotals: Hashable, Sendable, Codable {
         var table: [String: RewardTotals] = [:]
         for r in rewards {
             let year = FinancialYear(containing: r.date)
-            let key = "\(r.championID)/\(year.startYear)"
-            var t = table[key] ?? RewardTotals(championID: r.championID, year: year, vouchers: .zero, expenses: .zero,
+            let key = "\(r.recipient)/\(year.startYear)"
+            var t = table[key] ?? RewardTotals(recipient: r.recipient, year: year, vouchers: .zero, expenses: .zero,
                                                declined: .zero, benefitsAdviceOffered: false)
             if r.declined { t.declined = t.declined + r.amount }
             else if r.kind == .voucher { t.vouchers = t.vouchers + r.amount }
@@ -95,7 +121,7 @@ public struct RewardTotals: Hashable, Sendable, Codable {
             t.benefitsAdviceOffered = t.benefitsAdviceOffered || r.benefitsAdviceOffered
             table[key] = t
         }
-        return table.values.sorted { ($0.year, $0.championID) < ($1.year, $1.championID) }
+        return table.values.sorted { ($0.year, $0.recipient) < ($1.year, $1.recipient) }
     }
 }
 

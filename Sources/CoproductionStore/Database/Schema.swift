@@ -778,6 +778,40 @@ enum Schema {
                 """)
             try createTextLimits(db, tables: ["acceptedCheck"])
         }
+        migrator.registerMigration("v30: vouchers and expenses for every parent involved") { db in
+            // The other parents who come to meetings, focus groups and reviews, by name: people
+            // the app knows, read only by those who read rewards. A reward is for a Parent
+            // Champion or for one of them (the table is made again, as SQLite cannot loosen a
+            // column's NOT NULL).
+            try db.execute(sql: """
+                CREATE TABLE otherParent (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+                    recordedBy TEXT NOT NULL,
+                    recordedAt REAL NOT NULL
+                );
+                CREATE TABLE rewardNew (
+                    id INTEGER PRIMARY KEY,
+                    championId INTEGER REFERENCES champion(id),
+                    otherParentId INTEGER REFERENCES otherParent(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('voucher', 'expenses')),
+                    reason TEXT NOT NULL CHECK (reason IN ('meeting', 'review', 'focus-group', 'other')),
+                    pence INTEGER NOT NULL CHECK (pence > 0),
+                    date TEXT NOT NULL,
+                    declined BOOLEAN NOT NULL DEFAULT 0,
+                    benefitsAdvice BOOLEAN NOT NULL DEFAULT 0,
+                    note TEXT NOT NULL DEFAULT '',
+                    CHECK ((championId IS NULL) <> (otherParentId IS NULL))
+                );
+                INSERT INTO rewardNew (id, championId, kind, reason, pence, date, declined, benefitsAdvice, note)
+                    SELECT id, championId, kind, reason, pence, date, declined, benefitsAdvice, note FROM reward;
+                DROP TABLE reward;
+                ALTER TABLE rewardNew RENAME TO reward;
+                CREATE INDEX reward_champion ON reward(championId, date);
+                CREATE INDEX reward_otherParent ON reward(otherParentId, date);
+                """)
+            try createTextLimits(db, tables: ["otherParent", "reward"])
+        }
         return migrator
     }
 

@@ -92,7 +92,9 @@ extension AppDatabase {
             }
             while let item = try champions.next() { try body(item) }
             let rewards = try Row.fetchCursor(db, sql: """
-                SELECT r.id, c.name, r.date FROM reward r JOIN champion c ON c.id = r.championId WHERE r.date < ? ORDER BY r.date
+                SELECT r.id, coalesce(c.name, o.name) AS name, r.date FROM reward r
+                LEFT JOIN champion c ON c.id = r.championId LEFT JOIN otherParent o ON o.id = r.otherParentId
+                WHERE r.date < ? ORDER BY r.date
                 """, arguments: [rewardYearsEndedBefore.iso]).map {
                 RetentionItem(kind: RetentionKind.reward.rawValue, id: $0["id"], name: $0["name"],
                               lastUsed: ($0["date"] as String?).flatMap(LocalDate.init(iso:)), registerEntries: 0)
@@ -138,6 +140,9 @@ extension AppDatabase {
                     try db.execute(sql: "DELETE FROM \(table) WHERE \(key) = ?", arguments: [item.id])
                 }
             }
+            // Another parent is known only for their vouchers and expenses: with the last of
+            // them gone, so is their name.
+            try db.execute(sql: "DELETE FROM otherParent WHERE NOT EXISTS (SELECT 1 FROM reward r WHERE r.otherParentId = otherParent.id)")
             for guardTrigger in guards { try db.execute(sql: guardTrigger.sql) }
             try AuditLog.append(db, actor: actor, action: "purge", kind: "child", recordID: nil,
                                 changes: RetentionKind.allCases.map { kind in

@@ -64,9 +64,16 @@ extension AppDatabase {
                     byHeading[heading] = try rows(sql.replacingOccurrences(of: "{children}", with: filter), childArgs)
                 } else if let championID {
                     byHeading[heading] = try rows(sql, StatementArguments(Array(repeating: championID, count: sql.components(separatedBy: "?").count - 1)))
+                } else if heading == "Vouchers and expenses" {
+                    // Another parent (not a champion) thanked or paid back, by their name.
+                    let theirs = try rows(sql.replacingOccurrences(
+                        of: "WHERE championId = ?", with: "WHERE otherParentId = (SELECT id FROM otherParent WHERE name = ?)"), [parent])
+                    if !theirs.isEmpty { byHeading[heading] = theirs }
                 }
             }
-            if championID == nil && (byHeading["Children"] ?? []).isEmpty { throw StoreError.notFound(what: "A parent called \(parent)") }
+            if championID == nil && (byHeading["Children"] ?? []).isEmpty && (byHeading["Vouchers and expenses"] ?? []).isEmpty {
+                throw StoreError.notFound(what: "A parent called \(parent)")
+            }
             let sections: [(String, [[(String, String)]])] = PersonalDataRegistry.parentSections.compactMap { heading in
                 byHeading[heading].map { (heading, $0) }
             }

@@ -130,7 +130,9 @@ extension AppController {
                                                          on: state.today, now: now)
                 status = "Answer recorded: the material is now \(answer.name)."
             case .newReward:
-                let who = champion("parent")
+                let other = text("who") == StepForm.rewardToOtherParent
+                if other && text("parent").isEmpty { errors["parent"] = "Type the parent's first and family name, as Ann Smith." }
+                let who: Int64? = other ? 0 : champion("parent")
                 let reason = RewardReason.allCases.first { $0.name == text("reason") } ?? .other
                 let kind = RewardKind(rawValue: text("kind")) ?? .voucher
                 var amount = money("amount", optional: true)
@@ -145,6 +147,12 @@ extension AppController {
                 guard errors.isEmpty, let who, amount != nil, date != nil else {
                     // The reward's own rules too, so every problem is seen at once.
                     note(RewardRules.problems(reward))
+                    break
+                }
+                if other {
+                    let added = try database.addReward(as: actor, reward, forOtherParentNamed: text("parent"), now: now)
+                    status = "Reward #\(added.id): \(reward.amount) \(kind.rawValue) for \(text("parent"))\(text("given") == "declined" ? ", declined" : "")"
+                        + (added.newParent ? ", added as another parent (not a Parent Champion)." : ".")
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)

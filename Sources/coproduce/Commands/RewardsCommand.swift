@@ -21,7 +21,8 @@ struct RewardsCommand: ParsableCommand {
             let rows = try CommandSession.attempt { () throws(StoreError) in try db.rewards(as: actor, year: fy) }
             if json {
                 try Lookup.json(rows.map { r in
-                    ["id": r.reward.id, "parent": r.parent, "championId": r.reward.championID, "kind": r.reward.kind.rawValue,
+                    ["id": r.reward.id, "parent": r.parent, "championId": r.reward.championID.map { $0 as Any } ?? NSNull(),
+                     "otherParent": r.reward.championID == nil, "kind": r.reward.kind.rawValue,
                      "for": r.reward.reason.rawValue, "amountPence": r.reward.amount.pence, "date": r.reward.date.iso,
                      "declined": r.reward.declined, "benefitsAdviceOffered": r.reward.benefitsAdviceOffered, "note": r.reward.note]
                 })
@@ -37,7 +38,10 @@ struct RewardsCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a voucher or expenses; prints its id.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "The Parent Champion (name or id).") var parent: String
+        @Option(help: "A Parent Champion (name or id).") var parent: String?
+        @Option(help: ArgumentHelp("Another parent who came (not a Parent Champion), by first and family name; added to the app if new.",
+                                   valueName: "full name"))
+        var otherParent: String?
         @Option(help: "voucher or expenses.") var kind: RewardKind = .voucher
         @Option(name: .customLong("for"), help: "meeting, review, focus-group or other.") var reason: RewardReason
         @Option(help: "The amount in pounds (default for a voucher: the amount stated in the settings).") var amount: String?
@@ -45,6 +49,12 @@ struct RewardsCommand: ParsableCommand {
         @Flag(help: "The parent declined it.") var declined = false
         @Flag(help: "Benefits advice was offered.") var benefitsAdvice = false
         @Option(help: "What for (expenses need one).") var note: String = ""
+
+        func validate() throws {
+            if (parent == nil) == (otherParent == nil) {
+                throw ValidationError("Give --parent for a Parent Champion, or --other-parent with the full name of another parent who came.")
+            }
+        }
 
         func run() throws {
             let day = try Lookup.day(on, option: "--on")
@@ -54,9 +64,18 @@ struct RewardsCommand: ParsableCommand {
                 money = try CommandSession.attempt { () throws(StoreError) in try db.rewardPolicy() }.amount(for: reason)
             }
             guard let money else { try MeetingsCommand.refuse(["--amount: no amount is stated for \(kind == .voucher ? reason.name : "expenses"); give one."]) }
-            let champion = try Lookup.champion(parent, in: db, as: actor, option: "--parent")
-            let r = Reward(championID: champion, kind: kind, reason: reason, amount: money, date: day, declined: declined,
-                           benefitsAdviceOffered: benefitsAdvice, note: note)
+            if let otherParent {
+                let r = Reward(recipient: .parent(0), kind: kind, reason: reason, amount: money, date: day, declined: declined,
+                               benefitsAdviceOffered: benefitsAdvice, note: note)
+                let added = try CommandSession.attempt { () throws(StoreError) in
+                    try db.addReward(as: actor, r, forOtherParentNamed: otherParent, now: Clock.date())
+                }
+                if added.newParent { Console.error("\(otherParent) is new to the app: added as another parent (not a Parent Champion).") }
+                print(added.id)
+                return
+            }
+            let r = Reward(championID: try Lookup.champion(parent ?? "", in: db, as: actor, option: "--parent"), kind: kind, reason: reason,
+                           amount: money, date: day, declined: declined, benefitsAdviceOffered: benefitsAdvice, note: note)
             print(try CommandSession.attempt { () throws(StoreError) in try db.addReward(as: actor, r, now: Clock.date()) })
         }
     }
@@ -73,7 +92,8 @@ struct RewardsCommand: ParsableCommand {
             let rows = try CommandSession.attempt { () throws(StoreError) in try db.rewardTotals(as: actor, year: fy) }
             if json {
                 try Lookup.json(rows.map { t in
-                    ["parent": t.parent, "championId": t.totals.championID, "year": fy.description, "vouchersPence": t.totals.vouchers.pence,
+                    ["parent": t.parent, "championId": t.totals.championID.map { $0 as Any } ?? NSNull(),
+                     "otherParent": t.totals.championID == nil, "year": fy.description, "vouchersPence": t.totals.vouchers.pence,
                      "expensesPence": t.totals.expenses.pence, "declinedPence": t.totals.declined.pence,
                      "givenPence": t.totals.given.pence, "benefitsAdviceOffered": t.totals.benefitsAdviceOffered]
                 })

@@ -81,5 +81,11 @@ import Testing
         let theirs = try db.subjectAccess(as: testAdmin, championID: nil, parentName: "Kim Reid")
         #expect(theirs.sections.map(\.heading) == ["Children", "Crèche bookings and register", "Who may collect", "Accidents and incidents"])
         #expect(theirs.sections[0].records.count >= 1)
+        // Thanked for coming to a focus group: their voucher is theirs to see too.
+        _ = try db.addReward(as: testAdmin, Reward(recipient: .parent(0), kind: .voucher, reason: .focusGroup, amount: .pounds(20), date: fixedToday),
+                         forOtherParentNamed: "Kim  Reid")
+        let withVoucher = try db.subjectAccess(as: testAdmin, championID: nil, parentName: "Kim Reid")
+        #expect(withVoucher.sections.map(\.heading).first == "Vouchers and expenses")
+        #expect(withVoucher.sections[0].records.count == 1)
     }
 }

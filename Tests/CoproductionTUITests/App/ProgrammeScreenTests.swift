@@ -10,7 +10,7 @@ import Testing
         f.press(.character("R"))
         f.press(.end)
         let text = f.screen.text
-        #expect(text.contains("Ladder of co-production"))
+        #expect(text.contains("on each rung of the ladder of co-production"))
         #expect(text.contains("█"))
         f.press(.escape)
         #expect(f.controller.state.detail == nil)
@@ -107,6 +107,8 @@ import Testing
     @Test func aRewardFormShowsEveryProblemAndThenTakesTheStatedVoucher() throws {
         let f = try Fixture()
         f.press(.character("V"), .character("n"))
+        #expect(f.controller.state.stepForm?.values["who"] == StepForm.rewardToChampion)
+        f.press(.tab)
         f.type("Nobody Here")
         f.press(.tab, .right)  // expenses
         f.press(.enter)

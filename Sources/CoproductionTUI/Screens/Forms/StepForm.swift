@@ -290,11 +290,15 @@ extension StepForm {
                         ], values: champion ? ["parent": actor.name] : [:])
     }
 
-    /// A voucher or expenses.
+    /// The reward form's two kinds of parent, as its Who field offers them.
+    public static let rewardToChampion = "a Parent Champion", rewardToOtherParent = "another parent who came"
+
+    /// A voucher or expenses, for a Parent Champion or another parent who came.
     public static func newReward(policy: RewardPolicy, today: LocalDate) -> StepForm {
         let stated = RewardReason.allCases.compactMap { r in policy.amount(for: r).map { "\(r.name) \($0)" } }.joined(separator: ", ")
         return StepForm(purpose: .newReward, title: "Voucher or expenses", specs: [
-            FieldSpec("parent", "Parent", "the Parent Champion: type part of the name"),
+            FieldSpec("who", "Who", choices: [rewardToChampion, rewardToOtherParent]),
+            FieldSpec("parent", "Name", "a champion: part of the name; another parent: first and family name"),
             FieldSpec("kind", "Kind", choices: RewardKind.allCases.map(\.rawValue)),
             FieldSpec("reason", "For", choices: RewardReason.allCases.map(\.name)),
             FieldSpec("amount", "Amount", "empty for the stated voucher: \(stated)"),

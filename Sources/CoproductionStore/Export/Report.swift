@@ -232,9 +232,9 @@ extension CoproductionReport {
         if pastNotRecorded > 0 {
             held.note = "\(Plural.count(pastNotRecorded, "past meeting")) not recorded yet (neither held nor cancelled): open each and press r, so it counts."
         }
-        var quorum = chart("Of the meetings held where the quorum applies, the share with enough parents there, by kind",
+        var quorum = chart("Of the meetings held that need enough parents there to count, the share that had them, by kind",
                            kinds.filter { quorateShare[$0.1] != nil }.map { ($0.0, quorateShare[$0.1] ?? 0) }, scale: 1, text: percent)
-        quorum.none = "No meeting held in the period needed a quorum."
+        quorum.none = "No meeting held in the period needed a set number of parents."
         var checks = ReportChart(title: "Of the \(Plural.count(meetingsChecked, "meeting")) in the period not cancelled (held, to come or not recorded), the share that passed each check",
                                  bars: Barrier.allCases.map { b in
                                      let share = passRate[b.code] ?? 0

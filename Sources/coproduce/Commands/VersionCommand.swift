@@ -6,7 +6,7 @@ enum CoproduceVersion {
     /// The release.
     static let number = "1.0.0"
 
-    /// `coproduce 1.0.0 (database schema 29: v29: checks accepted as failing, with a reason)`.
+    /// `coproduce 1.0.0 (database schema 30: v30: vouchers and expenses for every parent involved)`.
     static var line: String {
         let schema = AppDatabase.schemaVersion
         return "coproduce \(number) (database schema \(schema.number): \(schema.latest))"

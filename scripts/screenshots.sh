@@ -50,7 +50,7 @@ shot register 100 30
 tm send-keys -t 0 Escape
 wait_for "Crèche headcounts"
 tm send-keys -t 0 R
-wait_for "Meetings that passed each check"
+wait_for "Meetings held (recorded as held"
 shot report 100 30
 tm send-keys -t 0 F j
 wait_for "Story walks"

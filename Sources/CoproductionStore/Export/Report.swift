@@ -259,7 +259,7 @@ extension CoproductionReport {
             chart("Ideas raised in the period, by area", areas.map { ($0, Double(ideasByArea[$0]?["raised"] ?? 0)) }, text: count),
             chart("Of those ideas, taken to the Board, by area", areas.map { ($0, Double(ideasByArea[$0]?["taken to the Board"] ?? 0)) }, text: count),
             chart("Of those ideas, fed back to parents, by area", areas.map { ($0, Double(ideasByArea[$0]?["fed back"] ?? 0)) }, text: count),
-            chart("Meetings and ideas on each rung of the ladder of co-production", Rung.allCases.map { ($0.name, Double(ladder[$0.rawValue] ?? 0)) }, text: count),
+            chart("Meetings and ideas on each rung of the ladder of co-production (one scale for both)", Rung.allCases.map { ($0.name, Double(ladder[$0.rawValue] ?? 0)) }, text: count),
         ]
     }
 

@@ -90,11 +90,11 @@ extension AppController {
                 guard let gone = try database.withdrawAcceptedCheck(as: actor, meetingID: meetingID, barrier: barrier, now: clock()) else {
                     return [.stepFormProblems(["reason": AcceptedCheck.problem(reason: "") ?? ""], message: "")]
                 }
-                return [.saved(Saved("\(barrier.name) is no longer accepted\(gone.wholeSeries ? " for the series" : ""): it shows as failing again while it fails."))]
+                return [.saved(Saved("\(barrier.name) no longer accepted\(gone.wholeSeries ? " for the series" : ""): the check shows what it finds again."))]
             }
             let series = text("scope") == "every meeting of the series"
             try database.acceptCheck(as: actor, meetingID: meetingID, barrier: barrier, reason: text("reason"), wholeSeries: series, now: clock())
-            return [.saved(Saved("\(barrier.name) accepted\(series ? " for every meeting of the series" : ""): it shows as \"accepted\" with your reason and name."))]
+            return [.saved(Saved("\(barrier.name) accepted\(series ? " for the whole series" : ""), with your reason and name."))]
         } catch {
             return Self.refusal(error, in: form)
         }

@@ -57,7 +57,7 @@ enum MeetingPage: DetailPage {
                 return []
             }
             var specs = [StepForm.FieldSpec("check", "Check", choices: (open + accepted).map(\.name)),
-                         StepForm.FieldSpec("reason", "Why", "evening chosen with the dads' group; empty withdraws an accepted one")]
+                         StepForm.FieldSpec("reason", "Why", "chosen with the dads' group (empty: withdraw)")]
             if d.series != nil { specs.append(StepForm.FieldSpec("scope", "For", choices: ["this meeting", "every meeting of the series"])) }
             state.push(.stepForm(StepForm(purpose: .acceptCheck(meetingID: id), title: "Accept a failing check for \(d.facts.meeting.title)", specs: specs)))
             return []

@@ -6,7 +6,7 @@ enum CoproduceVersion {
     /// The release.
     static let number = "1.0.0"
 
-    /// `coproduce 1.0.0 (database schema 30: v30: vouchers and expenses for every parent involved)`.
+    /// `coproduce 1.0.0 (database schema 31: v31: the last meeting of the same body, from an index)`.
     static var line: String {
         let schema = AppDatabase.schemaVersion
         return "coproduce \(number) (database schema \(schema.number): \(schema.latest))"

@@ -263,13 +263,20 @@ extension CoproductionReport {
         ]
     }
 
+    /// The charts a reader sees: parents' screens leave out the ladder, whose rungs are the
+    /// staff's words.
+    public func charts(forParents: Bool) -> [ReportChart] {
+        charts.filter { !forParents || !$0.title.hasPrefix("Meetings and ideas on each rung") }
+    }
+
     /// The report as text, the same on screen, printed and in a file: each chart's title, its
     /// bars (`barWidth` cells at most, drawn with `full`), its note, and, for `expanded`, the
-    /// meetings that failed that check.
-    public func text(title: String, barWidth: Int = 30, full: String = "█", expanded: Barrier? = nil) -> String {
+    /// meetings that failed that check. `forParents` leaves out what parents' screens do.
+    public func text(title: String, barWidth: Int = 30, full: String = "█", expanded: Barrier? = nil, forParents: Bool = false) -> String {
         var lines = [title, ""]
-        let labelWidth = charts.flatMap(\.bars).map { $0.label.count }.max() ?? 18
-        for chart in charts {
+        let shown = charts(forParents: forParents)
+        let labelWidth = shown.flatMap(\.bars).map { $0.label.count }.max() ?? 18
+        for chart in shown {
             lines.append(chart.title)
             if chart.bars.isEmpty, let none = chart.none { lines.append("  \(none)") }
             for bar in chart.bars {
@@ -296,10 +303,10 @@ extension CoproductionReport {
     }
 
     /// The report as CSV rows: a heading row, then one row per bar (chart, label, value, as
-    /// shown) and one per note.
-    public var csvRows: [[String]] {
+    /// shown) and one per note. `forParents` leaves out what parents' screens do.
+    public func csvRows(forParents: Bool = false) -> [[String]] {
         var rows = [["section", "what", "value", "as shown"]]
-        for chart in charts {
+        for chart in charts(forParents: forParents) {
             for bar in chart.bars {
                 let value = chart.scale == 1 && bar.text.hasSuffix("%") || bar.text.contains("%")
                     ? String(format: "%.4f", bar.value) : String(Int(bar.value))

@@ -52,8 +52,9 @@ public enum Command: Hashable, Sendable {
     case savePlainMode(Bool)
     /// Write a meeting's pack of papers for parents to files.
     case writePapers(Int64)
-    /// Write the report as shown (text and CSV) to files.
-    case writeReport(CoproductionReport, expanded: Barrier?)
+    /// Write the report as shown (text and CSV) to files; `forParents` leaves out what
+    /// parents' screens do.
+    case writeReport(CoproductionReport, expanded: Barrier?, forParents: Bool)
 }
 
 extension Command {

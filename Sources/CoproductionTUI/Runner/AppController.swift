@@ -112,7 +112,9 @@ public final class AppController {
         }
         guard let actor = state.session else { return [] }
         if case .writePapers(let id) = command { return writePapers(id, as: actor) }
-        if case .writeReport(let report, let expanded) = command { return writeReport(report, expanded: expanded) }
+        if case .writeReport(let report, let expanded, let forParents) = command {
+            return writeReport(report, expanded: expanded, forParents: forParents)
+        }
         if case .savePlainMode(let on) = command {
             do {
                 try database.setPlainMode(as: actor, on: on, now: clock())

@@ -36,14 +36,14 @@ extension AppController {
 extension AppController {
     /// Writes the report as it is shown, as text and as CSV, into the papers folder (made 0700,
     /// the files 0600), and says where they went.
-    func writeReport(_ report: CoproductionReport, expanded: Barrier?) -> [Message] {
+    func writeReport(_ report: CoproductionReport, expanded: Barrier?, forParents: Bool) -> [Message] {
         do {
             let folder = URL(fileURLWithPath: papersFolder, isDirectory: true)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let base = "co-production-report-\(report.from)-to-\(report.to)"
             let from = LocalDate(iso: report.from)?.long ?? report.from, to = LocalDate(iso: report.to)?.long ?? report.to
-            let text = report.text(title: "Co-production report, \(from) to \(to)", expanded: expanded) + "\n"
-            let csv = report.csvRows.map { row in CSVText.records([row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }]) }.joined()
+            let text = report.text(title: "Co-production report, \(from) to \(to)", expanded: expanded, forParents: forParents) + "\n"
+            let csv = report.csvRows(forParents: forParents).map { row in CSVText.records([row.map { SpreadsheetCell.safe(TerminalText.visible($0)) }]) }.joined()
             var written: [String] = []
             for (name, body) in [(base + ".txt", text), (base + ".csv", csv)] {
                 let url = folder.appendingPathComponent(name)

@@ -50,9 +50,9 @@ struct ReportCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             output = try encoder.encode(r) + Data("\n".utf8)
         } else if csv {
-            output = try ExportCommand.csvLines(r.csvRows)
+            output = try ExportCommand.csvLines(r.csvRows(forParents: actor.role == .champion))
         } else {
-            output = Data((r.text(title: "Co-production report, \(start.long) to \(end.long)") + "\n").utf8)
+            output = Data((r.text(title: "Co-production report, \(start.long) to \(end.long)", forParents: actor.role == .champion) + "\n").utf8)
         }
         guard let out else {
             try writeToStandardOutput(output)

@@ -48,7 +48,7 @@ enum ReportPage: DetailPage {
             return []
         case .writePapers:
             state.status = "Writing the report…"
-            return [.writeReport(report, expanded: expanded)]
+            return [.writeReport(report, expanded: expanded, forParents: state.session?.role == .champion)]
         default:
             return nil
         }
@@ -68,8 +68,7 @@ enum ReportPage: DetailPage {
                  + ", \(LocalDate(iso: report.from)?.long ?? report.from) to \(LocalDate(iso: report.to)?.long ?? report.to)", .bold),
             Line("Period: \(period.words(today: state.today)). p chooses another; w writes it to files.", state.theme.secondary),
         ]
-        // The ladder's rungs are the staff's words; parents' screens leave them out.
-        let charts = report.charts.filter { !parent || !$0.title.hasPrefix("Meetings and ideas on each rung") }
+        let charts = report.charts(forParents: parent)
         let labelWidth = min(20, charts.flatMap(\.bars).map { DisplayWidth.of($0.label) }.max() ?? 10)
         let barWidth = max(10, width - labelWidth - 22)
         let full = state.theme.asciiOnly ? "#" : "█"

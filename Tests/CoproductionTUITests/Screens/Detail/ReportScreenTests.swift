@@ -51,6 +51,21 @@ import Testing
         #expect(f.controller.state.status.contains("co-production-report-2026-04-01-to-2027-03-31.txt"))
     }
 
+    /// A Parent Champion's written report is what their screen shows: no ladder of
+    /// co-production (the staff's words), in the file as on the screen.
+    @Test func aChampionWritesWhatTheirScreenShows() throws {
+        let f = try Fixture()
+        _ = try #require(f.signIn(as: "Zoe Adams"))
+        f.press(.character("R"))
+        f.press(.end)
+        #expect(!f.screen.text.contains("ladder of co-production"))
+        f.press(.character("w"))
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: f.controller.papersFolder).first { $0.hasSuffix(".txt") })
+        let text = try String(contentsOfFile: f.controller.papersFolder + "/" + name, encoding: .utf8)
+        #expect(text.contains("Meetings held (recorded as held in the period), by kind"))
+        #expect(!text.contains("ladder of co-production"))
+    }
+
     @Test func thePeriodsAreTheFinancialYearsAndTheLastTwelveMonths() {
         let today = LocalDate(iso: "2026-11-27")!
         #expect(ReportPeriod.thisFinancialYear.days(today: today) == (LocalDate(iso: "2026-04-01")!, LocalDate(iso: "2027-03-31")!))

@@ -308,8 +308,8 @@ extension CoproductionReport {
         var rows = [["section", "what", "value", "as shown"]]
         for chart in charts(forParents: forParents) {
             for bar in chart.bars {
-                let value = chart.scale == 1 && bar.text.hasSuffix("%") || bar.text.contains("%")
-                    ? String(format: "%.4f", bar.value) : String(Int(bar.value))
+                // A share as its fraction (0 to 1); a count as a whole number.
+                let value = bar.text.contains("%") ? String(format: "%.4f", bar.value) : String(Int(bar.value))
                 rows.append([chart.title, bar.label, value, bar.text])
             }
             if chart.bars.isEmpty, let none = chart.none { rows.append([chart.title, none, "", ""]) }

@@ -112,15 +112,6 @@ extension AppDatabase {
         }
     }
 
-    /// The other parent with this full name, made now if the app does not know them yet
-    /// (office staff and admins). A name needs a first name and a family name, so two parents
-    /// are not taken for one. Returns their id and whether they were new. Audited when new.
-    public func otherParent(as actor: Actor, named name: String, now: Date = Date()) throws(StoreError) -> (id: Int64, new: Bool) {
-        try authorize(actor, .write, .reward)
-        let trimmed = try Self.otherParentName(name)
-        return try write { db in try Self.findOrAddOtherParent(db, trimmed, actor: actor, now: now) }
-    }
-
     /// Records a voucher or expenses for another parent by full name, adding them to the app
     /// first if new, in one transaction: if the reward is refused, nobody is added. Returns
     /// its id and whether the parent was new.

@@ -152,7 +152,7 @@ extension AppController {
                 if other {
                     let added = try database.addReward(as: actor, reward, forOtherParentNamed: text("parent"), now: now)
                     status = "Reward #\(added.id): \(reward.amount) \(kind.rawValue) for \(text("parent"))\(text("given") == "declined" ? ", declined" : "")"
-                        + (added.newParent ? ", added as another parent (not a Parent Champion)." : ".")
+                        + (added.newParent ? " (new, not a champion)." : ".")
                     break
                 }
                 let id = try database.addReward(as: actor, reward, now: now)

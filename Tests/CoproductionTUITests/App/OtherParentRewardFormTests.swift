@@ -21,7 +21,7 @@ import Testing
         f.press(.tab, .tab, .right, .right)  // kind: voucher; for: focus group
         f.press(.control("s"))
         #expect(f.controller.state.stepForm == nil, "\(f.controller.state.stepForm?.errors ?? [:])")
-        #expect(f.controller.state.status.contains("for Dee Hart, added as another parent (not a Parent Champion)."))
+        #expect(f.controller.state.status.contains("for Dee Hart (new, not a champion)."))
         let dee = try f.database.rewards(as: testAdminActor, year: FinancialYear(startYear: 2026)).first { $0.parent == "Dee Hart" }
         #expect(dee?.reward.amount == .pounds(20) && dee?.reward.championID == nil)
         #expect(f.screen.text.contains("Dee Hart"))

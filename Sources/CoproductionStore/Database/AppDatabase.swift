@@ -243,6 +243,12 @@ public final class AppDatabase: Sendable {
         do { return try reader.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
+    /// A second connection for reading alongside the first (a walk through every meeting
+    /// reads two pages at once); nil when it cannot be opened. The caller closes it.
+    func secondReader() -> DatabaseQueue? {
+        try? DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// Runs a long read in one transaction whose body hands its results out as it goes (a
     /// page at a time, to a file): the body need not be sendable, as it runs on this thread.
     /// The database's failures become ``StoreError``; any other error of the body's (a full

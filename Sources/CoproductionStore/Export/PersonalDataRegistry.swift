@@ -118,6 +118,10 @@ public enum PersonalDataRegistry {
                          keeping: .period(.child), retentionKey: "childId", section: "Crèche bookings and register"),
         PersonalDataKind(table: "booking", column: "collectedBy", subject: .child, access: .booking,
                          keeping: .period(.child), retentionKey: "childId", section: "Crèche bookings and register"),
+        // A copy of the child's date of birth, kept by triggers for counting age bands from an
+        // index; deleted with the booking.
+        PersonalDataKind(table: "booking", column: "bornOn", subject: .child, access: .booking,
+                         keeping: .period(.child), retentionKey: "childId", section: "Crèche bookings and register"),
         PersonalDataKind(table: "registerEvent", column: "childId", subject: .child, access: .booking,
                          keeping: .period(.child), retentionKey: "childId", section: "Crèche bookings and register"),
         PersonalDataKind(table: "registerEvent", column: "collectedBy", subject: .child, access: .booking,

@@ -102,11 +102,15 @@ extension AppDatabase {
         var checked = 0
         var passed: [Barrier: Int] = [:], acceptedCount: [Barrier: Int] = [:], failedCount: [Barrier: Int] = [:], warnedCount: [Barrier: Int] = [:]
         var failedList: [Barrier: [ReportMeeting]] = [:]
-        try forEachMeetingPage(as: actor, from: from, to: to, checker: checker) { page in
-            for item in page where item.meeting.status != .cancelled {
+        // Each meeting is checked as its page is read (on two connections at once); the counts
+        // are added up here, in order.
+        try forEachMeetingPage(as: actor, from: from, to: to, { read -> (meeting: Meeting, results: [BarrierResult])? in
+            read.facts.meeting.status == .cancelled ? nil : (read.facts.meeting, checker.check(read.facts))
+        }) { page in
+            for case let (meeting, results)? in page {
                 checked += 1
                 var seen = Set<Barrier>()
-                for result in checker.check(item.facts) where seen.insert(result.barrier).inserted {
+                for result in results where seen.insert(result.barrier).inserted {
                     if result.accepted != nil {
                         acceptedCount[result.barrier, default: 0] += 1
                     } else if result.status == .pass {
@@ -116,7 +120,7 @@ extension AppDatabase {
                     } else if result.status == .fail {
                         failedCount[result.barrier, default: 0] += 1
                         if failedList[result.barrier, default: []].count < CoproductionReport.failingListed {
-                            let m = item.meeting
+                            let m = meeting
                             failedList[result.barrier, default: []].append(ReportMeeting(id: m.id, date: m.date.iso, title: m.title))
                         }
                     }

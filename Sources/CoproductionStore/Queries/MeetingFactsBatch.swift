@@ -4,7 +4,7 @@ import GRDB
 
 /// What the store reads about one meeting for its checks: the facts, the register's counts
 /// and the row's version.
-struct MeetingRowFacts {
+struct MeetingRowFacts: Sendable {
     /// The meeting, its crèche, its champions, pre-meetings, agenda, clashes, papers, access.
     var facts: MeetingFacts
     /// Named children in the crèche now, signed out, and not arrived yet.
@@ -19,6 +19,16 @@ struct MeetingFactsCache: Sendable {
     var rules: [RegistrationRule]?
     var venueYears: [Int: [VenueYear]] = [:]
     var venueOffers: [String: Set<AccessNeed>] = [:]
+    /// Whether any check has been accepted as failing (nil: not looked yet); with none, a
+    /// page reads no acceptances.
+    var anyAccepted: Bool?
+    /// Whether anyone has an access need recorded (nil: not looked yet); with none, the
+    /// Access check has nothing to read.
+    var anyAccessNeeds: Bool?
+    /// What the register of staff holds about each person on a rota, by register id, read
+    /// once for them all rather than once for every session they work: the certificate the
+    /// register names (nil: none named, so the rota's own answer stands) and the rest.
+    var staffRegister: [Int64: (firstAid: FirstAidCertificate?, held: StaffMember)] = [:]
 }
 
 extension AppDatabase {
@@ -34,16 +44,19 @@ extension AppDatabase {
             try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: page)
         }
 
-        // The champions invited, and who confirmed.
+        // The champions invited, and who confirmed; by name, those going (not sent apologies),
+        // for the clashes below.
         var champions: [Int64: (all: [Int64], confirmed: [Int64])] = [:]
+        var going: [Int64: [(champion: Int64, name: String)]] = [:]
         let invited = try rows("""
-            SELECT meetingId, championId, response FROM meetingChampion
-            WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, championId
+            SELECT mc.meetingId, mc.championId, mc.response, ch.name FROM meetingChampion mc JOIN champion ch ON ch.id = mc.championId
+            WHERE mc.meetingId IN (SELECT value FROM json_each(?)) ORDER BY mc.meetingId, mc.championId
             """)
         while let r = try invited.next() {
-            let id: Int64 = r[0], champion: Int64 = r[1]
+            let id: Int64 = r[0], champion: Int64 = r[1], response: String = r[2]
             champions[id, default: ([], [])].all.append(champion)
-            if (r[2] as String) == "confirmed" { champions[id, default: ([], [])].confirmed.append(champion) }
+            if response == "confirmed" { champions[id, default: ([], [])].confirmed.append(champion) }
+            if response != "apologies" { going[id, default: []].append((champion, r[3])) }
         }
 
         // The meetings and their crèche plans, read by position into what the checks need (a
@@ -80,7 +93,8 @@ extension AppDatabase {
         // The checks accepted as failing: for the meeting itself, or for its whole series (the
         // meeting's own acceptance of a check comes last, so it is the one kept).
         var accepted: [Int64: [Barrier: AcceptedCheck]] = [:]
-        let acceptances = try rows("""
+        if cache.anyAccepted == nil { cache.anyAccepted = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM acceptedCheck)") ?? true }
+        let acceptances = try rows(cache.anyAccepted == false ? "SELECT 1, 2, 3, 4, 5, 6 WHERE 0 AND ?" : """
             SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 1 AS series
             FROM meeting m JOIN acceptedCheck a ON a.seriesId = m.seriesId WHERE m.id IN (SELECT value FROM json_each(?1))
             UNION ALL
@@ -95,50 +109,97 @@ extension AppDatabase {
                                                                   wholeSeries: (r[5] as Int) == 1)
         }
 
-        // Named children by age band on the day, and where the register stands. The age is
-        // worked out here from the two days' text: in SQL it cost six times the reading.
+        // Named children by age band on the day, and where the register stands, from the
+        // register index alone (each booking carries its child's date of birth, kept by
+        // triggers). The age is worked out here from the two days' text: in SQL it cost six
+        // times the reading. The
+        // bookings come a meeting at a time (in the order of the index they are read from), so
+        // each meeting's counts are kept as they come and stored once, when the next begins.
+        // Which children are booked is kept too, for the stays joined across sessions below.
         var bands: [Int64: (Int, Int, Int, Int, Int, Int)] = [:]
+        var children: [Int64: [Int64]] = [:]
         let booked = try rows("""
-            SELECT b.meetingId, k.dateOfBirth, b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
-            FROM booking b JOIN child k ON k.id = b.childId WHERE b.meetingId IN (SELECT value FROM json_each(?))
+            SELECT b.meetingId, b.childId, ifnull(b.bornOn, (SELECT dateOfBirth FROM child WHERE id = b.childId)),
+                   b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
+            FROM booking b WHERE b.meetingId IN (SELECT value FROM json_each(?))
             """)
+        var current: Int64?, day = "", counts = (0, 0, 0, 0, 0, 0), booking: [Int64] = []
+        func store() {
+            guard let current else { return }
+            bands[current] = counts
+            children[current, default: []] += booking
+        }
         while let r = try booked.next() {
             let id: Int64 = r[0]
-            guard let day = base[id]?.day else { continue }
-            let age = Self.age(on: day, bornOn: r[1])
-            let signedIn: Bool = r[2], signedOut: Bool = r[3]
-            var c = bands[id] ?? (0, 0, 0, 0, 0, 0)
-            if age < 2 { c.0 += 1 } else if age == 2 { c.1 += 1 } else { c.2 += 1 }
-            if signedIn && !signedOut { c.3 += 1 }
-            if signedOut { c.4 += 1 }
-            if !signedIn { c.5 += 1 }
-            bands[id] = c
+            if id != current {
+                store()
+                current = id
+                day = base[id]?.day ?? ""
+                counts = bands[id] ?? (0, 0, 0, 0, 0, 0)
+                booking.removeAll(keepingCapacity: true)
+            }
+            let age = Self.age(on: day, bornOn: r[2])
+            let signedIn: Bool = r[3], signedOut: Bool = r[4]
+            if age < 2 { counts.0 += 1 } else if age == 2 { counts.1 += 1 } else { counts.2 += 1 }
+            if signedIn && !signedOut { counts.3 += 1 }
+            if signedOut { counts.4 += 1 }
+            if !signedIn { counts.5 += 1 }
+            booking.append(r[1])
         }
+        store()
 
-        // The rota, with what the register of staff holds about each person.
+        // The rota, with what the register of staff holds about each person (read once per
+        // person into the cache).
         var rota: [Int64: [StaffMember]] = [:]
+        var unknown = Set<Int64>()
+        var onRota: [(meeting: Int64, name: String, level: Int, firstAid: Bool, register: Int64?)] = []
         let staff = try rows("""
-            SELECT s.meetingId, s.name, s.level, s.firstAid, r.id AS rid, r.firstAidKind, r.firstAidOn, r.dateOfBirth, r.seventeenOrOver,
-                   r.fullAndRelevant, r.qualifiedOn, r.student, r.competent, r.safeguardingOn, r.dbsOn
-            FROM crecheStaff s LEFT JOIN staffMember r ON r.id = s.staffMemberId
+            SELECT s.meetingId, s.name, s.level, s.firstAid, s.staffMemberId FROM crecheStaff s
             WHERE s.meetingId IN (SELECT value FROM json_each(?)) ORDER BY s.meetingId, s.id
             """)
         while let r = try staff.next() {
-            // By position: 0 meeting, 1 name, 2 level, 3 first aid, 4 register id, then the register's fields.
-            var member = StaffMember(id: r[4] ?? 0, name: r[1], level: r[2], paediatricFirstAid: r[3])
-            if (r[4] as Int64?) != nil {
-                member.firstAid = (r[5] as String?).flatMap(FirstAidCertificate.init(rawValue:)) ?? member.firstAid
-                member.firstAidOn = (r[6] as String?).flatMap(LocalDate.init(iso:))
-                member.dateOfBirth = (r[7] as String?).flatMap(LocalDate.init(iso:))
-                member.seventeenOrOver = (r[8] as Int?) == 1
-                member.fullAndRelevant = (r[9] as Int?) != 0
-                member.qualifiedOn = (r[10] as String?).flatMap(LocalDate.init(iso:))
-                member.student = (r[11] as Int?) == 1
-                member.competent = (r[12] as Int?) == 1
-                member.safeguardingOn = (r[13] as String?).flatMap(LocalDate.init(iso:))
-                member.dbsOn = (r[14] as String?).flatMap(LocalDate.init(iso:))
+            let register: Int64? = r[4]
+            if let register, cache.staffRegister[register] == nil { unknown.insert(register) }
+            onRota.append((r[0], r[1], r[2], r[3], register))
+        }
+        if !unknown.isEmpty {
+            let registers = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT id, firstAidKind, firstAidOn, dateOfBirth, seventeenOrOver, fullAndRelevant, qualifiedOn, student, competent,
+                       safeguardingOn, dbsOn
+                FROM staffMember WHERE id IN (SELECT value FROM json_each(?))
+                """), arguments: ["[" + unknown.map(String.init).joined(separator: ",") + "]"])
+            while let r = try registers.next() {
+                // By position: 0 register id, then the register's fields (name, level and first
+                // aid come from the rota).
+                var member = StaffMember(id: r[0], name: "", level: 0, paediatricFirstAid: false)
+                member.firstAidOn = (r[2] as String?).flatMap(LocalDate.init(iso:))
+                member.dateOfBirth = (r[3] as String?).flatMap(LocalDate.init(iso:))
+                member.seventeenOrOver = (r[4] as Int?) == 1
+                member.fullAndRelevant = (r[5] as Int?) != 0
+                member.qualifiedOn = (r[6] as String?).flatMap(LocalDate.init(iso:))
+                member.student = (r[7] as Int?) == 1
+                member.competent = (r[8] as Int?) == 1
+                member.safeguardingOn = (r[9] as String?).flatMap(LocalDate.init(iso:))
+                member.dbsOn = (r[10] as String?).flatMap(LocalDate.init(iso:))
+                cache.staffRegister[r[0]] = ((r[1] as String?).flatMap(FirstAidCertificate.init(rawValue:)), member)
             }
-            rota[r[0], default: []].append(member)
+        }
+        for entry in onRota {
+            var member = StaffMember(id: 0, name: entry.name, level: entry.level, paediatricFirstAid: entry.firstAid)
+            if let register = entry.register, let (firstAid, held) = cache.staffRegister[register] {
+                member.id = register
+                member.firstAid = firstAid ?? member.firstAid
+                member.firstAidOn = held.firstAidOn
+                member.dateOfBirth = held.dateOfBirth
+                member.seventeenOrOver = held.seventeenOrOver
+                member.fullAndRelevant = held.fullAndRelevant
+                member.qualifiedOn = held.qualifiedOn
+                member.student = held.student
+                member.competent = held.competent
+                member.safeguardingOn = held.safeguardingOn
+                member.dbsOn = held.dbsOn
+            }
+            rota[entry.meeting, default: []].append(member)
         }
 
         // The days of the pre-meetings that prepare each.
@@ -170,46 +231,48 @@ extension AppDatabase {
 
         // Clashes: other meetings on the same days at overlapping times, at the same venue or
         // with one of the same champions going. Every meeting of the page's days is read once
-        // (with who is going to each) and the clashes found among them, rather than a query
-        // per meeting.
-        struct Other { var id: Int64; var title: String; var start: Int; var end: Int; var venue: String; var cancelled: Bool }
-        var days: [String: [Other]] = [:]
+        // (with who is going to each) and grouped by day and venue and by champion, so each
+        // meeting looks only at those it could clash with, rather than a query per meeting.
+        struct Other { var id: Int64; var day: String; var title: String; var start: Int; var end: Int; var venue: String; var cancelled: Bool }
+        var sameDay: [Int64: Other] = [:]
         let sameDays = "SELECT DISTINCT date FROM meeting WHERE id IN (SELECT value FROM json_each(?))"
-        let others = try rows("SELECT id, title, date, startMinute, endMinute, venue, status FROM meeting WHERE date IN (\(sameDays))")
-        while let r = try others.next() {
-            days[r[2], default: []].append(Other(id: r[0], title: r[1], start: r[3], end: r[4], venue: Self.sqlFold(r[5]),
-                                                 cancelled: (r[6] as String) == "cancelled"))
-        }
-        var going: [Int64: [(champion: Int64, name: String)]] = [:]
-        let goers = try rows("""
-            SELECT mc.meetingId, mc.championId, ch.name FROM meeting o JOIN meetingChampion mc ON mc.meetingId = o.id
-            JOIN champion ch ON ch.id = mc.championId
-            WHERE o.date IN (\(sameDays)) AND mc.response <> 'apologies' ORDER BY mc.meetingId, mc.championId
+        // The venue as the venue index has it (lower(trim())), folded by SQLite.
+        let others = try rows("""
+            SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status FROM meeting WHERE date IN (\(sameDays))
             """)
-        while let r = try goers.next() { going[r[0], default: []].append((r[1], r[2])) }
-        // Each day's meetings in the two orders the clashes are listed in: by time (venues) and
-        // by id (champions), sorted once.
-        var byTime: [String: [Other]] = [:], byID: [String: [Other]] = [:]
-        for (day, list) in days {
-            byTime[day] = list.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
-            byID[day] = list.sorted { $0.id < $1.id }
+        // Each day's meetings at each venue, by time (the order venue clashes are listed in).
+        var byVenue: [String: [Other]] = [:]
+        while let r = try others.next() {
+            let other = Other(id: r[0], day: r[2], title: r[1], start: r[3], end: r[4], venue: r[5], cancelled: (r[6] as String) == "cancelled")
+            sameDay[other.id] = other
+            if !other.venue.isEmpty { byVenue[other.day + "\u{0}" + other.venue, default: []].append(other) }
+        }
+        for key in byVenue.keys { byVenue[key]?.sort { ($0.start, $0.id) < ($1.start, $1.id) } }
+        // The meetings each champion is going to on those days, by id (the order champion
+        // clashes are listed in).
+        var byChampion: [Int64: [Other]] = [:]
+        let goers = try rows("""
+            SELECT mc.meetingId, mc.championId FROM meeting o JOIN meetingChampion mc ON mc.meetingId = o.id
+            WHERE o.date IN (\(sameDays)) AND mc.response <> 'apologies' ORDER BY mc.meetingId
+            """)
+        while let r = try goers.next() {
+            if let other = sameDay[r[0]] { byChampion[r[1], default: []].append(other) }
         }
         func clashes(_ m: Meeting) -> [Clash] {
-            guard m.status != .cancelled, let day = byTime[m.date.iso], let ordered = byID[m.date.iso] else { return [] }
+            guard m.status != .cancelled, let me = sameDay[m.id] else { return [] }
             let start = m.start.minutes, end = m.end.minutes
-            func overlaps(_ o: Other) -> Bool { o.id != m.id && !o.cancelled && o.start < end && start < o.end }
+            func overlaps(_ o: Other) -> Bool { o.id != m.id && o.day == me.day && !o.cancelled && o.start < end && start < o.end }
             func times(_ o: Other) -> String {
                 "\(TimeOfDay(minutes: o.start) ?? TimeOfDay(minutes: 0)!)–\(TimeOfDay(minutes: min(1439, o.end)) ?? TimeOfDay(minutes: 0)!)"
             }
             var found: [Clash] = []
-            let key = Self.sqlFold(m.venue)
-            if !key.isEmpty {
-                for o in day where o.venue == key && overlaps(o) {
+            if !me.venue.isEmpty {
+                for o in byVenue[me.day + "\u{0}" + me.venue] ?? [] where overlaps(o) {
                     found.append(Clash(shared: .venue(m.venue), otherID: o.id, otherTitle: o.title, otherTimes: times(o)))
                 }
             }
             for person in going[m.id] ?? [] {
-                for o in ordered where overlaps(o) && going[o.id]?.contains(where: { $0.champion == person.champion }) == true {
+                for o in byChampion[person.champion] ?? [] where overlaps(o) {
                     found.append(Clash(shared: .champion(person.name), otherID: o.id, otherTitle: o.title, otherTimes: times(o)))
                 }
             }
@@ -217,18 +280,42 @@ extension AppDatabase {
         }
 
         // Children booked here and into other sessions at the venue that day (which may join
-        // this one into a longer stay).
+        // this one into a longer stay): for a crèche under the two-hour rule, each other
+        // meeting that day at the venue, not cancelled, and the children booked into both. The
+        // day's meetings and this page's bookings are read already; the bookings of other
+        // days' pages' meetings (a page's first and last days) are read here.
+        var partners: [(meeting: Int64, others: [Other])] = []
+        for (id, read) in base where read.crèche?.underTwoHours == true && read.meeting.status != .cancelled && children[id] != nil {
+            guard let me = sameDay[id], !me.venue.isEmpty else { continue }
+            let others = (byVenue[me.day + "\u{0}" + me.venue] ?? []).filter { $0.id != id && !$0.cancelled }
+            if !others.isEmpty { partners.append((id, others)) }
+        }
         var stays: [Int64: [(child: Int64, name: String, other: Int64, start: Int, end: Int)]] = [:]
-        let joined = try rows("""
-            SELECT m.id AS mid, b.childId AS c, k.firstName AS n, o.id AS o, o.startMinute AS s, o.endMinute AS e
-            FROM meeting m CROSS JOIN crechePlan cp CROSS JOIN meeting o CROSS JOIN booking ob CROSS JOIN booking b CROSS JOIN child k
-            WHERE m.id IN (SELECT value FROM json_each(?)) AND cp.meetingId = m.id AND cp.underTwoHours
-              AND m.status <> 'cancelled' AND trim(m.venue) <> ''
-              AND o.date = m.date AND lower(trim(o.venue)) = lower(trim(m.venue)) AND o.id <> m.id AND o.status <> 'cancelled'
-              AND ob.meetingId = o.id AND b.meetingId = m.id AND b.childId = ob.childId AND k.id = b.childId
-            ORDER BY m.id, b.childId, o.id
-            """)
-        while let r = try joined.next() { stays[r[0], default: []].append((r[1], r[2], r[3], r[4], r[5])) }
+        if !partners.isEmpty {
+            let elsewhere = Set(partners.flatMap { $0.others.map(\.id) }).filter { base[$0] == nil }
+            if !elsewhere.isEmpty {
+                let more = try Row.fetchCursor(db.cachedStatement(sql: """
+                    SELECT meetingId, childId FROM booking WHERE meetingId IN (SELECT value FROM json_each(?))
+                    """), arguments: ["[" + elsewhere.map(String.init).joined(separator: ",") + "]"])
+                while let r = try more.next() { children[r[0], default: []].append(r[1]) }
+            }
+            var found: [(meeting: Int64, child: Int64, other: Other)] = []
+            for (id, others) in partners {
+                let here = Set(children[id] ?? [])
+                for other in others {
+                    for child in children[other.id] ?? [] where here.contains(child) { found.append((id, child, other)) }
+                }
+            }
+            if !found.isEmpty {
+                var names: [Int64: String] = [:]
+                let named = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, firstName FROM child WHERE id IN (SELECT value FROM json_each(?))"),
+                                                arguments: ["[" + Set(found.map(\.child)).map(String.init).joined(separator: ",") + "]"])
+                while let r = try named.next() { names[r[0]] = r[1] }
+                for f in found.sorted(by: { ($0.meeting, $0.child, $0.other.id) < ($1.meeting, $1.child, $1.other.id) }) {
+                    stays[f.meeting, default: []].append((f.child, names[f.child] ?? "", f.other.id, f.other.start, f.other.end))
+                }
+            }
+        }
 
         var result: [Int64: MeetingRowFacts] = [:]
         result.reserveCapacity(base.count)
@@ -265,15 +352,6 @@ extension AppDatabase {
         }
         let later = day.utf8.dropFirst(5).lexicographicallyPrecedes(born.utf8.dropFirst(5)) ? 1 : 0
         return year(day.utf8) - year(born.utf8) - later
-    }
-
-    /// A venue as SQLite's `lower(trim(venue))` has it: spaces trimmed from both ends and
-    /// ASCII letters lowered (the key the venue index and the clash check have always used).
-    static func sqlFold(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        while bytes.last == 0x20 { bytes.removeLast() }
-        let first = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
-        return String(decoding: bytes[first...].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The longest stay of a child booked here and into sessions joined to this one back to
@@ -318,7 +396,10 @@ extension AppDatabase {
     /// (named only for readers allowed them: the office and admins, or the champion
     /// themselves), what the venue offers, what is arranged. Two queries for the whole set.
     static func addAccessFacts(_ db: Database, to result: inout [Int64: MeetingRowFacts], actor: Actor, cache: inout MeetingFactsCache) throws {
-        let confirmed = Set(result.values.flatMap(\.facts.meeting.confirmedChampionIDs))
+        if cache.anyAccessNeeds == nil { cache.anyAccessNeeds = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM accessNeed)") ?? true }
+        guard cache.anyAccessNeeds == true else { return }
+        var confirmed = Set<Int64>()
+        for (_, read) in result { confirmed.formUnion(read.facts.meeting.confirmedChampionIDs) }
         guard !confirmed.isEmpty else { return }
         let all = AccessPolicy.scope(actor.role, .read, .accessNeed) == .all
         var needs: [(champion: Int64, need: PersonNeed)] = []

@@ -146,7 +146,7 @@ extension AppDatabase {
                               atMost: Int? = nil) throws(StoreError) -> Int {
         try authorize(actor, .read, withCrecheOnly ? .creche : .meeting)
         let f = Self.meetingFilter(filter)
-        let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
+        let creche = (withCrecheOnly ? "AND m.hasCreche = 1" : "")
             + Self.invitedCondition(invitedChampion) + Self.staffedCondition(staffedBy)
         return try read { db in
             // With `atMost`, counting stops there: a filter as it is typed needs to know
@@ -178,7 +178,7 @@ extension AppDatabase {
         try authorize(actor, .read, .meeting)
         if withCrecheOnly { try authorize(actor, .read, .creche) }
         let f = Self.meetingFilter(filter)
-        let creche = (withCrecheOnly ? "AND EXISTS (SELECT 1 FROM crechePlan c WHERE c.meetingId = m.id)" : "")
+        let creche = (withCrecheOnly ? "AND m.hasCreche = 1" : "")
             + Self.invitedCondition(invitedChampion) + Self.staffedCondition(staffedBy)
         // From the end: the same rows in the opposite order, turned round after reading.
         let fromEnd = total.map { offset > $0 / 2 } ?? false
@@ -237,53 +237,114 @@ extension AppDatabase {
     public func forEachMeetingPage(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 2000,
                                    checker: BarrierChecker = BarrierChecker(),
                                    _ body: ([MeetingListItem]) throws -> Void) throws(StoreError) {
+        try forEachMeetingPage(as: actor, from: from, to: to, pageSize: pageSize, { read in
+            var item = MeetingListItem(facts: read.facts, status: checker.overall(read.facts))
+            item.register = read.register
+            return item
+        }, body)
+    }
+
+    /// The walk of ``forEachMeetingPage(as:from:to:pageSize:checker:_:)``, with what is made
+    /// of each meeting's facts (`make`: its checks, a row of an export) worked out off the
+    /// thread that writes. Two pages are read at once, on this connection and a second one
+    /// (each page in its own read transaction, as before), and handed to `body` in order:
+    /// on two cores the walk takes little more than half the time.
+    func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 2000,
+                                         _ make: @escaping @Sendable (MeetingRowFacts) -> T,
+                                         _ body: ([T]) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .meeting)
         let size = max(1, pageSize)
+        // The next page's ids, in list order, after `position`.
+        @Sendable func keys(_ db: Database, after position: MeetingKey?) throws -> (ids: [Int64], last: MeetingKey?) {
+            var sql = "SELECT m.id, m.date, m.startMinute FROM meeting m WHERE "
+            var arguments: StatementArguments
+            if let position {
+                sql += "(m.date, m.startMinute, m.id) > (?, ?, ?)"
+                arguments = [position.date, position.start, position.id]
+            } else {
+                sql += "m.date >= ?"
+                arguments = [from.iso]
+            }
+            if let to {
+                sql += " AND m.date <= ?"
+                arguments += [to.iso]
+            }
+            sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
+            arguments += [size]
+            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+            return (rows.map { $0[0] }, rows.last.map { MeetingKey(date: $0[1], start: $0[2], id: $0[0]) })
+        }
+        // One page's facts, made into what the walk hands out, in the ids' order.
+        @Sendable func page(_ db: Database, _ ids: [Int64], _ cache: inout MeetingFactsCache) throws -> [T] {
+            let read = try Self.meetingFacts(db, ids: ids, actor: actor, cache: &cache)
+            return ids.compactMap { read[$0].map(make) }
+        }
+        func hand(_ items: [T]) throws(StoreError) {
+            guard !items.isEmpty else { return }
+            do {
+                try body(items)
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw .invalid("Stopped: \(error.localizedDescription).")
+            }
+        }
+        // The second connection; without one (it could not be opened), one page at a time.
+        let second = secondReader()
+        defer { try? second?.close() }
         var after: MeetingKey?
         var cache = MeetingFactsCache()
+        let secondCache = Locked(MeetingFactsCache())
         while true {
             let (position, carried) = (after, cache)
-            let (page, last, kept): ([MeetingListItem], MeetingKey?, MeetingFactsCache) = try read { db in
-                var sql = "SELECT m.id, m.date, m.startMinute FROM meeting m WHERE "
-                var arguments: StatementArguments
-                if let position {
-                    sql += "(m.date, m.startMinute, m.id) > (?, ?, ?)"
-                    arguments = [position.date, position.start, position.id]
-                } else {
-                    sql += "m.date >= ?"
-                    arguments = [from.iso]
+            // This page's ids and the next page's, then the next page's facts on the second
+            // connection while this page's are read here.
+            let (first, next): ((ids: [Int64], last: MeetingKey?), (ids: [Int64], last: MeetingKey?)) = try read { db in
+                let first = try keys(db, after: position)
+                guard second != nil, first.ids.count == size, let last = first.last else { return (first, ([], nil)) }
+                return (first, try keys(db, after: last))
+            }
+            guard !first.ids.isEmpty else { break }
+            let pending = Locked<Result<[T], Error>?>(nil)
+            let done = DispatchSemaphore(value: 0)
+            if let second, !next.ids.isEmpty {
+                let ids = next.ids
+                DispatchQueue.global().async {
+                    pending.set(Result {
+                        try second.read { db in
+                            var cache = secondCache.value
+                            defer { secondCache.set(cache) }
+                            return try page(db, ids, &cache)
+                        }
+                    })
+                    done.signal()
                 }
-                if let to {
-                    sql += " AND m.date <= ?"
-                    arguments += [to.iso]
-                }
-                sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
-                arguments += [size]
-                let keys = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-                guard let last = keys.last else { return ([], nil, carried) }
-                let ids: [Int64] = keys.map { $0["id"] }
+            } else {
+                done.signal()
+            }
+            let (items, kept): ([T], MeetingFactsCache) = try read { db in
                 var cache = carried
-                let read = try Self.meetingFacts(db, ids: ids, actor: actor, cache: &cache)
-                let items = ids.compactMap { id in
-                    read[id].map { r in
-                        var item = MeetingListItem(facts: r.facts, status: checker.overall(r.facts))
-                        item.register = r.register
-                        return item
-                    }
-                }
-                return (items, MeetingKey(date: last["date"], start: last["startMinute"], id: last["id"]), cache)
+                return (try page(db, first.ids, &cache), cache)
             }
-            (after, cache) = (last, kept)
-            if !page.isEmpty {
-                do {
-                    try body(page)
-                } catch let error as StoreError {
-                    throw error
-                } catch {
-                    throw .invalid("Stopped: \(error.localizedDescription).")
+            cache = kept
+            // The second page is waited for before anything can be thrown, so it never
+            // outlives the walk.
+            var handError: StoreError?
+            do { try hand(items) } catch { handError = error }
+            done.wait()
+            if let handError { throw handError }
+            after = first.last
+            if !next.ids.isEmpty {
+                switch pending.value {
+                case .success(let items)?: try hand(items)
+                case .failure(let error)?: throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+                case nil: break
                 }
+                after = next.last
+                if next.ids.count < size { break }
+            } else if first.ids.count < size {
+                break
             }
-            if last == nil || page.count < size { break }
         }
     }
 

@@ -109,6 +109,60 @@ import Testing
         #expect(try db.register(as: admin, meetingID: pre).first?.stayStartedAt == nil)
     }
 
+    /// The joined stay is found whichever meetings are read together (the other session in
+    /// the same page or not), for the venue written with other capitals and spaces, and not
+    /// across a cancelled session.
+    @Test func aJoinedStayIsFoundInAnyPageAndNotAcrossACancelledSession() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("pages.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let day = try #require(LocalDate(iso: "2027-01-12"))
+        func meeting(_ kind: MeetingKind, _ start: Int, _ end: Int, venue: String) throws -> Int64 {
+            let id = try db.addMeeting(as: admin, Meeting(id: 0, kind: kind, title: "\(kind.code)", date: day,
+                                                          start: TimeOfDay(minutes: start)!, end: TimeOfDay(minutes: end)!,
+                                                          venue: venue, otherParents: 1))
+            try db.setCrechePlan(as: admin, meetingID: id, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+            return id
+        }
+        let board = try meeting(.partnershipBoard, 600, 690, venue: "Kursaal Children's Centre")
+        let pre = try meeting(.preMeeting(forMeeting: board), 570, 600, venue: "  KURSAAL Children's Centre ")
+        let elsewhere = try meeting(.serviceDesign, 690, 720, venue: "Milton Hall")
+        let maisie = try db.addChild(as: admin, Child(firstName: "Maisie", familyName: "Adams", dateOfBirth: LocalDate(iso: "2023-03-28")!,
+                                                      parentName: "Zoe Adams"), today: fixedToday)
+        for session in [pre, board, elsewhere] { try db.book(as: admin, childID: maisie, meetingID: session) }
+        let alone = try #require(try db.meetings(as: admin, ids: [board]).first?.facts.longestStay)
+        let together = try #require(try db.meetings(as: admin, ids: [pre, elsewhere, board]).first { $0.meeting.id == board }?.facts.longestStay)
+        #expect(alone == LongestStay(childName: "Maisie", minutes: 120, sessions: 2))
+        #expect(together == alone)
+        #expect(try db.meetings(as: admin, ids: [elsewhere]).first?.facts.longestStay == nil, "another venue is another stay")
+        try db.cancelMeeting(as: admin, id: pre, expectedVersion: 1, reason: "Room double-booked")
+        #expect(try db.meetings(as: admin, ids: [pre, board]).first { $0.meeting.id == board }?.facts.longestStay == nil)
+    }
+
+    /// A child's age band is taken from their date of birth as it is now: correcting it moves
+    /// them into another band at every session they are booked into.
+    @Test func correctingADateOfBirthMovesTheChildIntoItsAgeBand() throws {
+        let folder = TemporaryFolder()
+        let db = try AppDatabase.open(path: folder.path("born.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let day = try #require(LocalDate(iso: "2027-01-12"))
+        let session = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: day,
+                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                           venue: "Milton Hall", otherParents: 1))
+        try db.setCrechePlan(as: admin, meetingID: session, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        var child = Child(firstName: "Ivy", familyName: "Shaw", dateOfBirth: LocalDate(iso: "2023-06-01")!, parentName: "Jo Shaw")
+        let ivy = try db.addChild(as: admin, child, today: fixedToday)
+        try db.book(as: admin, childID: ivy, meetingID: session)
+        func bands() throws -> [Int] {
+            let plan = try #require(try db.meetings(as: admin, ids: [session]).first?.facts.creche)
+            return [plan.count(.underTwo), plan.count(.two), plan.count(.threeAndOver)]
+        }
+        #expect(try bands() == [0, 0, 1], "three on the day")
+        child.dateOfBirth = LocalDate(iso: "2025-06-01")!
+        try db.updateChild(as: admin, id: ivy, child, today: fixedToday)
+        #expect(try bands() == [1, 0, 0], "under two on the day, once the date of birth is put right")
+    }
+
     @Test func badBookingsAreRefusedWithAReasonAndNothingSaved() throws {
         let folder = TemporaryFolder()
         let db = try demo(folder)

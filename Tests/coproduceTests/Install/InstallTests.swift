@@ -58,6 +58,6 @@ import Testing
         let command = try Binary.run(["version"])
         #expect(flag.status == 0 && command.status == 0)
         #expect(flag.stdout == command.stdout)
-        #expect(flag.stdout.contains("database schema 31: v31: the last meeting of the same body, from an index"))
+        #expect(flag.stdout.contains("database schema 32: v32: the crèche list and the batch commands read from indexes"))
     }
 }

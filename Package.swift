@@ -28,6 +28,8 @@ let package = Package(
             dependencies: [
                 "Coproduction",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own C API, for the one loop over a million bookings (MeetingFactsBatch).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]

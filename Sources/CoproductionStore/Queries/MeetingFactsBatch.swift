@@ -1,6 +1,7 @@
 import Coproduction
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What the store reads about one meeting for its checks: the facts, the register's counts
 /// and the row's version.
@@ -44,19 +45,19 @@ extension AppDatabase {
             try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: page)
         }
 
-        // The champions invited, and who confirmed; by name, those going (not sent apologies),
-        // for the clashes below.
+        // The champions invited, who confirmed, and who is going (not sent apologies), for
+        // the clashes below.
         var champions: [Int64: (all: [Int64], confirmed: [Int64])] = [:]
-        var going: [Int64: [(champion: Int64, name: String)]] = [:]
+        var going: [Int64: [Int64]] = [:]
         let invited = try rows("""
-            SELECT mc.meetingId, mc.championId, mc.response, ch.name FROM meetingChampion mc JOIN champion ch ON ch.id = mc.championId
-            WHERE mc.meetingId IN (SELECT value FROM json_each(?)) ORDER BY mc.meetingId, mc.championId
+            SELECT meetingId, championId, response FROM meetingChampion
+            WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, championId
             """)
         while let r = try invited.next() {
             let id: Int64 = r[0], champion: Int64 = r[1], response: String = r[2]
             champions[id, default: ([], [])].all.append(champion)
             if response == "confirmed" { champions[id, default: ([], [])].confirmed.append(champion) }
-            if response != "apologies" { going[id, default: []].append((champion, r[3])) }
+            if response != "apologies" { going[id, default: []].append(champion) }
         }
 
         // The meetings and their crèche plans, read by position into what the checks need (a
@@ -67,12 +68,14 @@ extension AppDatabase {
             var version: Int
             /// The day as stored (ISO 8601), kept for working out ages without writing it again.
             var day: String
+            /// The venue as the venue index has it (`lower(trim(venue))`), for clashes and stays.
+            var venueKey: String
         }
         var base: [Int64: Base] = [:]
         let meetings = try rows("""
             SELECT m.id, m.kind, m.groupName, m.preparesId, m.title, m.date, m.startMinute, m.endMinute, m.venue, m.otherParents,
                    m.status, m.cancelReason, m.version,
-                   c.meetingId, c.roomCapacity, c.underTwoHours, c.underTwo, c.two, c.threeAndOver
+                   c.meetingId, c.roomCapacity, c.underTwoHours, c.underTwo, c.two, c.threeAndOver, lower(trim(m.venue))
             FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?))
             """)
         while let r = try meetings.next() {
@@ -86,7 +89,7 @@ extension AppDatabase {
                                   status: MeetingStatus(rawValue: r[10] ?? "planned") ?? .planned, cancelReason: r[11])
             let crèche = (r[13] as Int64?) == nil ? nil : (roomCapacity: r[14] as Int, underTwoHours: (r[15] as Bool?) ?? true,
                                                          underTwo: r[16] as Int, two: r[17] as Int, threeAndOver: r[18] as Int)
-            base[id] = Base(meeting: meeting, crèche: crèche, version: r[12], day: r[5])
+            base[id] = Base(meeting: meeting, crèche: crèche, version: r[12], day: r[5], venueKey: r[19])
         }
         guard !base.isEmpty else { return [:] }
 
@@ -118,33 +121,44 @@ extension AppDatabase {
         // Which children are booked is kept too, for the stays joined across sessions below.
         var bands: [Int64: (Int, Int, Int, Int, Int, Int)] = [:]
         var children: [Int64: [Int64]] = [:]
-        let booked = try rows("""
+        // A million rows at ten times the large demo: stepped through SQLite's C API, reading
+        // each column where it lies (a Row and its Strings cost more than the counting).
+        let booked = try db.cachedStatement(sql: """
             SELECT b.meetingId, b.childId, ifnull(b.bornOn, (SELECT dateOfBirth FROM child WHERE id = b.childId)),
                    b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
             FROM booking b WHERE b.meetingId IN (SELECT value FROM json_each(?))
             """)
-        var current: Int64?, day = "", counts = (0, 0, 0, 0, 0, 0), booking: [Int64] = []
+        try booked.setArguments(page)
+        let handle = booked.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var current: Int64?, day: [UInt8] = [], counts = (0, 0, 0, 0, 0, 0), booking: [Int64] = []
         func store() {
             guard let current else { return }
             bands[current] = counts
             children[current, default: []] += booking
         }
-        while let r = try booked.next() {
-            let id: Int64 = r[0]
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: booked.sql)
+            }
+            let id = sqlite3_column_int64(handle, 0)
             if id != current {
                 store()
                 current = id
-                day = base[id]?.day ?? ""
+                day = Array((base[id]?.day ?? "").utf8)
                 counts = bands[id] ?? (0, 0, 0, 0, 0, 0)
                 booking.removeAll(keepingCapacity: true)
             }
-            let age = Self.age(on: day, bornOn: r[2])
-            let signedIn: Bool = r[3], signedOut: Bool = r[4]
+            let born = UnsafeBufferPointer(start: sqlite3_column_text(handle, 2), count: Int(sqlite3_column_bytes(handle, 2)))
+            let age = Self.age(on: day, bornOn: born)
+            let signedIn = sqlite3_column_int64(handle, 3) != 0, signedOut = sqlite3_column_int64(handle, 4) != 0
             if age < 2 { counts.0 += 1 } else if age == 2 { counts.1 += 1 } else { counts.2 += 1 }
             if signedIn && !signedOut { counts.3 += 1 }
             if signedOut { counts.4 += 1 }
             if !signedIn { counts.5 += 1 }
-            booking.append(r[1])
+            booking.append(sqlite3_column_int64(handle, 1))
         }
         store()
 
@@ -230,53 +244,87 @@ extension AppDatabase {
         }
 
         // Clashes: other meetings on the same days at overlapping times, at the same venue or
-        // with one of the same champions going. Every meeting of the page's days is read once
-        // (with who is going to each) and grouped by day and venue and by champion, so each
-        // meeting looks only at those it could clash with, rather than a query per meeting.
+        // with one of the same champions going. The page's own meetings are read already;
+        // the rest of their days' meetings (with who is going to each) are read once, and all
+        // are grouped by day and venue and by champion, so each meeting looks only at those
+        // it could clash with, rather than a query per meeting.
         struct Other { var id: Int64; var day: String; var title: String; var start: Int; var end: Int; var venue: String; var cancelled: Bool }
+        struct DayVenue: Hashable { var day: String; var venue: String }
         var sameDay: [Int64: Other] = [:]
-        let sameDays = "SELECT DISTINCT date FROM meeting WHERE id IN (SELECT value FROM json_each(?))"
-        // The venue as the venue index has it (lower(trim())), folded by SQLite.
-        let others = try rows("""
-            SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status FROM meeting WHERE date IN (\(sameDays))
-            """)
-        // Each day's meetings at each venue, by time (the order venue clashes are listed in).
-        var byVenue: [String: [Other]] = [:]
-        while let r = try others.next() {
-            let other = Other(id: r[0], day: r[2], title: r[1], start: r[3], end: r[4], venue: r[5], cancelled: (r[6] as String) == "cancelled")
-            sameDay[other.id] = other
-            if !other.venue.isEmpty { byVenue[other.day + "\u{0}" + other.venue, default: []].append(other) }
+        sameDay.reserveCapacity(base.count)
+        for (id, read) in base {
+            let m = read.meeting
+            sameDay[id] = Other(id: id, day: read.day, title: m.title, start: m.start.minutes, end: m.end.minutes, venue: read.venueKey,
+                                cancelled: m.status == .cancelled)
         }
-        for key in byVenue.keys { byVenue[key]?.sort { ($0.start, $0.id) < ($1.start, $1.id) } }
-        // The meetings each champion is going to on those days, by id (the order champion
-        // clashes are listed in).
+        // The rest of the page's days' meetings: their ids from the date index, then the
+        // few not on the page read by id.
+        let days = "[" + Set(base.values.map(\.day)).map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        var rest: [Int64] = []
+        let onDays = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id FROM meeting WHERE date IN (SELECT value FROM json_each(?))"),
+                                         arguments: [days])
+        while let r = try onDays.next() {
+            let id: Int64 = r[0]
+            if base[id] == nil { rest.append(id) }
+        }
+        // Each day's meetings at each venue, and the meetings each champion is going to on
+        // those days (each list is put in order only where a clash is found).
+        var byVenue: [DayVenue: [Other]] = [:]
         var byChampion: [Int64: [Other]] = [:]
-        let goers = try rows("""
-            SELECT mc.meetingId, mc.championId FROM meeting o JOIN meetingChampion mc ON mc.meetingId = o.id
-            WHERE o.date IN (\(sameDays)) AND mc.response <> 'apologies' ORDER BY mc.meetingId
-            """)
-        while let r = try goers.next() {
-            if let other = sameDay[r[0]] { byChampion[r[1], default: []].append(other) }
+        for (id, people) in going {
+            guard let other = sameDay[id] else { continue }
+            for champion in people { byChampion[champion, default: []].append(other) }
+        }
+        if !rest.isEmpty {
+            let list: StatementArguments = ["[" + rest.map(String.init).joined(separator: ",") + "]"]
+            let others = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status FROM meeting WHERE id IN (SELECT value FROM json_each(?))
+                """), arguments: list)
+            while let r = try others.next() {
+                sameDay[r[0]] = Other(id: r[0], day: r[2], title: r[1], start: r[3], end: r[4], venue: r[5], cancelled: (r[6] as String) == "cancelled")
+            }
+            let goers = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT meetingId, championId FROM meetingChampion WHERE meetingId IN (SELECT value FROM json_each(?)) AND response <> 'apologies'
+                """), arguments: list)
+            while let r = try goers.next() {
+                if let other = sameDay[r[0]] { byChampion[r[1], default: []].append(other) }
+            }
+        }
+        for other in sameDay.values where !other.venue.isEmpty { byVenue[DayVenue(day: other.day, venue: other.venue), default: []].append(other) }
+        // Each meeting's clashes, with the champion by id (named once all are found).
+        var clashing: [Int64: [(champion: Int64?, other: Other)]] = [:]
+        for (id, read) in base where read.meeting.status != .cancelled {
+            guard let me = sameDay[id] else { continue }
+            let start = me.start, end = me.end
+            func overlaps(_ o: Other) -> Bool { o.id != id && o.day == me.day && !o.cancelled && o.start < end && start < o.end }
+            // At the venue by time, then each champion's (in the order of their ids) by the
+            // other meeting's id.
+            var found: [(champion: Int64?, other: Other)] = []
+            if !me.venue.isEmpty {
+                let here = (byVenue[DayVenue(day: me.day, venue: me.venue)] ?? []).filter(overlaps)
+                found += here.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map { (nil, $0) }
+            }
+            for champion in going[id] ?? [] {
+                let theirs = (byChampion[champion] ?? []).filter(overlaps)
+                found += theirs.sorted { $0.id < $1.id }.map { (champion, $0) }
+            }
+            if !found.isEmpty { clashing[id] = found }
+        }
+        var championNames: [Int64: String] = [:]
+        let named = Set(clashing.values.flatMap { $0.compactMap(\.champion) })
+        if !named.isEmpty {
+            let names = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id, name FROM champion WHERE id IN (SELECT value FROM json_each(?))"),
+                                            arguments: ["[" + named.map(String.init).joined(separator: ",") + "]"])
+            while let r = try names.next() { championNames[r[0]] = r[1] }
         }
         func clashes(_ m: Meeting) -> [Clash] {
-            guard m.status != .cancelled, let me = sameDay[m.id] else { return [] }
-            let start = m.start.minutes, end = m.end.minutes
-            func overlaps(_ o: Other) -> Bool { o.id != m.id && o.day == me.day && !o.cancelled && o.start < end && start < o.end }
             func times(_ o: Other) -> String {
                 "\(TimeOfDay(minutes: o.start) ?? TimeOfDay(minutes: 0)!)–\(TimeOfDay(minutes: min(1439, o.end)) ?? TimeOfDay(minutes: 0)!)"
             }
-            var found: [Clash] = []
-            if !me.venue.isEmpty {
-                for o in byVenue[me.day + "\u{0}" + me.venue] ?? [] where overlaps(o) {
-                    found.append(Clash(shared: .venue(m.venue), otherID: o.id, otherTitle: o.title, otherTimes: times(o)))
-                }
+            return (clashing[m.id] ?? []).map { found in
+                Clash(shared: found.champion.map { .champion(championNames[$0] ?? "") } ?? .venue(m.venue),
+                      otherID: found.other.id, otherTitle: found.other.title, otherTimes: times(found.other))
             }
-            for person in going[m.id] ?? [] {
-                for o in byChampion[person.champion] ?? [] where overlaps(o) {
-                    found.append(Clash(shared: .champion(person.name), otherID: o.id, otherTitle: o.title, otherTimes: times(o)))
-                }
-            }
-            return found
         }
 
         // Children booked here and into other sessions at the venue that day (which may join
@@ -287,7 +335,7 @@ extension AppDatabase {
         var partners: [(meeting: Int64, others: [Other])] = []
         for (id, read) in base where read.crèche?.underTwoHours == true && read.meeting.status != .cancelled && children[id] != nil {
             guard let me = sameDay[id], !me.venue.isEmpty else { continue }
-            let others = (byVenue[me.day + "\u{0}" + me.venue] ?? []).filter { $0.id != id && !$0.cancelled }
+            let others = (byVenue[DayVenue(day: me.day, venue: me.venue)] ?? []).filter { $0.id != id && !$0.cancelled }
             if !others.isEmpty { partners.append((id, others)) }
         }
         var stays: [Int64: [(child: Int64, name: String, other: Int64, start: Int, end: Int)]] = [:]
@@ -341,6 +389,25 @@ extension AppDatabase {
         }
         try addAccessFacts(db, to: &result, actor: actor, cache: &cache)
         return result
+    }
+
+    /// ``age(on:bornOn:)-(String,String)`` on the two days' bytes as SQLite holds them (the
+    /// loop over bookings reads them in place).
+    static func age(on day: [UInt8], bornOn born: UnsafeBufferPointer<UInt8>) -> Int {
+        guard day.count == 10, born.count == 10 else {
+            return age(on: String(decoding: day, as: UTF8.self), bornOn: String(decoding: born, as: UTF8.self))
+        }
+        var dayYear = 0, bornYear = 0
+        for i in 0..<4 {
+            dayYear = dayYear * 10 + Int(day[i]) - 48
+            bornYear = bornYear * 10 + Int(born[i]) - 48
+        }
+        var later = 0
+        for i in 5..<10 where day[i] != born[i] {
+            later = day[i] < born[i] ? 1 : 0
+            break
+        }
+        return dayYear - bornYear - later
     }
 
     /// Whole years from `born` to `day` (both ISO 8601 text, YYYY-MM-DD), as ``ageOnMeetingDay``

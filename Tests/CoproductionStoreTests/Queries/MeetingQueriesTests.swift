@@ -142,6 +142,9 @@ import Testing
                                      arguments: [day, born])
                 }
                 #expect(AppDatabase.age(on: day, bornOn: born) == sql, "born \(born), on \(day)")
+                // The same from the bytes, as the loop over bookings reads them.
+                let bytes = Array(born.utf8)
+                #expect(bytes.withUnsafeBufferPointer { AppDatabase.age(on: Array(day.utf8), bornOn: $0) } == sql, "born \(born), on \(day), as bytes")
             }
         }
     }

@@ -48,7 +48,7 @@ extension AppDatabase {
     /// soon as it is read, so writing it out needs memory for one page, not the whole table.
     /// Returns the header. The same rows, in the same order, as ``exportTable(_:as:includeSensitive:)``.
     @discardableResult
-    public func exportRows(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 2000,
+    public func exportRows(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 1000,
                            _ page: ([[String]]) throws -> Void) throws(StoreError) -> [String] {
         do {
             return try pagedRows(kind, as: actor, includeSensitive: includeSensitive, pageSize: max(1, pageSize), page)

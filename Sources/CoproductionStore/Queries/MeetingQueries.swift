@@ -234,7 +234,7 @@ extension AppDatabase {
     /// page starts where the last one ended (never stepping over an offset), and its facts are
     /// read in a fixed number of set-based queries, so memory stays flat and the time grows
     /// only with the meetings read: the batch commands' way through the whole table.
-    public func forEachMeetingPage(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 2000,
+    public func forEachMeetingPage(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 1000,
                                    checker: BarrierChecker = BarrierChecker(),
                                    _ body: ([MeetingListItem]) throws -> Void) throws(StoreError) {
         try forEachMeetingPage(as: actor, from: from, to: to, pageSize: pageSize, { read in
@@ -249,7 +249,7 @@ extension AppDatabase {
     /// thread that writes. Two pages are read at once, on this connection and a second one
     /// (each page in its own read transaction, as before), and handed to `body` in order:
     /// on two cores the walk takes little more than half the time.
-    func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 2000,
+    func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 1000,
                                          _ make: @escaping @Sendable (MeetingRowFacts) -> T,
                                          _ body: ([T]) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .meeting)

@@ -68,9 +68,14 @@ extension AppDatabase {
                 SELECT a.*,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id AND c.active) AS activeCount,
                        (SELECT COUNT(*) FROM champion c WHERE c.areaId = a.id) AS allCount,
-                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status IN ('new', 'ready', 'on-agenda', 'decided')) AS ideasOpen,
-                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided') AS awaiting,
-                       (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided' AND i.decidedOn < ?) AS overdue
+                       (SELECT ifnull(SUM(n.ideas), 0) FROM ideaCount n
+                        WHERE n.areaId = a.id AND n.status IN ('new', 'ready', 'on-agenda', 'decided')) AS ideasOpen,
+                       (SELECT ifnull(SUM(n.ideas), 0) FROM ideaCount n WHERE n.areaId = a.id AND n.status = 'decided') AS awaiting,
+                       -- Overdue: those decided, less the ones decided within the feedback time
+                       -- and those with no day (read from the index: the recent ones are few).
+                       (SELECT ifnull(SUM(n.ideas), 0) FROM ideaCount n WHERE n.areaId = a.id AND n.status = 'decided')
+                         - (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided' AND i.decidedOn >= ?)
+                         - (SELECT COUNT(*) FROM idea i WHERE i.areaId = a.id AND i.status = 'decided' AND i.decidedOn IS NULL) AS overdue
                 FROM area a WHERE a.name LIKE ? ESCAPE '\\'
                 ORDER BY a.retired, a.position, a.name LIMIT ? OFFSET ?
                 """, arguments: [today.adding(days: -feedbackDays).iso, Self.like(filter), limit, offset])
@@ -79,10 +84,12 @@ extension AppDatabase {
                 let area = Area(id: row["id"], name: row["name"], retired: row["retired"])
                 // The worst flag in an area is the earliest date's: read only the earliest
                 // refresher and DBS renewal, not every champion (see BENCHMARKS.md).
+                // Each from an index in date order (v28, v33): the first that is the area's.
                 let earliest = try Row.fetchOne(db, sql: """
-                    SELECT MIN(c.refresherDue) AS refresherDue, MIN(p.dbsRenewalDue) AS dbsRenewalDue
-                    FROM champion c LEFT JOIN championPrivate p ON p.championId = c.id
-                    WHERE c.areaId = ? AND c.status <> 'left'
+                    SELECT (SELECT MIN(c.refresherDue) FROM champion c WHERE c.areaId = ?1 AND c.status <> 'left') AS refresherDue,
+                           (SELECT p.dbsRenewalDue FROM championPrivate p CROSS JOIN champion c ON c.id = p.championId
+                            WHERE p.dbsRenewalDue IS NOT NULL AND c.areaId = ?1 AND c.status <> 'left'
+                            ORDER BY p.dbsRenewalDue LIMIT 1) AS dbsRenewalDue
                     """, arguments: [area.id])
                 let checks = ChampionChecks.flags(
                     refresherDue: (earliest?["refresherDue"] as String?).flatMap(LocalDate.init(iso:)),
@@ -137,7 +144,7 @@ extension AppDatabase {
         try Row.fetchAll(db, sql: """
             SELECT m.* FROM meeting m
             WHERE m.date >= ? AND EXISTS (
-                SELECT 1 FROM meetingChampion mc JOIN champion c ON c.id = mc.championId
+                SELECT 1 FROM meetingChampion mc CROSS JOIN champion c ON c.id = mc.championId
                 WHERE mc.meetingId = m.id AND c.areaId = ?)
             ORDER BY m.date, m.startMinute, m.id LIMIT ?
             """, arguments: [today.iso, areaID, limit]).map { meeting(from: $0, championIDs: []) }

@@ -149,9 +149,17 @@ extension AppDatabase {
         let creche = (withCrecheOnly ? "AND m.hasCreche = 1" : "")
             + Self.invitedCondition(invitedChampion) + Self.staffedCondition(staffedBy)
         return try read { db in
+            // Unfiltered, for everyone who sees every meeting: the tallies kept by day (v33),
+            // a row a day rather than a row a meeting.
+            if f.arguments.isEmpty && invitedChampion == nil && staffedBy == nil {
+                let total = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT ifnull(SUM(\(withCrecheOnly ? "creches" : "meetings")), 0) FROM meetingDayCount WHERE date \(past ? "<" : ">=") ?
+                    """), arguments: [from.iso]) ?? 0
+                return atMost.map { min($0, total) } ?? total
+            }
             // With `atMost`, counting stops there: a filter as it is typed needs to know
             // "more than a thousand", not how many more.
-            try Int.fetchOne(db.cachedStatement(sql: """
+            return try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT COUNT(*) FROM (SELECT 1 FROM meeting m WHERE m.date \(past ? "<" : ">=") ? AND \(f.sql) \(creche) LIMIT ?)
                 """), arguments: StatementArguments([from.iso] + f.arguments) + [atMost ?? -1]) ?? 0
         }

@@ -6,7 +6,7 @@ enum CoproduceVersion {
     /// The release.
     static let number = "1.0.0"
 
-    /// `coproduce 1.0.0 (database schema 32: v32: the crèche list and the batch commands read from indexes)`.
+    /// `coproduce 1.0.0 (database schema 33: v33: the first screen's counts kept as the data changes)`.
     static var line: String {
         let schema = AppDatabase.schemaVersion
         return "coproduce \(number) (database schema \(schema.number): \(schema.latest))"

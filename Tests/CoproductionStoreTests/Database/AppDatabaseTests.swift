@@ -26,7 +26,7 @@ import Testing
         }
         #expect(tables == ["acceptedCheck", "accessNeed", "actionItem", "agendaItem", "area", "audit", "booking", "champion", "championPrivate", "child", "cliSession",
                            "collectorPassword", "contactPreference", "crechePlan", "crecheRule", "crecheStaff", "decision", "fundBudget", "fundProposal", "fundReview",
-                           "glossary", "idea", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "meetingSeries", "minutesAddendum",
+                           "glossary", "idea", "ideaCount", "incident", "incidentFollowUp", "interest", "material", "materialReview", "meeting", "meetingArrangement", "meetingChampion", "meetingDayCount", "meetingSeries", "minutesAddendum",
                            "mustNotCollect", "otherParent", "paperSent", "registerEvent", "registrationNotice", "registrationRule", "reminderSent", "reward", "setting", "staffMember", "temporaryCollector", "uncollectedStep", "user", "venueFacility"])
         // Opening again migrates nothing and keeps the data.
         _ = try db.write { db in try RecordWrites.insertArea(db, name: "Kursaal", position: 0) }

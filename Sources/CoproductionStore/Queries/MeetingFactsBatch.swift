@@ -1,7 +1,6 @@
 import Coproduction
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// What the store reads about one meeting for its checks: the facts, the register's counts
 /// and the row's version.
@@ -49,15 +48,16 @@ extension AppDatabase {
         // the clashes below.
         var champions: [Int64: (all: [Int64], confirmed: [Int64])] = [:]
         var going: [Int64: [Int64]] = [:]
-        let invited = try rows("""
+        try SQLiteRows(db, sql: """
             SELECT meetingId, championId, response FROM meetingChampion
             WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, championId
-            """)
-        while let r = try invited.next() {
-            let id: Int64 = r[0], champion: Int64 = r[1], response: String = r[2]
+            """, arguments: page).forEach { r in
+            let id = r.int64(0), champion = r.int64(1)
+            // "confirmed", "invited" or "apologies", told apart by their first letter.
+            let response = r.bytes(2).first
             champions[id, default: ([], [])].all.append(champion)
-            if response == "confirmed" { champions[id, default: ([], [])].confirmed.append(champion) }
-            if response != "apologies" { going[id, default: []].append(champion) }
+            if response == UInt8(ascii: "c") { champions[id, default: ([], [])].confirmed.append(champion) }
+            if response != UInt8(ascii: "a") { going[id, default: []].append(champion) }
         }
 
         // The meetings and their crèche plans, read by position into what the checks need (a
@@ -72,24 +72,24 @@ extension AppDatabase {
             var venueKey: String
         }
         var base: [Int64: Base] = [:]
-        let meetings = try rows("""
+        try SQLiteRows(db, sql: """
             SELECT m.id, m.kind, m.groupName, m.preparesId, m.title, m.date, m.startMinute, m.endMinute, m.venue, m.otherParents,
                    m.status, m.cancelReason, m.version,
                    c.meetingId, c.roomCapacity, c.underTwoHours, c.underTwo, c.two, c.threeAndOver, lower(trim(m.venue))
             FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?))
-            """)
-        while let r = try meetings.next() {
-            let id: Int64 = r[0]
-            let kind = MeetingKind(code: r[1], groupName: r[2], preparedMeetingID: r[3]) ?? .serviceDesign
+            """, arguments: page).forEach { r in
+            let id = r.int64(0)
+            let kind = MeetingKind(code: r.text(1), groupName: r.optionalText(2), preparedMeetingID: r.optionalInt64(3)) ?? .serviceDesign
             let who = champions[id] ?? ([], [])
-            let meeting = Meeting(id: id, kind: kind, title: r[4], date: LocalDate(iso: r[5]) ?? LocalDate(year: 1970, month: 1, day: 1)!,
-                                  start: TimeOfDay(minutes: r[6]) ?? TimeOfDay(minutes: 0)!,
-                                  end: TimeOfDay(minutes: min(1439, r[7] as Int)) ?? TimeOfDay(minutes: 0)!,
-                                  venue: r[8], championIDs: who.all, confirmed: who.confirmed, otherParents: r[9],
-                                  status: MeetingStatus(rawValue: r[10] ?? "planned") ?? .planned, cancelReason: r[11])
-            let crèche = (r[13] as Int64?) == nil ? nil : (roomCapacity: r[14] as Int, underTwoHours: (r[15] as Bool?) ?? true,
-                                                         underTwo: r[16] as Int, two: r[17] as Int, threeAndOver: r[18] as Int)
-            base[id] = Base(meeting: meeting, crèche: crèche, version: r[12], day: r[5], venueKey: r[19])
+            let day = r.text(5)
+            let meeting = Meeting(id: id, kind: kind, title: r.text(4), date: LocalDate(iso: day) ?? LocalDate(year: 1970, month: 1, day: 1)!,
+                                  start: TimeOfDay(minutes: r.int(6)) ?? TimeOfDay(minutes: 0)!,
+                                  end: TimeOfDay(minutes: min(1439, r.int(7))) ?? TimeOfDay(minutes: 0)!,
+                                  venue: r.text(8), championIDs: who.all, confirmed: who.confirmed, otherParents: r.int(9),
+                                  status: MeetingStatus(rawValue: r.optionalText(10) ?? "planned") ?? .planned, cancelReason: r.optionalText(11))
+            let crèche = r.isNull(13) ? nil : (roomCapacity: r.int(14), underTwoHours: r.isNull(15) || r.int(15) != 0,
+                                               underTwo: r.int(16), two: r.int(17), threeAndOver: r.int(18))
+            base[id] = Base(meeting: meeting, crèche: crèche, version: r.int(12), day: day, venueKey: r.text(19))
         }
         guard !base.isEmpty else { return [:] }
 
@@ -114,36 +114,25 @@ extension AppDatabase {
 
         // Named children by age band on the day, and where the register stands, from the
         // register index alone (each booking carries its child's date of birth, kept by
-        // triggers). The age is worked out here from the two days' text: in SQL it cost six
-        // times the reading. The
-        // bookings come a meeting at a time (in the order of the index they are read from), so
-        // each meeting's counts are kept as they come and stored once, when the next begins.
-        // Which children are booked is kept too, for the stays joined across sessions below.
+        // triggers). The age is worked out here from the two days' bytes: in SQL it cost six
+        // times the reading. The bookings come a meeting at a time (in the order of the index
+        // they are read from), so each meeting's counts are kept as they come and stored once,
+        // when the next begins. Which children are booked is kept too, for the stays joined
+        // across sessions below. A million rows at ten times the large demo.
         var bands: [Int64: (Int, Int, Int, Int, Int, Int)] = [:]
         var children: [Int64: [Int64]] = [:]
-        // A million rows at ten times the large demo: stepped through SQLite's C API, reading
-        // each column where it lies (a Row and its Strings cost more than the counting).
-        let booked = try db.cachedStatement(sql: """
-            SELECT b.meetingId, b.childId, ifnull(b.bornOn, (SELECT dateOfBirth FROM child WHERE id = b.childId)),
-                   b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
-            FROM booking b WHERE b.meetingId IN (SELECT value FROM json_each(?))
-            """)
-        try booked.setArguments(page)
-        let handle = booked.sqliteStatement
-        defer { sqlite3_reset(handle) }
         var current: Int64?, day: [UInt8] = [], counts = (0, 0, 0, 0, 0, 0), booking: [Int64] = []
         func store() {
             guard let current else { return }
             bands[current] = counts
             children[current, default: []] += booking
         }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: booked.sql)
-            }
-            let id = sqlite3_column_int64(handle, 0)
+        try SQLiteRows(db, sql: """
+            SELECT b.meetingId, b.childId, ifnull(b.bornOn, (SELECT dateOfBirth FROM child WHERE id = b.childId)),
+                   b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
+            FROM booking b WHERE b.meetingId IN (SELECT value FROM json_each(?))
+            """, arguments: page).forEach { r in
+            let id = r.int64(0)
             if id != current {
                 store()
                 current = id
@@ -151,14 +140,13 @@ extension AppDatabase {
                 counts = bands[id] ?? (0, 0, 0, 0, 0, 0)
                 booking.removeAll(keepingCapacity: true)
             }
-            let born = UnsafeBufferPointer(start: sqlite3_column_text(handle, 2), count: Int(sqlite3_column_bytes(handle, 2)))
-            let age = Self.age(on: day, bornOn: born)
-            let signedIn = sqlite3_column_int64(handle, 3) != 0, signedOut = sqlite3_column_int64(handle, 4) != 0
+            let age = Self.age(on: day, bornOn: r.bytes(2))
+            let signedIn = r.int(3) != 0, signedOut = r.int(4) != 0
             if age < 2 { counts.0 += 1 } else if age == 2 { counts.1 += 1 } else { counts.2 += 1 }
             if signedIn && !signedOut { counts.3 += 1 }
             if signedOut { counts.4 += 1 }
             if !signedIn { counts.5 += 1 }
-            booking.append(sqlite3_column_int64(handle, 1))
+            booking.append(r.int64(1))
         }
         store()
 
@@ -167,14 +155,13 @@ extension AppDatabase {
         var rota: [Int64: [StaffMember]] = [:]
         var unknown = Set<Int64>()
         var onRota: [(meeting: Int64, name: String, level: Int, firstAid: Bool, register: Int64?)] = []
-        let staff = try rows("""
+        try SQLiteRows(db, sql: """
             SELECT s.meetingId, s.name, s.level, s.firstAid, s.staffMemberId FROM crecheStaff s
             WHERE s.meetingId IN (SELECT value FROM json_each(?)) ORDER BY s.meetingId, s.id
-            """)
-        while let r = try staff.next() {
-            let register: Int64? = r[4]
+            """, arguments: page).forEach { r in
+            let register = r.optionalInt64(4)
             if let register, cache.staffRegister[register] == nil { unknown.insert(register) }
-            onRota.append((r[0], r[1], r[2], r[3], register))
+            onRota.append((r.int64(0), r.text(1), r.int(2), r.int(3) != 0, register))
         }
         if !unknown.isEmpty {
             let registers = try Row.fetchCursor(db.cachedStatement(sql: """

@@ -198,7 +198,25 @@ public struct BarrierChecker: Hashable, Sendable {
 
     /// The worst status of all the checks.
     public func overall(_ facts: MeetingFacts) -> CheckStatus {
-        check(facts).map(\.status).max() ?? .pass
+        guard facts.meeting.status != .cancelled else { return .pass }
+        // The worst of the checks, as `check` gives them, but a failure is the worst there is:
+        // the checks are made cheapest first, and the rest are not made once one fails.
+        let m = facts.meeting
+        let checks: [() -> BarrierResult] = [
+            { schoolRun(m) }, { parentVoice(m) }, { clash(facts.clashes) }, { preMeeting(m, facts.preMeetingDates) },
+            { papers(m, facts.papers) }, { access(m, facts.access) },
+            { creche(m, facts.creche, longestStay: facts.longestStay, registration: facts.registration) },
+            { plainLanguage(facts.agenda) },
+        ]
+        var worst = CheckStatus.pass
+        for made in checks {
+            let result = made()
+            // An accepted check counts as met.
+            let status = result.status != .pass && facts.accepted[result.barrier] != nil ? .pass : result.status
+            if status == .fail { return .fail }
+            worst = max(worst, status)
+        }
+        return worst
     }
 
     /// Agenda titles and summaries scanned against the glossary (every hit named with the

@@ -25,6 +25,12 @@ public enum CSVText {
         bytes.append(0x0A)
     }
 
+    /// Appends one record of an export a person opens, each field first made safe for a
+    /// terminal (``TerminalText/visible(_:)``) and a spreadsheet (``SpreadsheetCell/safe(_:)``).
+    public static func appendSafe(_ fields: [String], to bytes: inout [UInt8]) {
+        append(fields.map { SpreadsheetCell.safe(TerminalText.visible($0)) }, to: &bytes)
+    }
+
     /// Records as text, each ended by CRLF.
     public static func records(_ rows: [[String]]) -> String {
         var bytes: [UInt8] = []

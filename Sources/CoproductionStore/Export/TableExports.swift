@@ -59,6 +59,50 @@ extension AppDatabase {
         }
     }
 
+    /// An export as the CSV lines of its rows (RFC 4180, CRLF, each field made safe for a
+    /// terminal and a spreadsheet: ``CSVText/appendSafe(_:to:)``), a page at a time: `page` is
+    /// given how many rows and their bytes. The same rows, in the same order, as
+    /// ``exportRows(_:as:includeSensitive:pageSize:_:)``; the meetings' lines are made as their
+    /// pages are read, two at once, so writing them out is all that is left to do in order.
+    public func exportCSV(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 1000,
+                          _ page: (_ rows: Int, _ lines: Data) throws -> Void) throws(StoreError) {
+        guard kind == .meetings else {
+            try exportRows(kind, as: actor, includeSensitive: includeSensitive, pageSize: pageSize) { rows in
+                var bytes: [UInt8] = []
+                for row in rows { CSVText.appendSafe(row, to: &bytes) }
+                try page(rows.count, Data(bytes))
+            }
+            return
+        }
+        let row = try meetingRowMaker()
+        try forEachMeetingPage(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, pageSize: max(1, pageSize), { read in
+            var bytes: [UInt8] = []
+            CSVText.appendSafe(row(read), to: &bytes)
+            return bytes
+        }, { lines in
+            try page(lines.count, Data(lines.joined()))
+        })
+    }
+
+    /// How a meeting's export row is made from its facts: people by name for whoever opens
+    /// it in a spreadsheet, their ids last, for a machine; the checks' overall word.
+    private func meetingRowMaker() throws(StoreError) -> @Sendable (MeetingRowFacts) -> [String] {
+        let checker = try barrierChecker()
+        let names = try read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM champion").map { ($0["id"] as Int64, $0["name"] as String) })
+        }
+        @Sendable func people(_ ids: [Int64]) -> String { ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
+        return { read in
+            let m = read.facts.meeting
+            return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
+                    m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
+                    people(m.championIDs), people(m.confirmedChampionIDs), String(m.otherParents),
+                    m.status == .cancelled ? "" : checker.overall(read.facts).word,
+                    m.championIDs.map(String.init).joined(separator: " "),
+                    m.confirmedChampionIDs.map(String.init).joined(separator: " ")]
+        }
+    }
+
     private func pagedRows(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool, pageSize: Int,
                            _ page: ([[String]]) throws -> Void) throws -> [String] {
         if includeSensitive {
@@ -69,22 +113,9 @@ extension AppDatabase {
         }
         switch kind {
         case .meetings:
-            let checker = try barrierChecker()
-            // People by name for whoever opens it in a spreadsheet; their ids last, for a machine.
-            let names = try read { db in
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM champion").map { ($0["id"] as Int64, $0["name"] as String) })
-            }
-            @Sendable func people(_ ids: [Int64]) -> String { ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
             // Each row is made, checks and all, as its page is read (two pages at once).
-            try forEachMeetingPage(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, pageSize: pageSize, { read in
-                let m = read.facts.meeting
-                return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,
-                        m.end.description, m.venue, m.status.rawValue, m.cancelReason ?? "",
-                        people(m.championIDs), people(m.confirmedChampionIDs), String(m.otherParents),
-                        m.status == .cancelled ? "" : checker.overall(read.facts).word,
-                        m.championIDs.map(String.init).joined(separator: " "),
-                        m.confirmedChampionIDs.map(String.init).joined(separator: " ")]
-            }, page)
+            let row = try meetingRowMaker()
+            try forEachMeetingPage(as: actor, from: LocalDate(year: 1900, month: 1, day: 1)!, pageSize: pageSize, row, page)
             return ExportKind.header(.meetings, includeSensitive: includeSensitive)
         case .attendance:
             try authorize(actor, .read, .meeting)

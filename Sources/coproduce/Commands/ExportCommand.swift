@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
     /// safe for a terminal and a spreadsheet unless `safe` is false (the header's own words).
     static func csvLines(_ rows: [[String]], safe: Bool = true) throws -> Data {
         var bytes: [UInt8] = []
-        for row in rows { CSVText.append(safe ? row.map { SpreadsheetCell.safe(TerminalText.visible($0)) } : row, to: &bytes) }
+        for row in rows {
+            if safe { CSVText.appendSafe(row, to: &bytes) } else { CSVText.append(row, to: &bytes) }
+        }
         return Data(bytes)
     }
 
@@ -102,9 +104,9 @@ struct ExportCommand: ParsableCommand {
             var count = 0
             func export(_ write: (Data) throws -> Void) throws {
                 _ = try CommandSession.attempt { () throws(StoreError) in
-                    try db.exportRows(table, as: actor, includeSensitive: includeSensitive) { page in
-                        count += page.count
-                        try write(try ExportCommand.csvLines(page))
+                    try db.exportCSV(table, as: actor, includeSensitive: includeSensitive) { rows, lines in
+                        count += rows
+                        try write(lines)
                     }
                 }
             }

@@ -32,6 +32,58 @@ import Testing
         #expect(!whole.rows.isEmpty)
     }
 
+    /// The CSV lines a file is written from are the whole table's rows, each field made safe,
+    /// in order, whatever the page size (the meetings' lines are made two pages at a time).
+    @Test(arguments: ExportKind.allCases) func csvLinesInPagesAreTheWholeTableMadeSafe(kind: ExportKind) throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        let whole = try db.exportTable(kind, as: admin)
+        var expected: [UInt8] = []
+        for row in whole.rows { CSVText.appendSafe(row, to: &expected) }
+        for size in [1, 7, 1000] {
+            var written = Data(), rows = 0, largest = 0
+            try db.exportCSV(kind, as: admin, pageSize: size) { count, lines in
+                rows += count
+                largest = max(largest, count)
+                written += lines
+            }
+            #expect(Array(written) == expected, "\(kind) in pages of \(size)")
+            #expect(rows == whole.rows.count && largest <= size)
+        }
+    }
+
+    /// A meeting's overall status (which stops at the first failing check) is the worst of
+    /// all its checks, for every meeting of the demo, with and without checks accepted.
+    @Test func theOverallStatusIsTheWorstOfEveryCheck() throws {
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        let checker = try db.barrierChecker()
+        func agree() throws -> [CheckStatus: Int] {
+            var seen: [CheckStatus: Int] = [:]
+            try db.forEachMeetingPage(as: admin, from: LocalDate(year: 2000, month: 1, day: 1)!, pageSize: 50, checker: checker) { page in
+                for item in page {
+                    let worst = checker.check(item.facts).map(\.status).max() ?? .pass
+                    #expect(checker.overall(item.facts) == worst, "meeting \(item.meeting.id)")
+                    #expect(item.status == worst)
+                    seen[worst, default: 0] += 1
+                }
+            }
+            return seen
+        }
+        let before = try agree()
+        #expect(before.count == 3, "the demo has meetings that pass, warn and fail: \(before)")
+        // Every failing check of every failing meeting accepted: the statuses still agree.
+        try db.forEachMeetingPage(as: admin, from: LocalDate(year: 2000, month: 1, day: 1)!) { page in
+            for item in page {
+                for result in checker.check(item.facts) where result.status == .fail {
+                    try db.acceptCheck(as: admin, meetingID: item.meeting.id, barrier: result.barrier, reason: "Agreed with the parents")
+                }
+            }
+        }
+        let after = try agree()
+        #expect(after[.fail] == nil, "every failure accepted: \(after)")
+    }
+
     @Test func aPageThatCannotBeWrittenStopsTheExportWithAMessage() throws {
         let folder = TemporaryFolder()
         let (db, admin) = try Self.demo(folder)

@@ -38,15 +38,21 @@ import Testing
         #expect(throws: StoreError.self) { try db.register(as: worker, meetingID: other.meeting.id) }
     }
 
+    /// A fresh database with its first admin and one Service Design session with a crèche on
+    /// Tuesday 12 January 2027, 10:00 to 11:00.
+    func oneSession(_ folder: TemporaryFolder, venue: String, otherParents: Int) throws -> (db: AppDatabase, admin: Actor, meeting: Int64) {
+        let db = try AppDatabase.open(path: folder.path("session.sqlite"))
+        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
+        let meeting = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: LocalDate(iso: "2027-01-12")!,
+                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
+                                                           venue: venue, otherParents: otherParents))
+        try db.setCrechePlan(as: admin, meetingID: meeting, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        return (db, admin, meeting)
+    }
+
     @Test func namedBookingsCountInTheirAgeBandOnTheMeetingDay() throws {
         let folder = TemporaryFolder()
-        let db = try AppDatabase.open(path: folder.path("bands.sqlite"))
-        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
-        let day = try #require(LocalDate(iso: "2027-01-12"))
-        let meeting = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: day,
-                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
-                                                           venue: "SAVS", otherParents: 2))
-        try db.setCrechePlan(as: admin, meetingID: meeting, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        let (db, admin, meeting) = try oneSession(folder, venue: "SAVS", otherParents: 2)
         // Turns 2 on the meeting day; turns 3 on the meeting day; still 1 the day before turning 2.
         for (name, born) in [("Two", "2025-01-12"), ("Three", "2024-01-12"), ("One", "2025-01-13")] {
             let id = try db.addChild(as: admin, Child(firstName: name, familyName: "Test", dateOfBirth: LocalDate(iso: born)!,
@@ -143,13 +149,7 @@ import Testing
     /// them into another band at every session they are booked into.
     @Test func correctingADateOfBirthMovesTheChildIntoItsAgeBand() throws {
         let folder = TemporaryFolder()
-        let db = try AppDatabase.open(path: folder.path("born.sqlite"))
-        let admin = try db.createFirstAdmin(name: "Alison", secret: "abcdefgh")
-        let day = try #require(LocalDate(iso: "2027-01-12"))
-        let session = try db.addMeeting(as: admin, Meeting(id: 0, kind: .serviceDesign, title: "Design", date: day,
-                                                           start: TimeOfDay(hour: 10, minute: 0)!, end: TimeOfDay(hour: 11, minute: 0)!,
-                                                           venue: "Milton Hall", otherParents: 1))
-        try db.setCrechePlan(as: admin, meetingID: session, CrechePlan(booked: [:], staffBooked: 0, roomCapacity: 10))
+        let (db, admin, session) = try oneSession(folder, venue: "Milton Hall", otherParents: 1)
         var child = Child(firstName: "Ivy", familyName: "Shaw", dateOfBirth: LocalDate(iso: "2023-06-01")!, parentName: "Jo Shaw")
         let ivy = try db.addChild(as: admin, child, today: fixedToday)
         try db.book(as: admin, childID: ivy, meetingID: session)

@@ -97,19 +97,21 @@ extension AppDatabase {
         // meeting's own acceptance of a check comes last, so it is the one kept).
         var accepted: [Int64: [Barrier: AcceptedCheck]] = [:]
         if cache.anyAccepted == nil { cache.anyAccepted = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM acceptedCheck)") ?? true }
-        let acceptances = try rows(cache.anyAccepted == false ? "SELECT 1, 2, 3, 4, 5, 6 WHERE 0 AND ?" : """
-            SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 1 AS series
-            FROM meeting m JOIN acceptedCheck a ON a.seriesId = m.seriesId WHERE m.id IN (SELECT value FROM json_each(?1))
-            UNION ALL
-            SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 0 AS series
-            FROM meeting m JOIN acceptedCheck a ON a.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?1))
-            ORDER BY series DESC
-            """)
-        while let r = try acceptances.next() {
-            guard let barrier = Barrier(code: r[1]) else { continue }
-            accepted[r[0], default: [:]][barrier] = AcceptedCheck(barrier: barrier, reason: r[2], acceptedBy: r[3],
-                                                                  acceptedOn: LocalDateTime(Date(timeIntervalSince1970: r[4])).date,
-                                                                  wholeSeries: (r[5] as Int) == 1)
+        if cache.anyAccepted == true {
+            let acceptances = try rows("""
+                SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 1 AS series
+                FROM meeting m JOIN acceptedCheck a ON a.seriesId = m.seriesId WHERE m.id IN (SELECT value FROM json_each(?1))
+                UNION ALL
+                SELECT m.id, a.barrier, a.reason, a.recordedBy, a.recordedAt, 0 AS series
+                FROM meeting m JOIN acceptedCheck a ON a.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?1))
+                ORDER BY series DESC
+                """)
+            while let r = try acceptances.next() {
+                guard let barrier = Barrier(code: r[1]) else { continue }
+                accepted[r[0], default: [:]][barrier] = AcceptedCheck(barrier: barrier, reason: r[2], acceptedBy: r[3],
+                                                                      acceptedOn: LocalDateTime(Date(timeIntervalSince1970: r[4])).date,
+                                                                      wholeSeries: (r[5] as Int) == 1)
+            }
         }
 
         // Named children by age band on the day, and where the register stands, from the

@@ -45,17 +45,27 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The ISO 8601 form, `2027-01-12`: the form stored in the database and written to files.
     public var iso: String {
-        // Written digit by digit (String(format:) took a quarter of a batch export's time).
-        func digits(_ n: Int, _ width: Int) -> [UInt8] {
-            var out = [UInt8](repeating: 48, count: width)
-            var n = n
-            for i in stride(from: width - 1, through: 0, by: -1) {
-                out[i] = UInt8(48 + n % 10)
-                n /= 10
-            }
-            return out
+        // Written digit by digit, in place (String(format:) took a quarter of a batch
+        // export's time). The year is 1 to 9999, so four digits.
+        let (y, m, d) = (year, month, day)
+        guard (0...9999).contains(y), (0...99).contains(m), (0...99).contains(d) else {
+            // Only a date decoded from elsewhere could be out of range; written as it is.
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         }
-        return String(decoding: digits(year, 4) + [UInt8(ascii: "-")] + digits(month, 2) + [UInt8(ascii: "-")] + digits(day, 2), as: UTF8.self)
+        return String(unsafeUninitializedCapacity: 10) { b in
+            var rest = y
+            for i in stride(from: 3, through: 0, by: -1) {
+                b[i] = UInt8(48 + rest % 10)
+                rest /= 10
+            }
+            b[4] = UInt8(ascii: "-")
+            b[5] = UInt8(48 + m / 10)
+            b[6] = UInt8(48 + m % 10)
+            b[7] = UInt8(ascii: "-")
+            b[8] = UInt8(48 + d / 10)
+            b[9] = UInt8(48 + d % 10)
+            return 10
+        }
     }
 
     /// The ISO form, so dates print unambiguously in logs and messages.

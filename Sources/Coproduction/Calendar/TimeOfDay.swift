@@ -22,9 +22,21 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// 24-hour `10:00`, as shown on screen and stored.
     public var description: String {
-        let h = hour < 10 ? "0\(hour)" : "\(hour)"
-        let m = minute < 10 ? "0\(minute)" : "\(minute)"
-        return "\(h):\(m)"
+        // Five digits and a colon written in place: batch exports write two for each meeting.
+        guard (0..<1440).contains(minutes) else {
+            let h = hour < 10 ? "0\(hour)" : "\(hour)"
+            let m = minute < 10 ? "0\(minute)" : "\(minute)"
+            return "\(h):\(m)"
+        }
+        let (h, m) = (hour, minute)
+        return String(unsafeUninitializedCapacity: 5) { b in
+            b[0] = UInt8(48 + h / 10)
+            b[1] = UInt8(48 + h % 10)
+            b[2] = UInt8(ascii: ":")
+            b[3] = UInt8(48 + m / 10)
+            b[4] = UInt8(48 + m % 10)
+            return 5
+        }
     }
 
     /// Orders times through the day.

@@ -9,17 +9,7 @@ public enum CSVText {
     public static func append(_ fields: [String], to bytes: inout [UInt8]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
-            let utf8 = field.utf8
-            if utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0D || $0 == 0x0A }) {
-                bytes.append(UInt8(ascii: "\""))
-                for byte in utf8 {
-                    bytes.append(byte)
-                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-                }
-                bytes.append(UInt8(ascii: "\""))
-            } else {
-                bytes.append(contentsOf: utf8)
-            }
+            appendField(field, to: &bytes)
         }
         bytes.append(0x0D)
         bytes.append(0x0A)
@@ -27,8 +17,50 @@ public enum CSVText {
 
     /// Appends one record of an export a person opens, each field first made safe for a
     /// terminal (``TerminalText/visible(_:)``) and a spreadsheet (``SpreadsheetCell/safe(_:)``).
+    /// A field neither would change (most of them) is written as it is, without being made again.
     public static func appendSafe(_ fields: [String], to bytes: inout [UInt8]) {
-        append(fields.map { SpreadsheetCell.safe(TerminalText.visible($0)) }, to: &bytes)
+        for (i, field) in fields.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendField(mayChange(field) ? SpreadsheetCell.safe(TerminalText.visible(field)) : field, to: &bytes)
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+    }
+
+    /// One field, quoted when it must be.
+    private static func appendField(_ field: String, to bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        if utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0D || $0 == 0x0A }) {
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Whether making `field` safe could change it: it starts as a formula might (`=`, `+`,
+    /// `-`, `@`, a tab, a carriage return), or holds a control character (below U+0020 but a
+    /// tab or line feed, U+007F, or U+0080 to U+009F, which UTF-8 writes as C2 80 to C2 9F).
+    static func mayChange(_ field: String) -> Bool {
+        var utf8 = field.utf8.makeIterator()
+        guard let first = utf8.next() else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: break
+        }
+        var previous: UInt8 = 0, byte = first
+        while true {
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
+                return true
+            }
+            previous = byte
+            guard let next = utf8.next() else { return false }
+            byte = next
+        }
     }
 
     /// Records as text, each ended by CRLF.

@@ -64,7 +64,7 @@ extension AppDatabase {
     /// given how many rows and their bytes. The same rows, in the same order, as
     /// ``exportRows(_:as:includeSensitive:pageSize:_:)``; the meetings' lines are made as their
     /// pages are read, two at once, so writing them out is all that is left to do in order.
-    public func exportCSV(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 1000,
+    public func exportCSV(_ kind: ExportKind, as actor: Actor, includeSensitive: Bool = false, pageSize: Int = 500,
                           _ page: (_ rows: Int, _ lines: Data) throws -> Void) throws(StoreError) {
         guard kind == .meetings else {
             try exportRows(kind, as: actor, includeSensitive: includeSensitive, pageSize: pageSize) { rows in
@@ -80,7 +80,10 @@ extension AppDatabase {
             CSVText.appendSafe(row(read), to: &bytes)
             return bytes
         }, { lines in
-            try page(lines.count, Data(lines.joined()))
+            // One copy of each line into the page (joining them lazily went byte by byte).
+            var bytes = Data(capacity: lines.reduce(0) { $0 + $1.count })
+            for line in lines { bytes.append(contentsOf: line) }
+            try page(lines.count, bytes)
         })
     }
 

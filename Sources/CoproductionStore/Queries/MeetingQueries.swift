@@ -254,9 +254,11 @@ extension AppDatabase {
 
     /// The walk of ``forEachMeetingPage(as:from:to:pageSize:checker:_:)``, with what is made
     /// of each meeting's facts (`make`: its checks, a row of an export) worked out off the
-    /// thread that writes. Two pages are read at once, on this connection and a second one
-    /// (each page in its own read transaction, as before), and handed to `body` in order:
-    /// on two cores the walk takes little more than half the time.
+    /// thread that writes. Pages are read on two connections of their own, a page each at a
+    /// time (each page in its own read transaction, as before), while this thread finds the
+    /// next page's meetings and hands the pages to `body` in order: on two cores both stay
+    /// busy while the pages are written. Without the connections (they could not be
+    /// opened) pages are read one at a time here.
     func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 1000,
                                          _ make: @escaping @Sendable (MeetingRowFacts) -> T,
                                          _ body: ([T]) throws -> Void) throws(StoreError) {
@@ -297,61 +299,66 @@ extension AppDatabase {
                 throw .invalid("Stopped: \(error.localizedDescription).")
             }
         }
-        // The second connection; without one (it could not be opened), one page at a time.
-        let second = secondReader()
-        defer { try? second?.close() }
         var after: MeetingKey?
-        var cache = MeetingFactsCache()
-        let secondCache = Locked(MeetingFactsCache())
-        while true {
-            let (position, carried) = (after, cache)
-            // This page's ids and the next page's, then the next page's facts on the second
-            // connection while this page's are read here.
-            let (first, next): ((ids: [Int64], last: MeetingKey?), (ids: [Int64], last: MeetingKey?)) = try read { db in
-                let first = try keys(db, after: position)
-                guard second != nil, first.ids.count == size, let last = first.last else { return (first, ([], nil)) }
-                return (first, try keys(db, after: last))
+        var more = true
+        // The next page's ids, or nil when the walk is over.
+        func nextPage() throws(StoreError) -> [Int64]? {
+            guard more else { return nil }
+            let position = after
+            let found = try read { db in try keys(db, after: position) }
+            more = found.ids.count == size
+            after = found.last
+            return found.ids.isEmpty ? nil : found.ids
+        }
+
+        let workers = (0..<2).compactMap { _ in secondReader() }.map(PageWorker.init)
+        guard !workers.isEmpty else {
+            var cache = MeetingFactsCache()
+            while let ids = try nextPage() {
+                let carried = cache
+                let (items, kept): ([T], MeetingFactsCache) = try read { db in
+                    var cache = carried
+                    return (try page(db, ids, &cache), cache)
+                }
+                cache = kept
+                try hand(items)
             }
-            guard !first.ids.isEmpty else { break }
-            let pending = Locked<Result<[T], Error>?>(nil)
-            let done = DispatchSemaphore(value: 0)
-            if let second, !next.ids.isEmpty {
-                let ids = next.ids
-                DispatchQueue.global().async {
-                    pending.set(Result {
-                        try second.read { db in
-                            var cache = secondCache.value
-                            defer { secondCache.set(cache) }
+            return
+        }
+        defer { for worker in workers { try? worker.connection.close() } }
+        // The pages being read, oldest first: one a worker. None outlives the walk, whatever
+        // is thrown (this runs before the connections close).
+        var reading: [PageSlot<[T]>] = []
+        defer { for slot in reading { slot.done.wait() } }
+        var turn = 0
+        func fill() throws(StoreError) {
+            while reading.count < workers.count, let ids = try nextPage() {
+                let worker = workers[turn % workers.count]
+                turn += 1
+                let slot = PageSlot<[T]>()
+                worker.queue.async {
+                    slot.result.set(Result {
+                        try worker.connection.read { db in
+                            var cache = worker.cache.value
+                            defer { worker.cache.set(cache) }
                             return try page(db, ids, &cache)
                         }
                     })
-                    done.signal()
+                    slot.done.signal()
                 }
-            } else {
-                done.signal()
+                reading.append(slot)
             }
-            let (items, kept): ([T], MeetingFactsCache) = try read { db in
-                var cache = carried
-                return (try page(db, first.ids, &cache), cache)
-            }
-            cache = kept
-            // The second page is waited for before anything can be thrown, so it never
-            // outlives the walk.
-            var handError: StoreError?
-            do { try hand(items) } catch { handError = error }
-            done.wait()
-            if let handError { throw handError }
-            after = first.last
-            if !next.ids.isEmpty {
-                switch pending.value {
-                case .success(let items)?: try hand(items)
-                case .failure(let error)?: throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
-                case nil: break
-                }
-                after = next.last
-                if next.ids.count < size { break }
-            } else if first.ids.count < size {
-                break
+        }
+        try fill()
+        while !reading.isEmpty {
+            let slot = reading.removeFirst()
+            slot.done.wait()
+            // The worker just freed starts on the page after next before this one is handed on.
+            try fill()
+            switch slot.result.value {
+            case .success(let items)?: try hand(items)
+            case .failure(let error)?: throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+            case nil: break
             }
         }
     }

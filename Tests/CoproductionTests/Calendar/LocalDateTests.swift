@@ -71,5 +71,10 @@ import Testing
         #expect(try #require(TimeOfDay(hour: 9, minute: 5)).description == "09:05")
         #expect(TimeOfDay(hour: 24, minute: 0) == nil)
         #expect(TimeOfDay(hour: 10, minute: 60) == nil)
+        // Every minute of the day, written in place, is the zero-padded 24-hour form.
+        for minutes in 0..<1440 {
+            let time = try #require(TimeOfDay(minutes: minutes))
+            #expect(time.description == String(format: "%02d:%02d", minutes / 60, minutes % 60))
+        }
     }
 }

@@ -59,17 +59,37 @@ public struct BarrierResult: Hashable, Sendable {
     public var barrier: Barrier
     /// Pass, warn or fail.
     public var status: CheckStatus
-    /// Plain English: what is right, or what to change.
-    public var reason: String
+    /// Plain English: what is right, or what to change. The words are put together when they
+    /// are read, not when the check is made: a batch command that wants only the worst
+    /// status of 100,000 meetings (``BarrierChecker/overall(_:)``) never builds them.
+    public var reason: String {
+        get { words() }
+        set { words = { newValue } }
+    }
+    /// What ``reason`` is made from.
+    private var words: @Sendable () -> String
     /// When office staff accepted this check failing for this meeting: the status is then
     /// `pass` and the reason starts "accepted: …", followed by what the check found.
     public var accepted: AcceptedCheck?
 
-    /// Creates a result.
-    public init(_ barrier: Barrier, _ status: CheckStatus, _ reason: String) {
+    /// Creates a result; `reason` is worked out each time it is read.
+    public init(_ barrier: Barrier, _ status: CheckStatus, _ reason: @autoclosure @escaping @Sendable () -> String) {
         self.barrier = barrier
         self.status = status
-        self.reason = reason
+        self.words = reason
+    }
+
+    /// The same check, status, acceptance and words.
+    public static func == (lhs: BarrierResult, rhs: BarrierResult) -> Bool {
+        lhs.barrier == rhs.barrier && lhs.status == rhs.status && lhs.accepted == rhs.accepted && lhs.reason == rhs.reason
+    }
+
+    /// Hashes what ``==`` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(barrier)
+        hasher.combine(status)
+        hasher.combine(accepted)
+        hasher.combine(reason)
     }
 
     /// The word shown beside it: `ok`, `warn`, `fail`, or `accepted`.
@@ -168,15 +188,15 @@ public struct BarrierChecker: Hashable, Sendable {
                 ? BarrierResult(.papers, .pass, "Papers sent to all \(Plural.count(n, "parent")) invited by \(due.inWords).")
                 : BarrierResult(.papers, .warn, "Papers reached \(late) of \(n) parents after \(due.inWords), the day they were due.")
         }
-        let still = "\(unsent) of \(Plural.count(n, "parent")) invited"
-        guard let today else { return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): \(still) still to send to.") }
+        @Sendable func still() -> String { "\(unsent) of \(Plural.count(n, "parent")) invited" }
+        guard let today else { return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): \(still()) still to send to.") }
         if today > due {
-            return BarrierResult(.papers, .fail, "Papers not sent to \(still): they were due by \(due.inWords). Send them now and record it.")
+            return BarrierResult(.papers, .fail, "Papers not sent to \(still()): they were due by \(due.inWords). Send them now and record it.")
         }
         if PapersRule.workingDays(from: today, to: due) <= 1 {
-            return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): send them to \(still).")
+            return BarrierResult(.papers, .warn, "Papers are due by \(due.inWords): send them to \(still()).")
         }
-        return BarrierResult(.papers, .pass, "Papers are due by \(due.inWords) (\(still) still to send to).")
+        return BarrierResult(.papers, .pass, "Papers are due by \(due.inWords) (\(still()) still to send to).")
     }
 
     /// Every confirmed person's access needs (step-free access, a hearing loop, large print, an
@@ -202,19 +222,19 @@ public struct BarrierChecker: Hashable, Sendable {
         // The worst of the checks, as `check` gives them, but a failure is the worst there is:
         // the checks are made cheapest first, and the rest are not made once one fails.
         let m = facts.meeting
-        let checks: [() -> BarrierResult] = [
-            { schoolRun(m) }, { parentVoice(m) }, { clash(facts.clashes) }, { preMeeting(m, facts.preMeetingDates) },
-            { papers(m, facts.papers) }, { access(m, facts.access) },
-            { creche(m, facts.creche, longestStay: facts.longestStay, registration: facts.registration) },
-            { plainLanguage(facts.agenda) },
-        ]
         var worst = CheckStatus.pass
-        for made in checks {
-            let result = made()
-            // An accepted check counts as met.
+        // Whether a check fails; otherwise the worst so far is kept. An accepted check counts
+        // as met. (A list of closures, one per check, copied the facts into each.)
+        func fails(_ result: BarrierResult) -> Bool {
             let status = result.status != .pass && facts.accepted[result.barrier] != nil ? .pass : result.status
-            if status == .fail { return .fail }
             worst = max(worst, status)
+            return status == .fail
+        }
+        if fails(schoolRun(m)) || fails(parentVoice(m)) || fails(clash(facts.clashes)) || fails(preMeeting(m, facts.preMeetingDates))
+            || fails(papers(m, facts.papers)) || fails(access(m, facts.access))
+            || fails(creche(m, facts.creche, longestStay: facts.longestStay, registration: facts.registration))
+            || fails(plainLanguage(facts.agenda)) {
+            return .fail
         }
         return worst
     }
@@ -241,7 +261,8 @@ public struct BarrierChecker: Hashable, Sendable {
             let age = reading.measurable ? " (reading age \(reading.readingAge))" : ""
             return BarrierResult(.plainLanguage, .pass, "The agenda is in plain words\(age).")
         }
-        return BarrierResult(.plainLanguage, .warn, words.joined(separator: " "))
+        let said = words.joined(separator: " ")
+        return BarrierResult(.plainLanguage, .warn, said)
     }
 
     /// A text for parents (what was decided, a marketing text, a message) against the glossary
@@ -260,21 +281,21 @@ public struct BarrierChecker: Hashable, Sendable {
     /// No venue or Parent Champion in two meetings at the same time.
     public func clash(_ clashes: [Clash]) -> BarrierResult {
         guard !clashes.isEmpty else { return BarrierResult(.clash, .pass, "No champion or venue is double-booked.") }
-        let parts = clashes.map { c -> String in
+        return BarrierResult(.clash, .fail, clashes.map { c -> String in
             switch c.shared {
             case .venue(let venue): return "\(venue) is also booked for \(c.otherTitle) (\(c.otherTimes))"
             case .champion(let name): return "\(name) is also at \(c.otherTitle) (\(c.otherTimes))"
             }
-        }
-        return BarrierResult(.clash, .fail, parts.joined(separator: "; ") + ": move one of them.")
+        }.joined(separator: "; ") + ": move one of them.")
     }
 
     /// Starts at or after the earliest start and ends by the latest end, on a weekday.
     public func schoolRun(_ m: Meeting) -> BarrierResult {
-        let window = "\(settings.earliestStart) and \(settings.latestEnd)"
+        let settings = settings
+        @Sendable func window() -> String { "\(settings.earliestStart) and \(settings.latestEnd)" }
         if !m.date.weekday.isWeekday {
             return BarrierResult(.schoolRun, .fail,
-                                 "Falls on a \(m.date.weekday.name): move it to a weekday between \(window).")
+                                 "Falls on a \(m.date.weekday.name): move it to a weekday between \(window()).")
         }
         if m.start < settings.earliestStart {
             return BarrierResult(.schoolRun, .fail,
@@ -284,7 +305,7 @@ public struct BarrierChecker: Hashable, Sendable {
             return BarrierResult(.schoolRun, .fail,
                                  "Ends at \(m.end), after the school run starts: finish by \(settings.latestEnd).")
         }
-        return BarrierResult(.schoolRun, .pass, "Between \(window) on a weekday.")
+        return BarrierResult(.schoolRun, .pass, "Between \(window()) on a weekday.")
     }
 
     /// A Parent Champion attends every Board, Service Design and Task and Finish meeting.
@@ -299,20 +320,20 @@ public struct BarrierChecker: Hashable, Sendable {
                 ? "No Parent Champion is coming: invite one before the meeting."
                 : "\(invited) Parent Champion\(invited == 1 ? " is" : "s are") invited but none has confirmed: ask them, or invite another.")
         }
-        let champions = n == 1 ? "1 Parent Champion confirmed" : "\(n) Parent Champions confirmed"
-        guard settings.quorumKinds.contains(m.kind.code) else { return BarrierResult(.parentVoice, .pass, champions + ".") }
+        @Sendable func champions() -> String { n == 1 ? "1 Parent Champion confirmed" : "\(n) Parent Champions confirmed" }
+        guard settings.quorumKinds.contains(m.kind.code) else { return BarrierResult(.parentVoice, .pass, champions() + ".") }
         // The quorum: the parents needed for the meeting to count, champions and others.
         let parents = m.parentsAttending
         let quorum = settings.parentQuorum
-        let counted = "\(Plural.count(parents, "parent")) confirmed (\(Plural.count(n, "of them Parent Champion")))"
+        @Sendable func counted() -> String { "\(Plural.count(parents, "parent")) confirmed (\(Plural.count(n, "of them Parent Champion")))" }
         if parents < quorum {
-            return BarrierResult(.parentVoice, .fail, "\(counted): at least \(quorum) local parents must be there for the meeting to count. "
+            return BarrierResult(.parentVoice, .fail, "\(counted()): at least \(quorum) local parents must be there for the meeting to count. "
                                  + "Invite \(quorum - parents) more, or move the meeting.")
         }
         if parents == quorum {
-            return BarrierResult(.parentVoice, .warn, "\(counted): exactly the \(quorum) needed for the meeting to count, so one apology would stop it counting. Invite one more.")
+            return BarrierResult(.parentVoice, .warn, "\(counted()): exactly the \(quorum) needed for the meeting to count, so one apology would stop it counting. Invite one more.")
         }
-        return BarrierResult(.parentVoice, .pass, "\(counted), more than the \(quorum) needed for the meeting to count.")
+        return BarrierResult(.parentVoice, .pass, "\(counted()), more than the \(quorum) needed for the meeting to count.")
     }
 
     /// Whenever a parent attends, a crèche with enough staff and room is arranged; one not
@@ -322,28 +343,33 @@ public struct BarrierChecker: Hashable, Sendable {
         guard m.parentsAttending > 0 else {
             return BarrierResult(.creche, .pass, "No parents coming, so no crèche is needed.")
         }
-        guard var plan else {
+        guard let planned = plan else {
             return BarrierResult(.creche, .fail, "Parents are coming but no crèche is arranged: book one.")
         }
-        let children = plan.totalChildren
+        let children = planned.totalChildren
         let ratios = ratios(on: m.date)
-        let review = rotaReview(plan, on: m.date)
-        let onRota = plan.staffBooked
+        let review = rotaReview(planned, on: m.date)
+        let onRota = planned.staffBooked
+        // The plan with only the staff who count.
+        var counting = planned
         if let review {
-            plan.staffBooked = review.counted
-            plan.firstAidBooked = review.fullFirstAid
-            plan.level6WithOlderGroup = review.level6
+            counting.staffBooked = review.counted
+            counting.firstAidBooked = review.fullFirstAid
+            counting.level6WithOlderGroup = review.level6
         }
+        let plan = counting
         let required = plan.staffRequired(ratios)
         switch plan.problem(ratios) {
         case .overCapacity?:
             return BarrierResult(.creche, .fail,
                                  "\(children) children booked but the room takes \(plan.roomCapacity): find a bigger room or move bookings.")
         case .understaffed?:
-            let booked = onRota == plan.staffBooked ? "\(onRota) staff booked" : "\(onRota) staff booked but \(plan.staffBooked) count"
-            let why = review.map { $0.failures.isEmpty ? "" : " " + $0.failures.joined(separator: " ") } ?? ""
+            @Sendable func booked() -> String {
+                onRota == plan.staffBooked ? "\(onRota) staff booked" : "\(onRota) staff booked but \(plan.staffBooked) count"
+            }
+            @Sendable func why() -> String { review.map { $0.failures.isEmpty ? "" : " " + $0.failures.joined(separator: " ") } ?? "" }
             return BarrierResult(.creche, .fail,
-                                 "\(booked), \(required) needed for \(Plural.count(children, "child")): book \(required - plan.staffBooked) more.\(why)")
+                                 "\(booked()), \(required) needed for \(Plural.count(children, "child")): book \(required - plan.staffBooked) more.\(why())")
         case .noFirstAid? where review == nil:
             return BarrierResult(.creche, .fail,
                                  "Nobody booked holds paediatric first aid: book at least one member of staff who does.")
@@ -372,11 +398,11 @@ public struct BarrierChecker: Hashable, Sendable {
         if children == 0 {
             return BarrierResult(.creche, .pass, "Crèche arranged; no children booked yet.")
         }
-        let staffed = "\(plan.staffBooked) staff for \(Plural.count(children, "child")) (\(required) needed)."
+        @Sendable func staffed() -> String { "\(plan.staffBooked) staff for \(Plural.count(children, "child")) (\(required) needed)." }
         if let review, !review.warnings.isEmpty {
-            return BarrierResult(.creche, .warn, staffed + " " + review.warnings.joined(separator: " "))
+            return BarrierResult(.creche, .warn, staffed() + " " + review.warnings.joined(separator: " "))
         }
-        return BarrierResult(.creche, .pass, staffed)
+        return BarrierResult(.creche, .pass, staffed())
     }
 
     /// The ratios for a session on `day`: the law's rows in force then, no looser than the

@@ -13,10 +13,14 @@ public enum Plural {
         if count == 1 { return singular }
         if let plural { return plural }
         if let known = irregular[singular] { return known }
-        if singular.hasSuffix("y"), let before = singular.dropLast().last, !"aeiou".contains(before) {
+        // The endings are ASCII, so their last bytes tell them (`hasSuffix` compares whole
+        // characters, and batch commands make thousands of these).
+        let last = singular.utf8.last, beforeLast = singular.utf8.dropLast().last
+        if last == UInt8(ascii: "y"), let before = singular.dropLast().last, !"aeiou".contains(before) {
             return singular.dropLast() + "ies"
         }
-        if singular.hasSuffix("s") || singular.hasSuffix("x") || singular.hasSuffix("ch") || singular.hasSuffix("sh") {
+        if last == UInt8(ascii: "s") || last == UInt8(ascii: "x")
+            || (last == UInt8(ascii: "h") && (beforeLast == UInt8(ascii: "c") || beforeLast == UInt8(ascii: "s"))) {
             return singular + "es"
         }
         return singular + "s"

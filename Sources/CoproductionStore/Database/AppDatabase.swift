@@ -243,10 +243,16 @@ public final class AppDatabase: Sendable {
         do { return try reader.read(body) } catch { throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout) }
     }
 
-    /// A second connection for reading alongside the first (a walk through every meeting
-    /// reads two pages at once); nil when it cannot be opened. The caller closes it.
+    /// Another connection for reading alongside the first (a walk through every meeting
+    /// reads pages on two at once); nil when it cannot be opened. The caller closes it.
+    ///
+    /// It is opened read-only: a connection that can write is made read-only for each read
+    /// (`PRAGMA query_only`), and that pragma makes SQLite prepare every statement the
+    /// connection holds again, so each page of a walk would compile its dozen queries anew.
     func secondReader() -> DatabaseQueue? {
-        try? DatabaseQueue(path: path, configuration: configuration)
+        var config = configuration
+        config.readonly = true
+        return try? DatabaseQueue(path: path, configuration: config)
     }
 
     /// Runs a long read in one transaction whose body hands its results out as it goes (a

@@ -35,8 +35,11 @@ extension AppDatabase {
     /// The facts of many meetings at once, by id: a fixed number of set-based queries for
     /// the whole set (one per kind of fact), not one query per meeting, so a page of
     /// thousands costs little more than a page of twenty. Ids no longer there are left out.
-    /// `cache` carries what does not change from page to page.
-    static func meetingFacts(_ db: Database, ids: [Int64], actor: Actor, cache: inout MeetingFactsCache) throws -> [Int64: MeetingRowFacts] {
+    /// `cache` carries what does not change from page to page. `wholeDaysBetween` (first and
+    /// last day, ISO 8601) says that every meeting on the days strictly between them is among
+    /// `ids`, as on a page of a walk in date order: their other meetings need not be looked for.
+    static func meetingFacts(_ db: Database, ids: [Int64], actor: Actor, cache: inout MeetingFactsCache,
+                             wholeDaysBetween: (first: String, last: String)? = nil) throws -> [Int64: MeetingRowFacts] {
         guard !ids.isEmpty else { return [:] }
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let page: StatementArguments = [list]
@@ -45,20 +48,40 @@ extension AppDatabase {
         }
 
         // The champions invited, who confirmed, and who is going (not sent apologies), for
-        // the clashes below.
+        // the clashes below. They come a meeting at a time, so each meeting's lists are stored
+        // once, when the next meeting's begin; where everyone invited has confirmed (or is
+        // going), the lists are one list, not copies.
         var champions: [Int64: (all: [Int64], confirmed: [Int64])] = [:]
         var going: [Int64: [Int64]] = [:]
+        champions.reserveCapacity(ids.count)
+        going.reserveCapacity(ids.count)
+        var invitedTo: Int64?, all: [Int64] = [], responses: [UInt8] = []
+        func keepChampions() {
+            guard let invitedTo else { return }
+            // "confirmed", "invited" or "apologies", told apart by their first letter.
+            func only(_ keep: (UInt8) -> Bool) -> [Int64] {
+                responses.allSatisfy(keep) ? all : zip(all, responses).filter { keep($0.1) }.map(\.0)
+            }
+            champions[invitedTo] = (all, only { $0 == UInt8(ascii: "c") })
+            let goers = only { $0 != UInt8(ascii: "a") }
+            if !goers.isEmpty { going[invitedTo] = goers }
+        }
         try SQLiteRows(db, sql: """
             SELECT meetingId, championId, response FROM meetingChampion
             WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, championId
             """, arguments: page).forEach { r in
-            let id = r.int64(0), champion = r.int64(1)
-            // "confirmed", "invited" or "apologies", told apart by their first letter.
-            let response = r.bytes(2).first
-            champions[id, default: ([], [])].all.append(champion)
-            if response == UInt8(ascii: "c") { champions[id, default: ([], [])].confirmed.append(champion) }
-            if response != UInt8(ascii: "a") { going[id, default: []].append(champion) }
+            let id = r.int64(0)
+            if id != invitedTo {
+                keepChampions()
+                invitedTo = id
+                all = []
+                all.reserveCapacity(4)
+                responses.removeAll(keepingCapacity: true)
+            }
+            all.append(r.int64(1))
+            responses.append(r.bytes(2).first ?? 0)
         }
+        keepChampions()
 
         // The meetings and their crèche plans, read by position into what the checks need (a
         // row kept and read by name would look its columns up one by one).
@@ -72,6 +95,7 @@ extension AppDatabase {
             var venueKey: String
         }
         var base: [Int64: Base] = [:]
+        base.reserveCapacity(ids.count)
         try SQLiteRows(db, sql: """
             SELECT m.id, m.kind, m.groupName, m.preparesId, m.title, m.date, m.startMinute, m.endMinute, m.venue, m.otherParents,
                    m.status, m.cancelReason, m.version,
@@ -123,6 +147,8 @@ extension AppDatabase {
         // across sessions below. A million rows at ten times the large demo.
         var bands: [Int64: (Int, Int, Int, Int, Int, Int)] = [:]
         var children: [Int64: [Int64]] = [:]
+        bands.reserveCapacity(base.count)
+        children.reserveCapacity(base.count)
         var current: Int64?, day: [UInt8] = [], counts = (0, 0, 0, 0, 0, 0), booking: [Int64] = []
         func store() {
             guard let current else { return }
@@ -187,7 +213,15 @@ extension AppDatabase {
                 cache.staffRegister[r[0]] = ((r[1] as String?).flatMap(FirstAidCertificate.init(rawValue:)), member)
             }
         }
+        // The entries come a meeting at a time; each meeting's crew is stored once.
+        rota.reserveCapacity(base.count)
+        var crewOf: Int64?, crew: [StaffMember] = []
         for entry in onRota {
+            if entry.meeting != crewOf {
+                if let crewOf { rota[crewOf] = crew }
+                crewOf = entry.meeting
+                crew = []
+            }
             var member = StaffMember(id: 0, name: entry.name, level: entry.level, paediatricFirstAid: entry.firstAid)
             if let register = entry.register, let (firstAid, held) = cache.staffRegister[register] {
                 member.id = register
@@ -202,16 +236,18 @@ extension AppDatabase {
                 member.safeguardingOn = held.safeguardingOn
                 member.dbsOn = held.dbsOn
             }
-            rota[entry.meeting, default: []].append(member)
+            crew.append(member)
         }
+        if let crewOf { rota[crewOf] = crew }
 
         // The days of the pre-meetings that prepare each.
         var preDates: [Int64: [LocalDate]] = [:]
-        let pre = try rows("""
+        try SQLiteRows(db, sql: """
             SELECT preparesId, date FROM meeting
             WHERE preparesId IN (SELECT value FROM json_each(?)) AND status <> 'cancelled' ORDER BY preparesId, id
-            """)
-        while let r = try pre.next() { if let day = LocalDate(iso: r[1]) { preDates[r[0], default: []].append(day) } }
+            """, arguments: page).forEach { r in
+            if let day = LocalDate(iso: r.text(1)) { preDates[r.int64(0), default: []].append(day) }
+        }
 
         // The agendas.
         var agenda: [Int64: [AgendaItem]] = [:]
@@ -247,14 +283,15 @@ extension AppDatabase {
                                 cancelled: m.status == .cancelled)
         }
         // The rest of the page's days' meetings: their ids from the date index, then the
-        // few not on the page read by id.
-        let days = "[" + Set(base.values.map(\.day)).map { "\"\($0)\"" }.joined(separator: ",") + "]"
+        // few not on the page read by id. Days wholly on the page are not looked at.
+        let partDays = Set(base.values.map(\.day)).filter { day in !(wholeDaysBetween.map { $0.first < day && day < $0.last } ?? false) }
         var rest: [Int64] = []
-        let onDays = try Row.fetchCursor(db.cachedStatement(sql: "SELECT id FROM meeting WHERE date IN (SELECT value FROM json_each(?))"),
-                                         arguments: [days])
-        while let r = try onDays.next() {
-            let id: Int64 = r[0]
-            if base[id] == nil { rest.append(id) }
+        if !partDays.isEmpty {
+            let days = "[" + partDays.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+            try SQLiteRows(db, sql: "SELECT id FROM meeting WHERE date IN (SELECT value FROM json_each(?))", arguments: [days]).forEach { r in
+                let id = r.int64(0)
+                if base[id] == nil { rest.append(id) }
+            }
         }
         // Each day's meetings at each venue, and the meetings each champion is going to on
         // those days (each list is put in order only where a clash is found).
@@ -266,17 +303,17 @@ extension AppDatabase {
         }
         if !rest.isEmpty {
             let list: StatementArguments = ["[" + rest.map(String.init).joined(separator: ",") + "]"]
-            let others = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status FROM meeting WHERE id IN (SELECT value FROM json_each(?))
-                """), arguments: list)
-            while let r = try others.next() {
-                sameDay[r[0]] = Other(id: r[0], day: r[2], title: r[1], start: r[3], end: r[4], venue: r[5], cancelled: (r[6] as String) == "cancelled")
+            try SQLiteRows(db, sql: """
+                SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status = 'cancelled' FROM meeting
+                WHERE id IN (SELECT value FROM json_each(?))
+                """, arguments: list).forEach { r in
+                let id = r.int64(0)
+                sameDay[id] = Other(id: id, day: r.text(2), title: r.text(1), start: r.int(3), end: r.int(4), venue: r.text(5), cancelled: r.int(6) != 0)
             }
-            let goers = try Row.fetchCursor(db.cachedStatement(sql: """
+            try SQLiteRows(db, sql: """
                 SELECT meetingId, championId FROM meetingChampion WHERE meetingId IN (SELECT value FROM json_each(?)) AND response <> 'apologies'
-                """), arguments: list)
-            while let r = try goers.next() {
-                if let other = sameDay[r[0]] { byChampion[r[1], default: []].append(other) }
+                """, arguments: list).forEach { r in
+                if let other = sameDay[r.int64(0)] { byChampion[r.int64(1), default: []].append(other) }
             }
         }
         for other in sameDay.values where !other.venue.isEmpty { byVenue[DayVenue(day: other.day, venue: other.venue), default: []].append(other) }

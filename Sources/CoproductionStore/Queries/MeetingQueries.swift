@@ -99,6 +99,14 @@ struct MeetingKey: Sendable {
     var id: Int64
 }
 
+/// One page of a walk through the meetings in list order: their ids, and the days of its
+/// first and last (every meeting on a day between them is on the page).
+struct MeetingPage: Sendable {
+    var ids: [Int64]
+    var firstDay: String
+    var lastDay: String
+}
+
 extension AppDatabase {
     /// A child's age in whole years on the day of the meeting (`k` is the child, `m` the
     /// meeting): the age band is taken on the day of care, not today.
@@ -264,8 +272,8 @@ extension AppDatabase {
                                          _ body: ([T]) throws -> Void) throws(StoreError) {
         try authorize(actor, .read, .meeting)
         let size = max(1, pageSize)
-        // The next page's ids, in list order, after `position`.
-        @Sendable func keys(_ db: Database, after position: MeetingKey?) throws -> (ids: [Int64], last: MeetingKey?) {
+        // The next page's ids, in list order, after `position`, with its first and last.
+        @Sendable func keys(_ db: Database, after position: MeetingKey?) throws -> (ids: [Int64], first: MeetingKey?, last: MeetingKey?) {
             var sql = "SELECT m.id, m.date, m.startMinute FROM meeting m WHERE "
             var arguments: StatementArguments
             if let position {
@@ -282,12 +290,14 @@ extension AppDatabase {
             sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
             arguments += [size]
             let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-            return (rows.map { $0[0] }, rows.last.map { MeetingKey(date: $0[1], start: $0[2], id: $0[0]) })
+            func key(_ row: Row) -> MeetingKey { MeetingKey(date: row[1], start: row[2], id: row[0]) }
+            return (rows.map { $0[0] }, rows.first.map(key), rows.last.map(key))
         }
-        // One page's facts, made into what the walk hands out, in the ids' order.
-        @Sendable func page(_ db: Database, _ ids: [Int64], _ cache: inout MeetingFactsCache) throws -> [T] {
-            let read = try Self.meetingFacts(db, ids: ids, actor: actor, cache: &cache)
-            return ids.compactMap { read[$0].map(make) }
+        // One page's facts, made into what the walk hands out, in the ids' order. Every meeting
+        // on the days between the page's first and last is on the page.
+        @Sendable func page(_ db: Database, _ page: MeetingPage, _ cache: inout MeetingFactsCache) throws -> [T] {
+            let read = try Self.meetingFacts(db, ids: page.ids, actor: actor, cache: &cache, wholeDaysBetween: (page.firstDay, page.lastDay))
+            return page.ids.compactMap { read[$0].map(make) }
         }
         func hand(_ items: [T]) throws(StoreError) {
             guard !items.isEmpty else { return }
@@ -301,24 +311,25 @@ extension AppDatabase {
         }
         var after: MeetingKey?
         var more = true
-        // The next page's ids, or nil when the walk is over.
-        func nextPage() throws(StoreError) -> [Int64]? {
+        // The next page, or nil when the walk is over.
+        func nextPage() throws(StoreError) -> MeetingPage? {
             guard more else { return nil }
             let position = after
             let found = try read { db in try keys(db, after: position) }
             more = found.ids.count == size
             after = found.last
-            return found.ids.isEmpty ? nil : found.ids
+            guard let first = found.first, let last = found.last else { return nil }
+            return MeetingPage(ids: found.ids, firstDay: first.date, lastDay: last.date)
         }
 
         let workers = (0..<2).compactMap { _ in secondReader() }.map(PageWorker.init)
         guard !workers.isEmpty else {
             var cache = MeetingFactsCache()
-            while let ids = try nextPage() {
+            while let next = try nextPage() {
                 let carried = cache
                 let (items, kept): ([T], MeetingFactsCache) = try read { db in
                     var cache = carried
-                    return (try page(db, ids, &cache), cache)
+                    return (try page(db, next, &cache), cache)
                 }
                 cache = kept
                 try hand(items)
@@ -332,7 +343,7 @@ extension AppDatabase {
         defer { for slot in reading { slot.done.wait() } }
         var turn = 0
         func fill() throws(StoreError) {
-            while reading.count < workers.count, let ids = try nextPage() {
+            while reading.count < workers.count, let next = try nextPage() {
                 let worker = workers[turn % workers.count]
                 turn += 1
                 let slot = PageSlot<[T]>()
@@ -341,7 +352,7 @@ extension AppDatabase {
                         try worker.connection.read { db in
                             var cache = worker.cache.value
                             defer { worker.cache.set(cache) }
-                            return try page(db, ids, &cache)
+                            return try page(db, next, &cache)
                         }
                     })
                     slot.done.signal()

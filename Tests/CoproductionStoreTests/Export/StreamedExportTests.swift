@@ -52,6 +52,26 @@ import Testing
         }
     }
 
+    /// A write that fails part way (a full disk) stops the walk with what went wrong, after
+    /// the pages written before it and with no page still being read; the same database then
+    /// walks again from the start.
+    @Test func aFailedWriteStopsTheWalkAndNothingIsLeftReading() throws {
+        struct DiskFull: Error, LocalizedError { var errorDescription: String? { "the disk is full" } }
+        let folder = TemporaryFolder()
+        let (db, admin) = try Self.demo(folder)
+        var pages = 0
+        #expect(throws: StoreError.invalid("Stopped: the disk is full.")) {
+            try db.exportCSV(.meetings, as: admin, pageSize: 3) { _, _ in
+                pages += 1
+                if pages == 3 { throw DiskFull() }
+            }
+        }
+        #expect(pages == 3)
+        var rows = 0
+        try db.exportCSV(.meetings, as: admin, pageSize: 3) { count, _ in rows += count }
+        #expect(rows == (try db.exportTable(.meetings, as: admin)).rows.count)
+    }
+
     /// A meeting's overall status (which stops at the first failing check) is the worst of
     /// all its checks, for every meeting of the demo, with and without checks accepted.
     @Test func theOverallStatusIsTheWorstOfEveryCheck() throws {

@@ -223,21 +223,28 @@ public struct BarrierChecker: Hashable, Sendable {
         // the checks are made cheapest first, and the rest are not made once one fails.
         let m = facts.meeting
         var worst = CheckStatus.pass
-        // Whether a check fails; otherwise the worst so far is kept. An accepted check counts
-        // as met. (A list of closures, one per check, copied the facts into each.)
-        func fails(_ result: BarrierResult) -> Bool {
+        for barrier in Self.cheapestFirst {
+            let result: BarrierResult
+            switch barrier {
+            case .schoolRun: result = schoolRun(m)
+            case .parentVoice: result = parentVoice(m)
+            case .clash: result = clash(facts.clashes)
+            case .preMeeting: result = preMeeting(m, facts.preMeetingDates)
+            case .papers: result = papers(m, facts.papers)
+            case .access: result = access(m, facts.access)
+            case .creche: result = creche(m, facts.creche, longestStay: facts.longestStay, registration: facts.registration)
+            case .plainLanguage: result = plainLanguage(facts.agenda)
+            }
+            // An accepted check counts as met.
             let status = result.status != .pass && facts.accepted[result.barrier] != nil ? .pass : result.status
+            if status == .fail { return .fail }
             worst = max(worst, status)
-            return status == .fail
-        }
-        if fails(schoolRun(m)) || fails(parentVoice(m)) || fails(clash(facts.clashes)) || fails(preMeeting(m, facts.preMeetingDates))
-            || fails(papers(m, facts.papers)) || fails(access(m, facts.access))
-            || fails(creche(m, facts.creche, longestStay: facts.longestStay, registration: facts.registration))
-            || fails(plainLanguage(facts.agenda)) {
-            return .fail
         }
         return worst
     }
+
+    /// The checks in the order ``overall(_:)`` makes them: the cheapest first.
+    static let cheapestFirst: [Barrier] = [.schoolRun, .parentVoice, .clash, .preMeeting, .papers, .access, .creche, .plainLanguage]
 
     /// Agenda titles and summaries scanned against the glossary (every hit named with the
     /// plainer words to use), and the summaries' reading age against the `reading-age` target

@@ -4,9 +4,14 @@ import GRDBSQLite
 /// The rows of a cached statement, stepped through SQLite's C API with each column read where
 /// it lies. For the loops over whole pages of meetings, where a GRDB row's decoding of each
 /// column through its generic layers cost more than the reading (MeetingFactsBatch).
-struct SQLiteRows {
+///
+/// Read them with `while let row = try rows.next()` (a loop's own variables stay plain local
+/// variables, which a closure's captured ones are not) or with ``forEach(_:)``. The
+/// statement is reset when the last row has been read, and when the rows are let go.
+final class SQLiteRows {
     private let db: Database
     private let statement: Statement
+    private var done = false
 
     /// The statement for `sql` (cached on the connection), with its arguments bound.
     init(_ db: Database, sql: String, arguments: StatementArguments) throws {
@@ -15,19 +20,27 @@ struct SQLiteRows {
         try statement.setArguments(arguments)
     }
 
-    /// Calls `body` with each row in turn; the statement is reset afterwards, whatever happens.
-    func forEach(_ body: (SQLiteRow) throws -> Void) throws {
+    deinit {
+        if !done { sqlite3_reset(statement.sqliteStatement) }
+    }
+
+    /// The next row (valid until the next call), or nil after the last.
+    func next() throws -> SQLiteRow? {
+        guard !done else { return nil }
         let handle = statement.sqliteStatement
-        defer { sqlite3_reset(handle) }
-        while true {
-            let code = sqlite3_step(handle)
-            if code == SQLITE_DONE { return }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: statement.sql)
-            }
-            try body(SQLiteRow(handle: handle))
-        }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return SQLiteRow(handle: handle) }
+        done = true
+        // The message is read before the reset, which may set another.
+        let message = code == SQLITE_DONE ? nil : String(cString: sqlite3_errmsg(db.sqliteConnection))
+        sqlite3_reset(handle)
+        if let message { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql) }
+        return nil
+    }
+
+    /// Calls `body` with each row in turn.
+    func forEach(_ body: (SQLiteRow) throws -> Void) throws {
+        while let row = try next() { try body(row) }
     }
 }
 

@@ -66,10 +66,11 @@ extension AppDatabase {
             let goers = only { $0 != UInt8(ascii: "a") }
             if !goers.isEmpty { going[invitedTo] = goers }
         }
-        try SQLiteRows(db, sql: """
+        let invitations = try SQLiteRows(db, sql: """
             SELECT meetingId, championId, response FROM meetingChampion
             WHERE meetingId IN (SELECT value FROM json_each(?)) ORDER BY meetingId, championId
-            """, arguments: page).forEach { r in
+            """, arguments: page)
+        while let r = try invitations.next() {
             let id = r.int64(0)
             if id != invitedTo {
                 keepChampions()
@@ -96,12 +97,13 @@ extension AppDatabase {
         }
         var base: [Int64: Base] = [:]
         base.reserveCapacity(ids.count)
-        try SQLiteRows(db, sql: """
+        let meetings = try SQLiteRows(db, sql: """
             SELECT m.id, m.kind, m.groupName, m.preparesId, m.title, m.date, m.startMinute, m.endMinute, m.venue, m.otherParents,
                    m.status, m.cancelReason, m.version,
                    c.meetingId, c.roomCapacity, c.underTwoHours, c.underTwo, c.two, c.threeAndOver, lower(trim(m.venue))
             FROM meeting m LEFT JOIN crechePlan c ON c.meetingId = m.id WHERE m.id IN (SELECT value FROM json_each(?))
-            """, arguments: page).forEach { r in
+            """, arguments: page)
+        while let r = try meetings.next() {
             let id = r.int64(0)
             let kind = MeetingKind(code: r.text(1), groupName: r.optionalText(2), preparedMeetingID: r.optionalInt64(3)) ?? .serviceDesign
             let who = champions[id] ?? ([], [])
@@ -155,11 +157,12 @@ extension AppDatabase {
             bands[current] = counts
             children[current, default: []] += booking
         }
-        try SQLiteRows(db, sql: """
+        let bookings = try SQLiteRows(db, sql: """
             SELECT b.meetingId, b.childId, ifnull(b.bornOn, (SELECT dateOfBirth FROM child WHERE id = b.childId)),
                    b.signedInAt IS NOT NULL, b.signedOutAt IS NOT NULL
             FROM booking b WHERE b.meetingId IN (SELECT value FROM json_each(?))
-            """, arguments: page).forEach { r in
+            """, arguments: page)
+        while let r = try bookings.next() {
             let id = r.int64(0)
             if id != current {
                 store()
@@ -183,10 +186,11 @@ extension AppDatabase {
         var rota: [Int64: [StaffMember]] = [:]
         var unknown = Set<Int64>()
         var onRota: [(meeting: Int64, name: String, level: Int, firstAid: Bool, register: Int64?)] = []
-        try SQLiteRows(db, sql: """
+        let onRotas = try SQLiteRows(db, sql: """
             SELECT s.meetingId, s.name, s.level, s.firstAid, s.staffMemberId FROM crecheStaff s
             WHERE s.meetingId IN (SELECT value FROM json_each(?)) ORDER BY s.meetingId, s.id
-            """, arguments: page).forEach { r in
+            """, arguments: page)
+        while let r = try onRotas.next() {
             let register = r.optionalInt64(4)
             if let register, cache.staffRegister[register] == nil { unknown.insert(register) }
             onRota.append((r.int64(0), r.text(1), r.int(2), r.int(3) != 0, register))
@@ -242,10 +246,11 @@ extension AppDatabase {
 
         // The days of the pre-meetings that prepare each.
         var preDates: [Int64: [LocalDate]] = [:]
-        try SQLiteRows(db, sql: """
+        let preMeetings = try SQLiteRows(db, sql: """
             SELECT preparesId, date FROM meeting
             WHERE preparesId IN (SELECT value FROM json_each(?)) AND status <> 'cancelled' ORDER BY preparesId, id
-            """, arguments: page).forEach { r in
+            """, arguments: page)
+        while let r = try preMeetings.next() {
             if let day = LocalDate(iso: r.text(1)) { preDates[r.int64(0), default: []].append(day) }
         }
 
@@ -288,7 +293,8 @@ extension AppDatabase {
         var rest: [Int64] = []
         if !partDays.isEmpty {
             let days = "[" + partDays.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-            try SQLiteRows(db, sql: "SELECT id FROM meeting WHERE date IN (SELECT value FROM json_each(?))", arguments: [days]).forEach { r in
+            let onDays = try SQLiteRows(db, sql: "SELECT id FROM meeting WHERE date IN (SELECT value FROM json_each(?))", arguments: [days])
+            while let r = try onDays.next() {
                 let id = r.int64(0)
                 if base[id] == nil { rest.append(id) }
             }
@@ -303,16 +309,18 @@ extension AppDatabase {
         }
         if !rest.isEmpty {
             let list: StatementArguments = ["[" + rest.map(String.init).joined(separator: ",") + "]"]
-            try SQLiteRows(db, sql: """
+            let others = try SQLiteRows(db, sql: """
                 SELECT id, title, date, startMinute, endMinute, lower(trim(venue)), status = 'cancelled' FROM meeting
                 WHERE id IN (SELECT value FROM json_each(?))
-                """, arguments: list).forEach { r in
+                """, arguments: list)
+            while let r = try others.next() {
                 let id = r.int64(0)
                 sameDay[id] = Other(id: id, day: r.text(2), title: r.text(1), start: r.int(3), end: r.int(4), venue: r.text(5), cancelled: r.int(6) != 0)
             }
-            try SQLiteRows(db, sql: """
+            let goers = try SQLiteRows(db, sql: """
                 SELECT meetingId, championId FROM meetingChampion WHERE meetingId IN (SELECT value FROM json_each(?)) AND response <> 'apologies'
-                """, arguments: list).forEach { r in
+                """, arguments: list)
+            while let r = try goers.next() {
                 if let other = sameDay[r.int64(0)] { byChampion[r.int64(1), default: []].append(other) }
             }
         }

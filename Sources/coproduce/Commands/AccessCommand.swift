@@ -19,7 +19,7 @@ struct AccessCommand: ParsableCommand {
     }
 
     struct Need: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a Parent Champion's access need (office staff and admins; a champion their own).")
+        static let configuration = CommandConfiguration(commandName: "need", abstract: "Record a Parent Champion's access need (office staff and admins; a champion their own).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("The Parent Champion.", valueName: "name")) var champion: String
         @Option(help: "The need.") var need: String
@@ -37,7 +37,7 @@ struct AccessCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a champion's access needs (for those who may see them).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a champion's access needs (for those who may see them).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("The Parent Champion.", valueName: "name")) var champion: String
 
@@ -50,7 +50,7 @@ struct AccessCommand: ParsableCommand {
     }
 
     struct Venue: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set what a venue offers (replacing what it offered), or show it with no --offers.")
+        static let configuration = CommandConfiguration(commandName: "venue", abstract: "Set what a venue offers (replacing what it offered), or show it with no --offers.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The venue, as the meetings spell it.") var venue: String
         @Option(help: "What it offers, commas between: step-free, hearing-loop, large-print, quiet-room, breastfeeding.") var offers: String?
@@ -71,7 +71,7 @@ struct AccessCommand: ParsableCommand {
     }
 
     struct Arrange: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record something arranged for a meeting to meet a need (\"interpreter booked: Polish\").")
+        static let configuration = CommandConfiguration(commandName: "arrange", abstract: "Record something arranged for a meeting to meet a need (\"interpreter booked: Polish\").")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "The need it meets.") var need: String

@@ -62,7 +62,7 @@ struct ChampionsCommand: ParsableCommand {
                                                     subcommands: [List.self, Add.self, Training.self, Checks.self, Status.self, Contact.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a Parent Champion to an area; prints the new id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a Parent Champion to an area; prints the new id.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "Their name.") var name: String
         @Option(help: "Their area (name or id).") var area: String
@@ -79,7 +79,7 @@ struct ChampionsCommand: ParsableCommand {
     }
 
     struct Training: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a champion's training and when their refresher is due.")
+        static let configuration = CommandConfiguration(commandName: "training", abstract: "Record a champion's training and when their refresher is due.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The champion (name or id).") var champion: String
         @Option(help: "Completed on.") var on: String
@@ -99,7 +99,7 @@ struct ChampionsCommand: ParsableCommand {
     }
 
     struct Checks: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record contact details and a DBS check (office staff and admins).")
+        static let configuration = CommandConfiguration(commandName: "checks", abstract: "Record contact details and a DBS check (office staff and admins).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The champion (name or id).") var champion: String
         @Option(help: "Phone.") var phone = ""
@@ -122,7 +122,7 @@ struct ChampionsCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a champion active, paused or left, with a reason and date.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Mark a champion active, paused or left, with a reason and date.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The champion (name or id).") var champion: String
         @Argument(help: "active, paused or left.") var status: ChampionStatus
@@ -142,6 +142,7 @@ struct ChampionsCommand: ParsableCommand {
 
     struct Contact: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "contact",
             abstract: "Whether a champion has agreed to e-mail reminders, and the address: show it, or record their yes or no (with today's date).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The champion (name or id); a champion may give only their own.") var champion: String
@@ -171,7 +172,7 @@ struct ChampionsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List champions; refreshers and DBS renewals due within 30 days or overdue are flagged.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List champions; refreshers and DBS renewals due within 30 days or overdue are flagged.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this area (name or id).") var area: String?
         @Flag(help: "Print JSON.") var json = false
@@ -209,7 +210,7 @@ struct IdeasCommand: ParsableCommand {
                                                     subcommands: [Add.self, List.self, Move.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log an idea for an area; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Log an idea for an area; prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The area (name or id).") var area: String
         @Option(help: "The idea, in the parent's own words.") var text: String
@@ -228,6 +229,7 @@ struct IdeasCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Parents' ideas, every area's (or one area's with --area), with who raised them; decided ones not fed back in time are flagged.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Only this area (name or id).") var area: String?
@@ -284,6 +286,7 @@ struct IdeasCommand: ParsableCommand {
 
     struct Move: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move an idea one step: ready, decided (--outcome), fed-back (--by --channel), or closed (--reason). On an agenda: use the Board's agenda (coproduce ideas move ID on-agenda --meeting BOARD_ID pulls every ready idea in).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The idea: its id, or its words (enough of them to pick it out).") var idea: String
@@ -319,6 +322,7 @@ struct AreasCommand: ParsableCommand {
                                                     subcommands: [Add.self, Rename.self, Retire.self])
 
     struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an area; prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The new area's name.") var name: String
         func run() throws {
@@ -328,6 +332,7 @@ struct AreasCommand: ParsableCommand {
     }
 
     struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "rename", abstract: "Rename an area.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The area (name or id).") var area: String
         @Argument(help: "Its new name.") var name: String
@@ -340,6 +345,8 @@ struct AreasCommand: ParsableCommand {
     }
 
     struct Retire: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "retire",
+                                                        abstract: "Retire an area, or bring it back with --undo; its history is kept.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The area (name or id).") var area: String
         @Flag(help: "Bring a retired area back.") var undo = false

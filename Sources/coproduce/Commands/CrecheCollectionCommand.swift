@@ -22,7 +22,7 @@ extension CrecheCommand {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show who may collect a child, who has a password (never the password) and who must not collect.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show who may collect a child, who has a password (never the password) and who must not collect.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The child: their id or full name.") var child: String
 
@@ -51,6 +51,7 @@ extension CrecheCommand {
 
         struct Password: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "password",
                 abstract: "Set a collector's collection password, read from standard input (4 characters or more; stored hashed).")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The child: their id or full name.") var child: String
@@ -77,7 +78,7 @@ extension CrecheCommand {
         }
 
         struct Temporary: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Let someone collect a child on one day only.")
+            static let configuration = CommandConfiguration(commandName: "temporary", abstract: "Let someone collect a child on one day only.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The child: their id or full name.") var child: String
             @Option(help: "Who will collect.") var name: String

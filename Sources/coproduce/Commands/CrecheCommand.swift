@@ -13,7 +13,7 @@ struct CrecheCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
 
     struct Arrange: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Arrange a crèche for a meeting (or change its room).")
+        static let configuration = CommandConfiguration(commandName: "arrange", abstract: "Arrange a crèche for a meeting (or change its room).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "How many children the room takes.") var room: Int
@@ -32,6 +32,7 @@ struct CrecheCommand: ParsableCommand {
 
     struct Sheet: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sheet",
             abstract: "A printable sign-in sheet for a session: child, age band, an allergy flag (never the note), who may collect, and columns for times and signatures.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
@@ -69,7 +70,7 @@ struct CrecheCommand: ParsableCommand {
     }
 
     struct Children: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The children you may see (notes are never printed here, only whether there are some).")
+        static let configuration = CommandConfiguration(commandName: "children", abstract: "The children you may see (notes are never printed here, only whether there are some).")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -109,7 +110,7 @@ struct CrecheCommand: ParsableCommand {
     }
 
     struct Book: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Book a child into a meeting's crèche.")
+        static let configuration = CommandConfiguration(commandName: "book", abstract: "Book a child into a meeting's crèche.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The child: their id or full name.") var child: String
         @Argument(help: "The meeting: its id or its title.") var meeting: String
@@ -187,6 +188,7 @@ struct CrecheCommand: ParsableCommand {
 
     struct Staff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "staff",
             abstract: "Put a member of crèche staff on a session's rota: someone in the crèche staff register by name (their level, first aid, age and training are checked), or anyone else with --level.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String

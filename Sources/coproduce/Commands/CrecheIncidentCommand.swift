@@ -61,6 +61,7 @@ extension CrecheCommand {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Record an accident or incident (office staff, crèche staff on the session's rota); prints its id. Nothing recorded can be changed: add an addendum.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The child: their id or full name.") var child: String
@@ -135,6 +136,7 @@ extension CrecheCommand {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "Incidents that still need the parent told, their acknowledgement or a notice to Ofsted; with a meeting, all of that session's.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "A meeting (its id or title): every incident in that session.") var meeting: String?

@@ -14,6 +14,7 @@ extension CrecheCommand {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List each venue's year with its status; exits 1 when one needs registering or its notice is missing or late.")
             @OptionGroup var database: DatabaseOptions
             @Option(help: "The calendar year (default this year).") var year: Int?
@@ -47,6 +48,7 @@ extension CrecheCommand {
 
         struct Notice: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "notice",
                 abstract: "Record the date notice was sent to Ofsted for a venue's year (office staff and admins).")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The venue, as the meetings spell it.") var venue: String

@@ -7,6 +7,7 @@ extension CrecheCommand {
     /// `coproduce creche rules`: every dated row of crèche rules, with its source.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "The crèche rules the checks use, each with the day it came in and its source (a session is checked against those of its day).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("Only the rules in force on this day (as 04/09/2023).", valueName: "date")) var on: String?

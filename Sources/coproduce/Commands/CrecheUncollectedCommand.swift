@@ -14,6 +14,7 @@ extension CrecheCommand {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: "List the children not collected, with each step's time and whether it is done; exits 1 when a step is overdue.")
             @OptionGroup var database: DatabaseOptions
             @Flag(help: "Print JSON instead of text.") var json = false
@@ -46,6 +47,7 @@ extension CrecheCommand {
 
         struct Call: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "call",
                 abstract: "Mark a step of the escalation done for a child not collected: who made the call, when, what came of it. Kept as recorded.")
             @OptionGroup var database: DatabaseOptions
             @Argument(help: "The child: their id or full name.") var child: String

@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     struct All: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "all",
             abstract: "Everything for a hand-over: a CSV per table plus the calendar, into a new folder (admins).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The folder to create.") var out: String

@@ -10,7 +10,7 @@ struct FundCommand: ParsableCommand {
         subcommands: [List.self, Budget.self, Add.self, Review.self, Decide.self, Deliver.self, Close.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A year's proposals, budget committed and remaining, and spread by area.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "A year's proposals, budget committed and remaining, and spread by area.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The financial year, such as 2026-27 (default: this one).") var year: String?
         @Option(help: "Only proposals at this status: submitted, under-review, approved, declined, delivered, closed.") var status: ProposalStatus?
@@ -58,7 +58,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Budget: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a financial year's budget.")
+        static let configuration = CommandConfiguration(commandName: "budget", abstract: "Set a financial year's budget.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The year it starts, such as 2026 (for 2026-27).") var year: String
         @Argument(help: "The budget in pounds, such as 5000.") var amount: String
@@ -73,7 +73,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send in a proposal; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Send in a proposal; prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The Parent Champion applying (name or id).") var champion: String?
         @Option(help: "Or the local group applying, by name.") var group: String?
@@ -97,7 +97,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a panel member's review.")
+        static let configuration = CommandConfiguration(commandName: "review", abstract: "Record a panel member's review.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "approve or decline.") var recommend: Recommendation
@@ -116,7 +116,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Decide: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve (with an amount) or decline a proposal, with a reason.")
+        static let configuration = CommandConfiguration(commandName: "decide", abstract: "Approve (with an amount) or decline a proposal, with a reason.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Argument(help: "approve or decline.") var decision: Recommendation
@@ -138,7 +138,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that an approved activity was delivered.")
+        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Record that an approved activity was delivered.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "Delivered on (default today).") var on: String?
@@ -154,7 +154,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a delivered proposal with its impact statement.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a delivered proposal with its impact statement.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The proposal: its id or its title.") var proposal: String
         @Option(help: "What changed for families (needed).") var impact: String = ""

@@ -9,7 +9,7 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Remove.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the glossary.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the glossary.")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -21,7 +21,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an entry (or change its plain words).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an entry (or change its plain words).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The jargon, for example \"synergy\".") var term: String
         @Argument(help: "What to say instead.") var plain: String
@@ -34,7 +34,7 @@ struct GlossaryCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an entry.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an entry.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The jargon to remove.") var term: String
 

@@ -11,7 +11,7 @@ struct InterestsCommand: ParsableCommand {
         subcommands: [Declare.self, List.self, End.self], defaultSubcommand: List.self)
 
     struct Declare: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Declare an interest for a champion (--champion) or a member of staff (--user); prints its id.")
+        static let configuration = CommandConfiguration(commandName: "declare", abstract: "Declare an interest for a champion (--champion) or a member of staff (--user); prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("The Parent Champion whose interest it is.", valueName: "name")) var champion: String?
         @Option(help: ArgumentHelp("The member of staff (their account name) whose interest it is.", valueName: "name")) var user: String?
@@ -45,7 +45,7 @@ struct InterestsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the register of interests (a champion sees their own), or those declared at one meeting.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the register of interests (a champion sees their own), or those declared at one meeting.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("Only those declared at this meeting.", valueName: "meeting")) var meeting: String?
         @Flag(help: "Print JSON instead of text.") var json = false
@@ -72,7 +72,7 @@ struct InterestsCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record the day a declared interest ended.")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "Record the day a declared interest ended.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The declaration's id (interests list shows them).") var id: Int64
         @Option(help: "The day it ended: 01/12/2026 (default today).") var on: String?

@@ -10,7 +10,7 @@ struct MarketingCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Send.self, Review.self, Revise.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every material with its status, answers and jargon found.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every material with its status, answers and jargon found.")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Print JSON.") var json = false
 
@@ -42,7 +42,7 @@ struct MarketingCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a draft material; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a draft material; prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "Its title.") var title: String
         @Option(help: "leaflet, poster, social-post or web-page.") var kind: MaterialKind
@@ -71,7 +71,7 @@ struct MarketingCommand: ParsableCommand {
     }
 
     struct Send: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Send a material's current version to parents.")
+        static let configuration = CommandConfiguration(commandName: "send", abstract: "Send a material's current version to parents.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The material: its id or its title.") var material: String
 
@@ -84,7 +84,7 @@ struct MarketingCommand: ParsableCommand {
     }
 
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a parent's answer on the current version; prints the status after.")
+        static let configuration = CommandConfiguration(commandName: "review", abstract: "Record a parent's answer on the current version; prints the status after.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The material: its id or its title.") var material: String
         @Argument(help: "approve or changes.") var verdict: Verdict
@@ -104,7 +104,7 @@ struct MarketingCommand: ParsableCommand {
     }
 
     struct Revise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A new version of a material's text; parents' earlier answers stop counting.")
+        static let configuration = CommandConfiguration(commandName: "revise", abstract: "A new version of a material's text; parents' earlier answers stop counting.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The material: its id or its title.") var material: String
         @Option(help: "The new text (or --text-file).") var text: String?

@@ -22,6 +22,7 @@ extension MeetingsCommand {
     /// `coproduce meetings accept`: a failing check accepted for a meeting or its series.
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Accept a failing check for a meeting (or its whole series), with why: it then shows as \"accepted: reason\" (office staff, admins).")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: MeetingCheckOptions
@@ -46,6 +47,7 @@ extension MeetingsCommand {
     /// `coproduce meetings unaccept`: withdraws an accepted check.
     struct Unaccept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unaccept",
             abstract: "Withdraw a check accepted for a meeting (or its series): it shows as failing again if it fails (office staff, admins).")
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var target: MeetingCheckOptions

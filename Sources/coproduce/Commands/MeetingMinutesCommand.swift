@@ -24,7 +24,7 @@ extension MeetingsCommand {
 
     /// `coproduce meetings addendum MEETING --text TEXT`: a dated addendum to approved minutes.
     struct Addendum: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a dated addendum to a meeting's approved minutes (draft minutes are edited instead).")
+        static let configuration = CommandConfiguration(commandName: "addendum", abstract: "Add a dated addendum to a meeting's approved minutes (draft minutes are edited instead).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "What it adds or corrects.") var text: String

@@ -7,6 +7,7 @@ extension MeetingsCommand {
     /// `coproduce meetings papers MEETING`: who has had a meeting's papers, and recording more.
     struct Papers: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "papers",
             abstract: "A meeting's papers: list who has had them and when they are due, or record them sent (--to NAME repeated, or --all, with --format).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String

@@ -98,7 +98,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a meeting and print its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a meeting and print its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "board, service-design, task-and-finish or committee (with --group), or pre-meeting (with --for).") var kind: KindCode
         @Option(help: "The title.") var title: String
@@ -173,6 +173,7 @@ struct MeetingsCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a meeting. With --if-version, refuses when someone else saved it since you read that version.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
@@ -268,7 +269,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Cancel: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a meeting, with the reason kept on record.")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a meeting, with the reason kept on record.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The meeting: its id or its title.") var meeting: String
         @Option(help: "Why it is cancelled (kept on record).") var reason: String
@@ -287,6 +288,7 @@ struct MeetingsCommand: ParsableCommand {
 
     struct Attendance: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attendance",
             abstract: "Each Parent Champion's attendance at meetings held in a period (cancelled meetings are left out).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "From this day (default: 90 days ago).") var from: String?
@@ -317,7 +319,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct Actions: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Actions not yet done, oldest due first; overdue ones flagged.")
+        static let configuration = CommandConfiguration(commandName: "actions", abstract: "Actions not yet done, oldest due first; overdue ones flagged.")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Only those past their due date.") var overdue = false
 
@@ -336,7 +338,7 @@ struct MeetingsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings from a day on (default today).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings from a day on (default today).")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "From this day: 12/01/2027 or 2027-01-12.") var from: String?
         @Option(help: "At most this many.") var limit = 500

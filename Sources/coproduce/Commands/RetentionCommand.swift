@@ -10,6 +10,7 @@ struct RetentionCommand: ParsableCommand {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "List what is due: children and their registers (retention-children-years after the last attendance), former champions' contact details and DBS (retention-champion-years after leaving), vouchers and expenses (retention-reward-years after their financial year).")
         @OptionGroup var database: DatabaseOptions
 
@@ -37,7 +38,7 @@ struct RetentionCommand: ParsableCommand {
     }
 
     struct Purge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete what the report lists, leaving an audit entry (admins).")
+        static let configuration = CommandConfiguration(commandName: "purge", abstract: "Delete what the report lists, leaving an audit entry (admins).")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Confirm the deletion.") var yes = false
 

@@ -10,7 +10,7 @@ struct RewardsCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Totals.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A financial year's vouchers and expenses, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "A financial year's vouchers and expenses, newest first.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The financial year, such as 2026-27 (default: this one).") var year: String?
         @Flag(help: "Print JSON.") var json = false
@@ -36,7 +36,7 @@ struct RewardsCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a voucher or expenses; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a voucher or expenses; prints its id.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "A Parent Champion (name or id).") var parent: String?
         @Option(help: ArgumentHelp("Another parent who came (not a Parent Champion), by first and family name; added to the app if new.",
@@ -81,7 +81,7 @@ struct RewardsCommand: ParsableCommand {
     }
 
     struct Totals: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Totals per parent for a financial year.")
+        static let configuration = CommandConfiguration(commandName: "totals", abstract: "Totals per parent for a financial year.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "The financial year, such as 2026-27 (default: this one).") var year: String?
         @Flag(help: "Print JSON.") var json = false

@@ -10,7 +10,7 @@ struct SettingsCommand: ParsableCommand {
         subcommands: [Show.self, Set.self], defaultSubcommand: Show.self)
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show every setting.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show every setting.")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -24,7 +24,7 @@ struct SettingsCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a setting, for example: settings set auto-lock-minutes 10, or settings set school-run-to 14:45")
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change a setting, for example: settings set auto-lock-minutes 10, or settings set school-run-to 14:45")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The setting: \(Setting.allCases.map(\.rawValue).joined(separator: ", ")).") var setting: Setting
         @Argument(help: "The new value: minutes or days as a number, times as 09:30.") var value: String

@@ -14,6 +14,7 @@ struct UserCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an account. The PIN or passphrase is asked for (or read from standard input).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The name they sign in with.") var name: String
@@ -33,7 +34,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List accounts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List accounts.")
         @OptionGroup var database: DatabaseOptions
         @Flag(help: "Print JSON.") var json = false
 
@@ -59,7 +60,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop an account signing in (its sign-ins end now).")
+        static let configuration = CommandConfiguration(commandName: "disable", abstract: "Stop an account signing in (its sign-ins end now).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account's name.") var name: String
 
@@ -71,7 +72,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a disabled account sign in again.")
+        static let configuration = CommandConfiguration(commandName: "enable", abstract: "Let a disabled account sign in again.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account's name.") var name: String
 
@@ -84,6 +85,7 @@ struct UserCommand: ParsableCommand {
 
     struct Reset: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reset",
             abstract: "Set a new PIN or passphrase (admins for anyone, everyone for themselves); clears a lockout.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account's name.") var name: String
@@ -100,6 +102,7 @@ struct UserCommand: ParsableCommand {
 
     struct Plain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plain",
             abstract: "Open the full-screen app in its plain mode for screen readers when this account signs in (on or off).")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The account's name (your own, or anyone's for an admin).") var name: String

@@ -1,4 +1,4 @@
-import Coproduction
+@testable import Coproduction
 import Testing
 
 @Suite struct BarrierCheckerTests {
@@ -143,4 +143,24 @@ import Testing
         #expect(BarrierChecker(settings: settings).schoolRun(meeting("2027-01-12", 13, 15)).status == .pass)
         #expect(checker.schoolRun(meeting("2027-01-12", 13, 15)).status == .fail)
     }
+
+    /// The overall status makes every check (one that were left out could never fail it).
+    @Test func theOverallStatusMakesEveryCheckOnce() {
+        #expect(BarrierChecker.cheapestFirst.count == Barrier.allCases.count)
+        #expect(Set(BarrierChecker.cheapestFirst) == Set(Barrier.allCases))
+    }
+
+    /// A result's words are put together when read: the same each time, a result set to other
+    /// words says them, and two results are equal only with the same words.
+    @Test func aReasonIsMadeWhenReadAndComparedByItsWords() {
+        let late = checker.schoolRun(meeting("2027-01-12", 13, 16))
+        #expect(late.reason == late.reason)
+        #expect(late.reason.hasPrefix("Ends at 16:00"))
+        var changed = late
+        changed.reason = "Moved."
+        #expect(changed.reason == "Moved." && changed != late && changed.status == late.status)
+        #expect(late == checker.schoolRun(meeting("2027-01-12", 13, 16)))
+        #expect(Set([late, checker.schoolRun(meeting("2027-01-12", 13, 16))]).count == 1)
+    }
 }
+

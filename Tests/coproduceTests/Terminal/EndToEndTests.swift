@@ -77,11 +77,9 @@ import Testing
         try tmux.start(command)
         _ = try tmux.waitFor { $0.contains("Kursaal") }
         let pids = try tmux.run(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        kill.arguments = ["pkill", "-TERM", "-P", pids, "-f", "coproduce"]
-        try kill.run()
-        kill.waitUntilExit()
+        // Through posix_spawn and waitpid: Foundation's Process once waited here for ever for
+        // a pkill that had already ended (it was never reaped).
+        _ = try Spawn.start(["pkill", "-TERM", "-P", pids, "-f", "coproduce"], environment: ProcessInfo.processInfo.environment).wait()
         let screen = try tmux.waitFor { $0.contains("EXIT:") }
         #expect(screen.contains("EXIT:143"))
         #expect(!screen.contains("Upcoming meetings"))

@@ -16,6 +16,13 @@ final class Locked<Value: Sendable>: @unchecked Sendable {
         return stored
     }
 
+    /// Changes the value in place, with no other change in between.
+    func update(_ change: (inout Value) -> Void) {
+        lock.lock()
+        change(&stored)
+        lock.unlock()
+    }
+
     /// Replaces the value.
     func set(_ value: Value) {
         lock.lock()

@@ -11,6 +11,8 @@ final class PageWorker: Sendable {
     let queue = DispatchQueue(label: "coproduce.page-worker")
     /// What the worker's pages share, carried from page to page.
     let cache = Locked(MeetingFactsCache())
+    /// How many pages it has been given and not yet read.
+    let pending = Locked(0)
 
     /// A worker reading through `connection`.
     init(_ connection: DatabaseQueue) {

@@ -94,7 +94,13 @@ extension AppDatabase {
         let names = try read { db in
             Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM champion").map { ($0["id"] as Int64, $0["name"] as String) })
         }
-        @Sendable func people(_ ids: [Int64]) -> String { ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
+        // Each champion's place among them all in name order, worked out once: a meeting's
+        // champions are put in that order by number, not by comparing their names again.
+        let rank = Dictionary(uniqueKeysWithValues: names.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.enumerated().map { ($1.key, $0) })
+        @Sendable func people(_ ids: [Int64]) -> String {
+            guard ids.allSatisfy({ rank[$0] != nil }) else { return ids.map { names[$0] ?? "champion \($0)" }.sorted().joined(separator: "; ") }
+            return ids.sorted { rank[$0]! < rank[$1]! }.map { names[$0]! }.joined(separator: "; ")
+        }
         return { read in
             let m = read.facts.meeting
             return [String(m.id), m.kind.code, m.kind.groupName ?? "", m.title, m.date.iso, m.start.description,

@@ -192,7 +192,7 @@ extension AppDatabase {
             """, arguments: page)
         while let r = try onRotas.next() {
             let register = r.optionalInt64(4)
-            if let register, cache.staffRegister[register] == nil { unknown.insert(register) }
+            if let register, cache.staffRegister.index(forKey: register) == nil { unknown.insert(register) }
             onRota.append((r.int64(0), r.text(1), r.int(2), r.int(3) != 0, register))
         }
         if !unknown.isEmpty {
@@ -225,6 +225,7 @@ extension AppDatabase {
                 if let crewOf { rota[crewOf] = crew }
                 crewOf = entry.meeting
                 crew = []
+                crew.reserveCapacity(4)
             }
             var member = StaffMember(id: 0, name: entry.name, level: entry.level, paediatricFirstAid: entry.firstAid)
             if let register = entry.register, let (firstAid, held) = cache.staffRegister[register] {
@@ -383,7 +384,8 @@ extension AppDatabase {
             }
             var found: [(meeting: Int64, child: Int64, other: Other)] = []
             for (id, others) in partners {
-                let here = Set(children[id] ?? [])
+                // A session's children are a handful: looked through, not hashed.
+                let here = children[id] ?? []
                 for other in others {
                     for child in children[other.id] ?? [] where here.contains(child) { found.append((id, child, other)) }
                 }

@@ -264,7 +264,7 @@ extension AppDatabase {
     /// of each meeting's facts (`make`: its checks, a row of an export) worked out off the
     /// thread that writes. Pages are read on two connections of their own, a page each at a
     /// time (each page in its own read transaction, as before), while this thread finds the
-    /// next page's meetings and hands the pages to `body` in order: on two cores both stay
+    /// next pages' meetings and hands the pages to `body` in order: on two cores both stay
     /// busy while the pages are written. Without the connections (they could not be
     /// opened) pages are read one at a time here.
     func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 1000,
@@ -289,9 +289,23 @@ extension AppDatabase {
             }
             sql += " ORDER BY m.date, m.startMinute, m.id LIMIT ?"
             arguments += [size]
-            let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
-            func key(_ row: Row) -> MeetingKey { MeetingKey(date: row[1], start: row[2], id: row[0]) }
-            return (rows.map { $0[0] }, rows.first.map(key), rows.last.map(key))
+            let rows = try SQLiteRows(db, sql: sql, arguments: arguments)
+            var ids: [Int64] = []
+            ids.reserveCapacity(size)
+            var first: MeetingKey?, last: MeetingKey?
+            while let r = try rows.next() {
+                let id = r.int64(0)
+                ids.append(id)
+                // The day's text is made again only when the day changes.
+                if last == nil || !r.bytes(1).elementsEqual(last!.date.utf8) {
+                    last = MeetingKey(date: r.text(1), start: r.int(2), id: id)
+                } else {
+                    last?.start = r.int(2)
+                    last?.id = id
+                }
+                if first == nil { first = last }
+            }
+            return (ids, first, last)
         }
         // One page's facts, made into what the walk hands out, in the ids' order. Every meeting
         // on the days between the page's first and last is on the page.
@@ -311,11 +325,22 @@ extension AppDatabase {
         }
         var after: MeetingKey?
         var more = true
+        // The pages are found on a read-only connection of their own when one opens (see
+        // ``secondReader()``), else on this one.
+        let finder = secondReader()
+        defer { try? finder?.close() }
         // The next page, or nil when the walk is over.
         func nextPage() throws(StoreError) -> MeetingPage? {
             guard more else { return nil }
             let position = after
-            let found = try read { db in try keys(db, after: position) }
+            let found: (ids: [Int64], first: MeetingKey?, last: MeetingKey?)
+            if let finder {
+                do { found = try finder.read { db in try keys(db, after: position) } } catch {
+                    throw StoreError.wrap(error, path: path, busyTimeout: busyTimeout)
+                }
+            } else {
+                found = try read { db in try keys(db, after: position) }
+            }
             more = found.ids.count == size
             after = found.last
             guard let first = found.first, let last = found.last else { return nil }
@@ -341,11 +366,13 @@ extension AppDatabase {
         // is thrown (this runs before the connections close).
         var reading: [PageSlot<[T]>] = []
         defer { for slot in reading { slot.done.wait() } }
-        var turn = 0
+        // Two pages a worker: one being read and one waiting, so a worker that finishes
+        // before the page ahead of it has the next to start on. Each goes to the worker with
+        // the fewest to read.
         func fill() throws(StoreError) {
-            while reading.count < workers.count, let next = try nextPage() {
-                let worker = workers[turn % workers.count]
-                turn += 1
+            while reading.count < 2 * workers.count, let next = try nextPage() {
+                let worker = workers.min { $0.pending.value < $1.pending.value }!
+                worker.pending.update { $0 += 1 }
                 let slot = PageSlot<[T]>()
                 worker.queue.async {
                     slot.result.set(Result {
@@ -355,6 +382,7 @@ extension AppDatabase {
                             return try page(db, next, &cache)
                         }
                     })
+                    worker.pending.update { $0 -= 1 }
                     slot.done.signal()
                 }
                 reading.append(slot)

@@ -262,11 +262,11 @@ extension AppDatabase {
 
     /// The walk of ``forEachMeetingPage(as:from:to:pageSize:checker:_:)``, with what is made
     /// of each meeting's facts (`make`: its checks, a row of an export) worked out off the
-    /// thread that writes. Pages are read on two connections of their own, a page each at a
-    /// time (each page in its own read transaction, as before), while this thread finds the
-    /// next pages' meetings and hands the pages to `body` in order: on two cores both stay
-    /// busy while the pages are written. Without the connections (they could not be
-    /// opened) pages are read one at a time here.
+    /// thread that writes. Pages are read on two read-only connections of their own, each
+    /// given up to two pages to read one after the other (each page in its own read
+    /// transaction, as before), while this thread finds the next pages' meetings and hands the
+    /// pages to `body` in order: on two cores both stay busy while the pages are written.
+    /// Without the connections (they could not be opened) pages are read one at a time here.
     func forEachMeetingPage<T: Sendable>(as actor: Actor, from: LocalDate, to: LocalDate? = nil, pageSize: Int = 1000,
                                          _ make: @escaping @Sendable (MeetingRowFacts) -> T,
                                          _ body: ([T]) throws -> Void) throws(StoreError) {

@@ -5,8 +5,8 @@ import GRDBSQLite
 /// it lies. For the loops over whole pages of meetings, where a GRDB row's decoding of each
 /// column through its generic layers cost more than the reading (MeetingFactsBatch).
 ///
-/// Read them with `while let row = try rows.next()` (a loop's own variables stay plain local
-/// variables, which a closure's captured ones are not) or with ``forEach(_:)``. The
+/// Read them with `while let row = try rows.next()`: a loop's own variables stay plain local
+/// variables (a closure's captured ones were checked for exclusive access on every row). The
 /// statement is reset when the last row has been read, and when the rows are let go.
 final class SQLiteRows {
     private let db: Database
@@ -36,11 +36,6 @@ final class SQLiteRows {
         sqlite3_reset(handle)
         if let message { throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql) }
         return nil
-    }
-
-    /// Calls `body` with each row in turn.
-    func forEach(_ body: (SQLiteRow) throws -> Void) throws {
-        while let row = try next() { try body(row) }
     }
 }
 

@@ -52,19 +52,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
             // Only a date decoded from elsewhere could be out of range; written as it is.
             return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         }
-        return String(unsafeUninitializedCapacity: 10) { b in
-            var rest = y
-            for i in stride(from: 3, through: 0, by: -1) {
-                b[i] = UInt8(48 + rest % 10)
-                rest /= 10
-            }
-            b[4] = UInt8(ascii: "-")
-            b[5] = UInt8(48 + m / 10)
-            b[6] = UInt8(48 + m % 10)
-            b[7] = UInt8(ascii: "-")
-            b[8] = UInt8(48 + d / 10)
-            b[9] = UInt8(48 + d % 10)
-            return 10
+        return DigitText.make(count: 10) { text in
+            text.digits(y, width: 4)
+            text.character("-")
+            text.digits(m, width: 2)
+            text.character("-")
+            text.digits(d, width: 2)
         }
     }
 

@@ -29,13 +29,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, Codable, CustomStringCo
             return "\(h):\(m)"
         }
         let (h, m) = (hour, minute)
-        return String(unsafeUninitializedCapacity: 5) { b in
-            b[0] = UInt8(48 + h / 10)
-            b[1] = UInt8(48 + h % 10)
-            b[2] = UInt8(ascii: ":")
-            b[3] = UInt8(48 + m / 10)
-            b[4] = UInt8(48 + m % 10)
-            return 5
+        return DigitText.make(count: 5) { text in
+            text.digits(h, width: 2)
+            text.character(":")
+            text.digits(m, width: 2)
         }
     }
 
